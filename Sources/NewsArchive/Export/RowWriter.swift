@@ -1,0 +1,42 @@
+/// Writes rows of values, one at a time, in some output format.
+///
+/// Call ``begin(columns:)`` once, ``write(_:)`` per row, and ``end()`` once.
+public protocol RowWriter {
+    /// Starts the output with the column names.
+    /// - Throws: ``ExportError`` when the output cannot be written.
+    func begin(columns: [String]) throws
+    /// Writes one row, its values in the order of the columns.
+    /// - Throws: ``ExportError`` when the output cannot be written.
+    func write(_ row: [SQLiteValue]) throws
+    /// Ends the output and flushes it.
+    /// - Throws: ``ExportError`` when the output cannot be written.
+    func end() throws
+}
+
+/// Column names whose text holds a JSON array of strings (aliases, titles, ...): written as
+/// arrays in JSON and joined with ``listSeparator`` in CSV and tables.
+public let listColumns: Set<String> = [
+    "aliases", "titles", "organisations", "mentions", "captions", "other_keys", "matches",
+]
+
+/// The separator between the items of a list column in CSV and tables.
+public let listSeparator = "|"
+
+/// Makes the writer for a format.
+///
+/// - Parameters:
+///   - safeFormulas: prefix CSV cells that a spreadsheet would run as a formula with `'`.
+///   - bom: start CSV with a UTF-8 byte order mark, for Excel.
+///   - terminalWidth: the width tables are cut to.
+///   - highlight: the strings put around highlighted words in tables and CSV.
+public func makeRowWriter(
+    _ format: OutputFormat, sink: OutputSink, safeFormulas: Bool = false, bom: Bool = false,
+    terminalWidth: Int = 120, moreRows: Int? = nil
+) -> any RowWriter {
+    switch format {
+    case .csv: CSVWriter(sink: sink, safeFormulas: safeFormulas, bom: bom)
+    case .json: JSONWriter(sink: sink, asArray: true)
+    case .jsonl: JSONWriter(sink: sink, asArray: false)
+    case .table: TableWriter(sink: sink, width: terminalWidth)
+    }
+}

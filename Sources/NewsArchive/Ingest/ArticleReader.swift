@@ -1,0 +1,98 @@
+import Foundation
+
+/// One result of reading inputs: an article ready to store, or a problem to report.
+enum ReadResult: Sendable {
+    case article(Article, ArticleExtraction)
+    case failure(IngestError)
+    case warning(String)
+    case inputFinished
+}
+
+/// Reads inputs into parsed articles with their extractions: the part of ingest that needs no
+/// database, so it can run on its own thread.
+struct ArticleReader: Sendable {
+    var format: InputFormat
+    var publication: String?
+    var extracts: Bool
+
+    /// Reads every input in order, handing each result to `emit`; stops early when `emit`
+    /// returns false.
+    func read(_ inputs: [InputSource], emit: (ReadResult) -> Bool) {
+        for input in inputs {
+            guard read(input, emit: emit), emit(.inputFinished) else { return }
+        }
+    }
+
+    private func read(_ input: InputSource, emit: (ReadResult) -> Bool) -> Bool {
+        let handle: FileHandle
+        switch input {
+        case .standardInput:
+            handle = FileHandle.standardInput
+        case .file(let path):
+            guard let opened = FileHandle(forReadingAtPath: path) else {
+                return emit(.failure(.unreadable(path: path, reason: Self.openFailure(path))))
+            }
+            handle = opened
+        }
+        defer { if input != .standardInput { try? handle.close() } }
+        do {
+            let prefix = try handle.read(upToCount: 4096) ?? Data()
+            switch format.resolved(path: input.name, prefix: prefix) {
+            case .jsonl:
+                return try readLines(of: handle, after: prefix, name: input.name, emit: emit)
+            case .text, .auto:
+                let data = prefix + (try handle.readToEnd() ?? Data())
+                return emit(readText(data, name: input.name, emit: emit))
+            }
+        } catch {
+            return emit(.failure(.unreadable(path: input.name, reason: error.localizedDescription)))
+        }
+    }
+
+    private static func openFailure(_ path: String) -> String {
+        FileManager.default.isReadableFile(atPath: path)
+            ? "the file cannot be opened" : "permission denied: the file is not readable"
+    }
+
+    private func readText(_ data: Data, name: String, emit: (ReadResult) -> Bool) -> ReadResult {
+        let decoded: DecodedText
+        do {
+            decoded = try TextDecoding.decode(data)
+        } catch {
+            return .failure(.notText(path: name, reason: "\(error)"))
+        }
+        if decoded.usedFallback {
+            _ = emit(
+                .warning("\(name): not UTF-8 or UTF-16; read as Windows-1252, check its characters"))
+        }
+        var hints = ArticleHints()
+        hints.publication = publication
+        let article = ArticleParser.parse(decoded.text, key: name, sourcePath: name, hints: hints)
+        return prepared(article)
+    }
+
+    private func readLines(
+        of handle: FileHandle, after prefix: Data, name: String, emit: (ReadResult) -> Bool
+    ) throws -> Bool {
+        var keepGoing = true
+        try LineReader(handle: handle, initialBytes: prefix).forEachLine { number, line in
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return true }
+            let result: ReadResult
+            do {
+                var article = try ArticleRecord.parse(
+                    line: line, fallbackKey: "\(name):\(number)", sourcePath: name)
+                if let publication { article.publication = publication }
+                result = prepared(article)
+            } catch {
+                result = .failure(.badRecord(path: name, line: number, reason: "\(error)"))
+            }
+            keepGoing = emit(result)
+            return keepGoing
+        }
+        return keepGoing
+    }
+
+    private func prepared(_ article: Article) -> ReadResult {
+        .article(article, extracts ? ArticleExtractor.extract(from: article) : ArticleExtraction())
+    }
+}

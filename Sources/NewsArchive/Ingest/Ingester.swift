@@ -1,0 +1,126 @@
+import Foundation
+
+/// Ingests inputs into an archive: reads, parses and extracts on a second thread while this
+/// one writes, one transaction per batch.
+///
+/// A failed article never stops the batch: it is rolled back alone and reported. A failure of
+/// the database itself (a full disk, say) stops the run; batches written before it stay.
+public struct Ingester {
+    /// How to read inputs and what to do with them.
+    public struct Options: Sendable {
+        /// How inputs hold articles.
+        public var format: InputFormat = .auto
+        /// A publication name given to every article read, overriding what the input says.
+        public var publication: String?
+        /// False to store articles without looking for people, organisations and quotes.
+        public var extracts = true
+        /// Articles written per transaction.
+        public var batchSize = 500
+
+        /// Creates the default options.
+        public init() {}
+    }
+
+    /// The archive written to.
+    public let store: ArchiveStore
+    /// The options in force.
+    public let options: Options
+
+    /// Creates an ingester for an archive.
+    public init(store: ArchiveStore, options: Options = Options()) {
+        self.store = store
+        self.options = options
+    }
+
+    /// Ingests every input and reports what became of each.
+    ///
+    /// - Parameters:
+    ///   - progress: called on this thread after each stored article.
+    ///   - shouldStop: polled between articles; when it returns true, the batch in flight is
+    ///     committed and the run ends with ``IngestReport/wasInterrupted`` set.
+    /// - Throws: ``SQLiteError`` when the database fails as a whole (the batch in flight is
+    ///   rolled back; earlier batches stay).
+    public func ingest(
+        _ inputs: [InputSource],
+        progress: (IngestProgress) -> Void = { _ in },
+        shouldStop: () -> Bool = { false }
+    ) throws -> IngestReport {
+        let queue = BoundedQueue<ReadResult>(capacity: 64)
+        let reader = ArticleReader(
+            format: options.format, publication: options.publication, extracts: options.extracts)
+        let finished = DispatchSemaphore(value: 0)
+        let readerThread = Thread {
+            reader.read(inputs) { queue.push($0) }
+            queue.close()
+            finished.signal()
+        }
+        readerThread.stackSize = 16 << 20
+        readerThread.start()
+        defer {
+            queue.close()
+            finished.wait()
+        }
+
+        var report = IngestReport()
+        var state = IngestProgress(inputsDone: 0, inputsTotal: inputs.count, articles: 0)
+        var batch: [(Article, ArticleExtraction)] = []
+        let now = ISO8601DateFormatter().string(from: Date())
+
+        func flush() throws {
+            guard !batch.isEmpty else { return }
+            try store.connection.inTransaction(.immediate) {
+                for (article, extraction) in batch {
+                    record(try storeOne(article, extraction, now: now), key: article.key, in: &report)
+                    state.articles += 1
+                }
+            }
+            batch.removeAll(keepingCapacity: true)
+            progress(state)
+        }
+
+        while let result = queue.pop() {
+            switch result {
+            case .article(let article, let extraction):
+                batch.append((article, extraction))
+                if batch.count >= options.batchSize { try flush() }
+            case .failure(let error):
+                report.failures.append(error)
+            case .warning(let message):
+                report.warnings.append(message)
+            case .inputFinished:
+                state.inputsDone += 1
+                if batch.isEmpty || state.inputsDone % 50 == 0 { progress(state) }
+            }
+            if shouldStop() {
+                report.wasInterrupted = true
+                break
+            }
+        }
+        try flush()
+        return report
+    }
+
+    /// Stores one article, turning a failure of that article alone into a reported failure.
+    private func storeOne(_ article: Article, _ extraction: ArticleExtraction, now: String) throws
+        -> Result<IngestOutcome, IngestError>
+    {
+        do {
+            return .success(try store.store(article, extraction: extraction, now: now))
+        } catch let error as SQLiteError where error.primaryCode == 19 /* SQLITE_CONSTRAINT */ {
+            let place = article.sourcePath ?? article.key
+            return .failure(.notText(path: place, reason: "cannot be stored: \(error.message)"))
+        }
+    }
+
+    private func record(
+        _ result: Result<IngestOutcome, IngestError>, key: String, in report: inout IngestReport
+    ) {
+        switch result {
+        case .success(.new): report.new += 1
+        case .success(.updated): report.updated += 1
+        case .success(.unchanged): report.unchanged += 1
+        case .success(.duplicate(_, let storedKey)): report.duplicates.append((key, storedKey))
+        case .failure(let error): report.failures.append(error)
+        }
+    }
+}

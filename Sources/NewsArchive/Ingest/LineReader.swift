@@ -1,0 +1,46 @@
+import Foundation
+
+/// Reads a file or pipe one line at a time, in chunks, so a file of any size uses little memory.
+struct LineReader {
+    private let handle: FileHandle
+    private let initialBytes: Data
+    private let chunkSize: Int
+
+    /// Creates a reader of `handle`, whose first bytes, already read, are `initialBytes`.
+    init(handle: FileHandle, initialBytes: Data = Data(), chunkSize: Int = 1 << 20) {
+        self.handle = handle
+        self.initialBytes = initialBytes
+        self.chunkSize = chunkSize
+    }
+
+    /// Calls `body` with each line (1-based number, bytes without the line end) until the input
+    /// ends or `body` returns false. A final line without a line end counts too.
+    /// - Throws: the read error of the underlying file, or what `body` throws.
+    func forEachLine(_ body: (Int, Data) throws -> Bool) throws {
+        var pending = Data()
+        var lineNumber = 0
+        var next: Data? = initialBytes.isEmpty ? nil : initialBytes
+        while let chunk = try next ?? handle.read(upToCount: chunkSize), !chunk.isEmpty {
+            next = nil
+            // Only the new chunk can hold a line end: what is left of the last one has none.
+            pending.append(chunk)
+            var lineStart = pending.startIndex
+            var scanFrom = pending.endIndex - chunk.count
+            while let newline = pending[scanFrom...].firstIndex(of: 0x0A) {
+                lineNumber += 1
+                guard try body(lineNumber, Self.trimmingCarriageReturn(pending[lineStart..<newline]))
+                else { return }
+                lineStart = newline + 1
+                scanFrom = lineStart
+            }
+            pending = Data(pending[lineStart...])
+        }
+        if !pending.isEmpty {
+            _ = try body(lineNumber + 1, Self.trimmingCarriageReturn(pending[...]))
+        }
+    }
+
+    private static func trimmingCarriageReturn(_ line: Data) -> Data {
+        Data(line.last == 0x0D ? line.dropLast() : line)
+    }
+}

@@ -1,0 +1,85 @@
+/// A full-text query that SQLite's FTS5 always accepts, built from what a user typed.
+///
+/// Every word becomes a quoted FTS5 string, so `AND`, `NEAR`, `-`, `:` and brackets are plain
+/// text; "double-quoted" (straight or curly) runs stay phrases; a trailing `*` keeps a prefix
+/// search. Raw FTS5 syntax is passed through only with ``init(raw:)``.
+///
+/// ```swift
+/// SearchQuery(words: "prime minister*")?.fts5   // "prime" "minister"*
+/// SearchQuery(words: "“prime minister”")?.fts5  // "prime minister"
+/// SearchQuery(words: "  ( ")                    // nil: nothing to search
+/// ```
+public struct SearchQuery: Sendable, Equatable {
+    /// The text given to FTS5's MATCH.
+    public let fts5: String
+    /// True when the text is the user's own FTS5 syntax.
+    public let isRaw: Bool
+
+    /// Builds a safe query from a user's words; nil when they hold no searchable word.
+    public init?(words: String) {
+        var terms: [String] = []
+        for piece in Self.pieces(of: words) {
+            let isPrefix = !piece.isPhrase && piece.text.hasSuffix("*")
+            let text = piece.text.trimmingSuffix(while: { $0 == "*" })
+            // A term with no letter or digit tokenizes to nothing and matches nothing.
+            guard text.unicodeScalars.contains(where: Self.isSearchable) else { continue }
+            terms.append("\"" + text.replacingAll("\"", with: "\"\"") + "\"" + (isPrefix ? "*" : ""))
+        }
+        guard !terms.isEmpty else { return nil }
+        fts5 = terms.joined(separator: " ")
+        isRaw = false
+    }
+
+    /// Passes FTS5 syntax through as typed; SQLite checks it when the search runs.
+    public init?(raw: String) {
+        guard raw.unicodeScalars.contains(where: Self.isSearchable) else { return nil }
+        fts5 = raw
+        isRaw = true
+    }
+
+    private static func isSearchable(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    private struct Piece {
+        var text: String
+        var isPhrase: Bool
+    }
+
+    /// Splits on white space, keeping quoted runs together; an unclosed quote runs to the end.
+    private static func pieces(of input: String) -> [Piece] {
+        let quoteMarks: Set<Character> = ["\"", "“", "”", "„", "«", "»"]
+        var pieces: [Piece] = []
+        var current = ""
+        var inPhrase = false
+        func finish() {
+            let trimmed = current.trimmingSuffix(while: \.isWhitespace)
+            if !trimmed.isEmpty { pieces.append(Piece(text: trimmed, isPhrase: inPhrase)) }
+            current = ""
+        }
+        for character in input {
+            if quoteMarks.contains(character) {
+                finish()
+                inPhrase.toggle()
+            } else if character.isWhitespace && !inPhrase {
+                finish()
+            } else if !(current.isEmpty && character.isWhitespace) {
+                current.append(character)
+            }
+        }
+        finish()
+        return pieces
+    }
+}
+
+extension String {
+    fileprivate func trimmingSuffix(while predicate: (Character) -> Bool) -> String {
+        var result = self
+        while let last = result.last, predicate(last) { result.removeLast() }
+        return result
+    }
+
+    fileprivate func replacingAll(_ target: String, with replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

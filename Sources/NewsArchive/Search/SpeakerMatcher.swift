@@ -1,0 +1,43 @@
+import Foundation
+
+/// Finds the people and organisations a speaker name typed by a user can mean.
+///
+/// The name is tried whole, then without its leading words one at a time, so "Chief Constable
+/// Simon Bailey", "Simon Bailey", "Mr Bailey" and "Bailey" all reach Simon Bailey. A single
+/// word matches a known alias or the last word of a name.
+struct SpeakerMatcher {
+    let connection: Connection
+
+    /// The matching ids, from the longest form of the name that matches anything.
+    func match(_ name: String) throws -> (people: [Int64], organisations: [Int64]) {
+        let words = NameKey.make(name).split(separator: " ").map(String.init)
+        for start in words.indices {
+            let candidate = words[start...].joined(separator: " ")
+            let people = try ids(
+                sql: """
+                    SELECT id FROM people WHERE name_key = ?1
+                        OR (instr(?1, ' ') = 0 AND name_key LIKE '% ' || ?2 ESCAPE '\\')
+                    UNION SELECT person_id FROM person_aliases WHERE alias_key = ?1
+                    """,
+                candidate: candidate)
+            let organisations = try ids(
+                sql: """
+                    SELECT id FROM organisations WHERE name_key = ?1
+                    UNION SELECT organisation_id FROM organisation_aliases WHERE alias_key = ?1
+                    """,
+                candidate: candidate)
+            if !people.isEmpty || !organisations.isEmpty { return (people, organisations) }
+        }
+        return ([], [])
+    }
+
+    private func ids(sql: String, candidate: String) throws -> [Int64] {
+        let statement = try connection.cachedStatement(sql: sql)
+        let escaped = candidate.replacingOccurrences(of: "\\", with: "\\\\")
+            .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
+        try statement.bind(sql.contains("?2") ? [candidate, escaped] : [candidate])
+        var result: [Int64] = []
+        while try statement.step() { result.append(Int64(statement.int(0))) }
+        return result
+    }
+}

@@ -1,0 +1,137 @@
+import Foundation
+
+/// The archive on disk: opens and migrates the database, and stores articles with what was
+/// extracted from them.
+///
+/// ```swift
+/// let store = try ArchiveStore(path: "archive.sqlite")
+/// let outcome = try store.connection.inTransaction {
+///     try store.store(article, extraction: ArticleExtractor.extract(from: article))
+/// }
+/// ```
+public final class ArchiveStore {
+    /// The open database.
+    public let connection: Connection
+
+    /// Opens the archive at a path, creating and migrating it as needed.
+    ///
+    /// With `readOnly`, the database must exist and already be at the current schema.
+    /// - Throws: ``SQLiteError`` when the file cannot be opened or is not a database;
+    ///   ``SchemaError`` when it comes from a newer version or needs migrating in read-only mode.
+    public init(path: String, readOnly: Bool = false) throws {
+        if readOnly {
+            connection = try Connection(path: path, mode: .readOnly)
+            guard try MigrationRunner().pendingMigrations(connection).isEmpty else {
+                throw SchemaError.outdatedDatabase(path: path)
+            }
+        } else {
+            connection = try Connection(path: path, mode: .readWriteCreate)
+            try MigrationRunner().migrate(connection)
+        }
+    }
+
+    /// Stores one article and its extraction, or recognises it as already stored.
+    ///
+    /// Call it inside a transaction; it writes in a savepoint, so a failure leaves nothing of
+    /// this article behind and the transaction can go on with the next one.
+    /// - Throws: ``SQLiteError`` when a write fails.
+    public func store(_ article: Article, extraction: ArticleExtraction, now: String)
+        throws -> IngestOutcome
+    {
+        try connection.inSavepoint {
+            let hash = ContentHash.make(article)
+            if let (id, storedHash) = try articleByKey(article.key) {
+                if storedHash == hash { return .unchanged(articleID: id) }
+                try replaceArticle(id: id, with: article, hash: hash, now: now)
+                try insertExtraction(extraction, articleID: id)
+                return .updated(articleID: id)
+            }
+            if let (id, storedHash, storedKey) = try articleByOtherKey(article.key) {
+                if storedHash == hash { return .duplicate(articleID: id, storedKey: storedKey) }
+                // The copy has changed and is no longer a duplicate: it becomes its own article.
+                try connection.execute(
+                    sql: "DELETE FROM article_keys WHERE key = ?", arguments: [article.key])
+            }
+            if let (id, storedKey) = try articleByHash(hash) {
+                try connection.execute(
+                    sql: """
+                        INSERT INTO article_keys (key, article_id, source_path, ingested_at)
+                        VALUES (?, ?, ?, ?)
+                        """,
+                    arguments: [article.key, id, article.sourcePath, now])
+                return .duplicate(articleID: id, storedKey: storedKey)
+            }
+            let id = try insertArticle(article, hash: hash, now: now)
+            try insertExtraction(extraction, articleID: id)
+            return .new(articleID: id)
+        }
+    }
+
+    private func articleByKey(_ key: String) throws -> (Int64, String)? {
+        let statement = try connection.cachedStatement(
+            sql: "SELECT id, content_hash FROM articles WHERE key = ?")
+        try statement.bind([key])
+        defer { try? statement.reset() }
+        guard try statement.step() else { return nil }
+        return (Int64(statement.int(0)), statement.text(1) ?? "")
+    }
+
+    private func articleByOtherKey(_ key: String) throws -> (Int64, String, String)? {
+        let statement = try connection.cachedStatement(
+            sql: """
+                SELECT a.id, a.content_hash, a.key FROM article_keys AS k
+                JOIN articles AS a ON a.id = k.article_id WHERE k.key = ?
+                """)
+        try statement.bind([key])
+        defer { try? statement.reset() }
+        guard try statement.step() else { return nil }
+        return (Int64(statement.int(0)), statement.text(1) ?? "", statement.text(2) ?? "")
+    }
+
+    private func articleByHash(_ hash: String) throws -> (Int64, String)? {
+        let statement = try connection.cachedStatement(
+            sql: "SELECT id, key FROM articles WHERE content_hash = ? LIMIT 1")
+        try statement.bind([hash])
+        defer { try? statement.reset() }
+        guard try statement.step() else { return nil }
+        return (Int64(statement.int(0)), statement.text(1) ?? "")
+    }
+
+    private func insertArticle(_ article: Article, hash: String, now: String) throws -> Int64 {
+        try connection.execute(
+            sql: """
+                INSERT INTO articles (key, content_hash, publication, headline, standfirst, byline,
+                    published, url, body, captions, source_path, ingested_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: articleColumns(article, hash: hash, now: now))
+        return connection.lastInsertRowID
+    }
+
+    private func replaceArticle(id: Int64, with article: Article, hash: String, now: String)
+        throws
+    {
+        for table in ["quotes", "person_mentions", "organisation_mentions"] {
+            try connection.execute(
+                sql: "DELETE FROM \(table) WHERE article_id = ?", arguments: [id])
+        }
+        try connection.execute(
+            sql: """
+                UPDATE articles SET key = ?, content_hash = ?, publication = ?, headline = ?,
+                    standfirst = ?, byline = ?, published = ?, url = ?, body = ?, captions = ?,
+                    source_path = ?, ingested_at = ?
+                WHERE id = ?
+                """,
+            arguments: articleColumns(article, hash: hash, now: now) + [id])
+    }
+
+    private func articleColumns(_ article: Article, hash: String, now: String)
+        -> [any SQLiteBindable]
+    {
+        [
+            article.key, hash, article.publication, article.headline, article.standfirst,
+            article.byline, article.published, article.url, article.body,
+            JSONText.array(article.captions), article.sourcePath, now,
+        ]
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import NewsArchive
+
+/// The `--db` option every subcommand takes.
+struct DatabaseOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The archive file (default: $NEWSARCHIVE_DB, else newsarchive.sqlite here).",
+            valueName: "path"))
+    var db: String?
+
+    /// The path in force: the option, else the environment, else the default name.
+    var path: String {
+        if let db { return db }
+        if let fromEnvironment = ProcessInfo.processInfo.environment["NEWSARCHIVE_DB"],
+            !fromEnvironment.isEmpty
+        {
+            return fromEnvironment
+        }
+        return "newsarchive.sqlite"
+    }
+
+    /// Opens the archive for writing, creating and migrating it as needed.
+    func openForWriting() throws -> ArchiveStore {
+        do {
+            return try ArchiveStore(path: path)
+        } catch let error as SQLiteError {
+            throw CommandError.cannotOpen(path: path, error: error)
+        }
+    }
+
+    /// Opens an existing archive for reading; migrates it first when it is writable and old.
+    func openForReading() throws -> ArchiveStore {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw CommandError.noArchive(path: path)
+        }
+        do {
+            if FileManager.default.isWritableFile(atPath: path) {
+                return try ArchiveStore(path: path)
+            }
+            return try ArchiveStore(path: path, readOnly: true)
+        } catch let error as SQLiteError {
+            throw CommandError.cannotOpen(path: path, error: error)
+        }
+    }
+}

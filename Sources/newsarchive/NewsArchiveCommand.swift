@@ -1,0 +1,20 @@
+import ArgumentParser
+
+/// The `newsarchive` command: lists the subcommands and nothing else.
+@main
+struct NewsArchiveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "newsarchive",
+        abstract: "A searchable archive of news articles and who said what in them.",
+        discussion: """
+            Ingest article text (files, folders, JSON Lines or stdin); newsarchive finds the \
+            people, organisations and quoted claims in each article and keeps everything in one \
+            SQLite file with full-text indexes. Then search it, list quotes by speaker, and \
+            export any table or result to CSV or JSON Lines.
+            """,
+        subcommands: [
+            Ingest.self, Search.self, Quotes.self, People.self, Organisations.self, Show.self,
+            Export.self, Stats.self,
+        ]
+    )
+}

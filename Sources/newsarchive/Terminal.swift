@@ -1,0 +1,43 @@
+import Foundation
+
+/// What the command line knows about where its output goes.
+enum Terminal {
+    /// True when standard output is a terminal.
+    static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+
+    /// True when standard error is a terminal.
+    static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+
+    /// True when colour and bold may be used on standard output.
+    static var usesColour: Bool {
+        stdoutIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    }
+
+    /// The width of the terminal, from `COLUMNS` or the terminal itself; 100 otherwise.
+    static var width: Int {
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"], let width = Int(columns),
+            width > 0
+        {
+            return width
+        }
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+            return Int(size.ws_col)
+        }
+        return 100
+    }
+
+    /// The number of rows a table shows before it says how many more there are.
+    static var screenful: Int {
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 4 {
+            return Int(size.ws_row) - 4
+        }
+        return 20
+    }
+
+    /// Writes a line to standard error.
+    static func note(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}
