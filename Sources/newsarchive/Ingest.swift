@@ -42,7 +42,8 @@ struct Ingest: ParsableCommand {
 
     func run() throws {
         let started = Date()
-        let (inputs, missing) = InputCollector.collect(paths)
+        let archiveFiles = ["", "-wal", "-shm", "-journal"].map { database.path + $0 }
+        let (inputs, missing) = InputCollector.collect(paths, excluding: Set(archiveFiles))
         let store = try database.openForWriting()
         var options = Ingester.Options()
         options.format = format

@@ -22,7 +22,13 @@ public enum InputSource: Equatable, Sendable {
 /// symbolic links to folders are not followed (so a link loop cannot trap the walk).
 public enum InputCollector {
     /// The inputs under the given paths, and the problems met finding them.
-    public static func collect(_ paths: [String]) -> (inputs: [InputSource], failures: [IngestError]) {
+    ///
+    /// Files in `excluded` (compared by resolved path) are skipped when found in a folder: the
+    /// archive's own database files, for one.
+    public static func collect(_ paths: [String], excluding excluded: Set<String> = [])
+        -> (inputs: [InputSource], failures: [IngestError])
+    {
+        let excluded = Set(excluded.map(resolved))
         var inputs: [InputSource] = []
         var failures: [IngestError] = []
         for path in paths {
@@ -39,7 +45,7 @@ public enum InputCollector {
                 continue
             }
             if isDirectory.boolValue {
-                walk(folder: path, into: &inputs, failures: &failures)
+                walk(folder: path, excluding: excluded, into: &inputs, failures: &failures)
             } else {
                 inputs.append(.file(path))
             }
@@ -47,8 +53,13 @@ public enum InputCollector {
         return (inputs, failures)
     }
 
+    private static func resolved(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
     private static func walk(
-        folder: String, into inputs: inout [InputSource], failures: inout [IngestError]
+        folder: String, excluding excluded: Set<String>, into inputs: inout [InputSource],
+        failures: inout [IngestError]
     ) {
         let names: [String]
         do {
@@ -65,9 +76,9 @@ public enum InputCollector {
             }
             switch attributes[.type] as? FileAttributeType {
             case .typeDirectory:
-                walk(folder: path, into: &inputs, failures: &failures)
+                walk(folder: path, excluding: excluded, into: &inputs, failures: &failures)
             case .typeRegular:
-                inputs.append(.file(path))
+                if !excluded.contains(resolved(path)) { inputs.append(.file(path)) }
             case .typeSymbolicLink:
                 var isDirectory: ObjCBool = false
                 if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {

@@ -25,7 +25,7 @@ public final class Connection {
     let handle: OpaquePointer
     /// The path the connection was opened with.
     public let path: String
-    private var statementCache: [String: Statement] = [:]
+    var statementCache: [String: Statement] = [:]
 
     /// Opens a database file, or an in-memory database for the path `:memory:`.
     ///
@@ -163,4 +163,20 @@ public final class Connection {
             message: String(cString: sqlite3_errmsg(handle)),
             sql: sql)
     }
+}
+
+extension Connection {
+    /// The number of statements compiled and not yet finalized on this connection.
+    var openStatementCount: Int {
+        var count = 0
+        var statement = sqlite3_next_stmt(handle, nil)
+        while let current = statement {
+            count += 1
+            statement = sqlite3_next_stmt(handle, current)
+        }
+        return count
+    }
+
+    /// The number of statements kept for reuse by ``cachedStatement(sql:)``.
+    var cachedStatementCount: Int { statementCache.count }
 }

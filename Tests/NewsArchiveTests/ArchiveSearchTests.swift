@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+
+@testable import NewsArchive
+
+@Suite("Archive search")
+struct ArchiveSearchTests {
+    /// Collects rows written by a cursor.
+    final class Rows: RowWriter {
+        var columns: [String] = []
+        var rows: [[SQLiteValue]] = []
+        func begin(columns: [String]) { self.columns = columns }
+        func write(_ row: [SQLiteValue]) { rows.append(row) }
+        func end() {}
+        func column(_ name: String) -> [SQLiteValue] {
+            guard let index = columns.firstIndex(of: name) else { return [] }
+            return rows.map { $0[index] }
+        }
+    }
+
+    func collect(_ cursor: RowCursor) throws -> Rows {
+        let rows = Rows()
+        try cursor.copy(to: rows)
+        return rows
+    }
+
+    func makeDatabase() throws -> TestDatabase {
+        let database = try TestDatabase()
+        let articles = [
+            Article(key: "body", publication: "Daily Lantern", headline: "Market day in Elmford",
+                published: "2023-05-01", paragraphs: ["Stalls sold fish, bread and a little technology."]),
+            Article(key: "headline", publication: "Evening Comet", headline: "Technology fair opens",
+                published: "2024-02-10", paragraphs: ["The fair runs all week."]),
+            Article(key: "cafe", publication: "Evening Comet", headline: "A new café for Elmford",
+                published: "2024-03-01", paragraphs: ["Its owner, Zoë Brandt, bakes every morning."]),
+        ]
+        let extraction = ArticleExtraction(
+            people: [PersonEntity(name: "Zoë Brandt", mentions: ["Zoë Brandt", "Ms Brandt"])],
+            quotes: [ExtractedQuote(kind: .direct, text: "Technology will never replace a good loaf.",
+                cue: "said", mention: "Ms Brandt", speaker: .person(0), section: .body,
+                paragraph: 0, start: 0, end: 10)])
+        try database.connection.inTransaction {
+            for (index, article) in articles.enumerated() {
+                _ = try database.store.store(article, extraction: index == 2 ? extraction : ArticleExtraction(), now: "now")
+            }
+        }
+        return database
+    }
+
+    @Test("a headline match ranks above a body match")
+    func headlineRanksFirst() throws {
+        let database = try makeDatabase()
+        let search = ArchiveSearch(connection: database.connection)
+        let rows = try collect(search.articles(matching: #require(SearchQuery(words: "technology"))))
+        #expect(rows.column("key") == [.text("headline"), .text("body")])
+    }
+
+    @Test("diacritics fold both ways")
+    func diacritics() throws {
+        let database = try makeDatabase()
+        let search = ArchiveSearch(connection: database.connection)
+        for word in ["cafe", "café", "zoe"] {
+            let rows = try collect(search.articles(matching: #require(SearchQuery(words: word))))
+            #expect(rows.column("key") == [.text("cafe")], "searching \(word)")
+        }
+    }
+
+    @Test("snippets mark matches, and JSON gets their offsets")
+    func snippets() throws {
+        let database = try makeDatabase()
+        var search = ArchiveSearch(connection: database.connection, snippetStyle: .markers(open: "[", close: "]"))
+        var rows = try collect(search.articles(matching: #require(SearchQuery(words: "fair"))))
+        #expect(rows.column("snippet") == [.text("Technology [fair] opens")])
+        search.snippetStyle = .offsets
+        rows = try collect(search.articles(matching: #require(SearchQuery(words: "fair"))))
+        #expect(rows.column("snippet") == [.text("Technology fair opens")])
+        #expect(rows.column("matches") == [.text("[[11,15]]")])
+    }
+
+    @Test("filters by publication and dates")
+    func filters() throws {
+        let database = try makeDatabase()
+        let search = ArchiveSearch(connection: database.connection)
+        let query = try #require(SearchQuery(words: "elmford"))
+        var rows = try collect(search.articles(matching: query, filters: SearchFilters(publication: "evening comet")))
+        #expect(rows.column("key") == [.text("cafe")])
+        rows = try collect(search.articles(matching: query, filters: SearchFilters(until: "2023-12-31")))
+        #expect(rows.column("key") == [.text("body")])
+        rows = try collect(search.articles(matching: query, filters: SearchFilters(since: "2024-03-01", until: "2024-03-01")))
+        #expect(rows.column("key") == [.text("cafe")])
+    }
+
+    @Test("a speaker is found by any form of the name", arguments: [
+        "Zoë Brandt", "zoe brandt", "Brandt", "Ms Brandt", "Chef Zoë Brandt",
+    ])
+    func speakerVariants(_ name: String) throws {
+        let database = try makeDatabase()
+        let search = ArchiveSearch(connection: database.connection)
+        let rows = try collect(search.quotes(matching: nil, filters: SearchFilters(speaker: name)))
+        #expect(rows.column("speaker") == [.text("Zoë Brandt")])
+        #expect(try search.knowsSpeaker(name))
+    }
+
+    @Test("an unknown speaker matches no quote")
+    func unknownSpeaker() throws {
+        let database = try makeDatabase()
+        let search = ArchiveSearch(connection: database.connection)
+        #expect(try !search.knowsSpeaker("Nobody Atall"))
+        let rows = try collect(search.quotes(matching: nil, filters: SearchFilters(speaker: "Nobody Atall")))
+        #expect(rows.rows.isEmpty)
+    }
+
+    @Test("quotes are searchable by their speaker's name")
+    func quoteSearchBySpeakerName() throws {
+        let database = try makeDatabase()
+        let search = ArchiveSearch(connection: database.connection)
+        let rows = try collect(search.quotes(matching: SearchQuery(words: "brandt loaf")))
+        #expect(rows.rows.count == 1)
+    }
+
+    @Test("a raw query SQLite rejects throws an SQLite error")
+    func badRawQuery() throws {
+        let database = try makeDatabase()
+        let search = ArchiveSearch(connection: database.connection)
+        #expect(throws: SQLiteError.self) {
+            try collect(search.articles(matching: #require(SearchQuery(raw: "blair AND (election"))))
+        }
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+
+@testable import NewsArchive
+
+@Suite("SQLite wrapper")
+struct SQLiteWrapperTests {
+    let db: Connection
+
+    init() throws {
+        db = try Connection(path: ":memory:")
+        try db.execute(sql: "CREATE TABLE t (id INTEGER PRIMARY KEY, v ANY) STRICT")
+    }
+
+    static let values: [SQLiteValue] = [
+        .null, .integer(0), .integer(Int64.max), .integer(Int64.min), .real(3.25), .real(-0.5),
+        .text(""), .text("plain"), .text("a\u{0}b\u{0}"), .text("emoji 🗞️ and RTL שלום"),
+        .text("Müller’s “quote”"), .blob([]), .blob([0, 1, 2, 255]),
+    ]
+
+    @Test("every storage class round-trips", arguments: values)
+    func roundTrip(_ value: SQLiteValue) throws {
+        try db.execute(sql: "INSERT INTO t (v) VALUES (?)", arguments: [value])
+        let statement = try db.prepare(sql: "SELECT v FROM t WHERE id = ?")
+        try statement.bind([db.lastInsertRowID])
+        #expect(try statement.step())
+        // An empty blob reads back as a zero-length blob, which SQLite reports as a blob.
+        #expect(statement.value(0) == value)
+    }
+
+    @Test("text with embedded NUL keeps its full length")
+    func embeddedNUL() throws {
+        try db.execute(sql: "INSERT INTO t (v) VALUES (?)", arguments: ["x\u{0}y"])
+        #expect(try db.scalarInt(sql: "SELECT length(CAST(v AS BLOB)) FROM t") == 3)
+        #expect(try db.scalarText(sql: "SELECT v FROM t") == "x\u{0}y")
+    }
+
+    @Test("errors carry the extended result code and the SQL, never the values")
+    func extendedErrorCode() throws {
+        try db.execute(sql: "CREATE TABLE u (k TEXT UNIQUE)")
+        try db.execute(sql: "INSERT INTO u VALUES (?)", arguments: ["secret value"])
+        let error = #expect(throws: SQLiteError.self) {
+            try db.execute(sql: "INSERT INTO u VALUES (?)", arguments: ["secret value"])
+        }
+        #expect(error?.code == 2067)  // SQLITE_CONSTRAINT_UNIQUE
+        #expect(error?.primaryCode == 19)
+        #expect(error?.sql == "INSERT INTO u VALUES (?)")
+        #expect(error?.description.contains("secret value") == false)
+    }
+
+    @Test("a syntax error is reported when the statement is prepared")
+    func syntaxError() throws {
+        let error = #expect(throws: SQLiteError.self) { try db.prepare(sql: "SELEC 1") }
+        #expect(error?.primaryCode == 1)
+    }
+
+    @Test("a transaction rolls back when its body throws")
+    func rollbackOnThrow() throws {
+        struct Stop: Error {}
+        #expect(throws: Stop.self) {
+            try db.inTransaction {
+                try db.execute(sql: "INSERT INTO t (v) VALUES (1)")
+                throw Stop()
+            }
+        }
+        #expect(try db.scalarInt(sql: "SELECT count(*) FROM t") == 0)
+        #expect(!db.isInTransaction)
+    }
+
+    @Test("a failed savepoint undoes its own writes and keeps the transaction's")
+    func savepoint() throws {
+        struct Stop: Error {}
+        try db.inTransaction {
+            try db.execute(sql: "INSERT INTO t (v) VALUES ('kept')")
+            try? db.inSavepoint {
+                try db.execute(sql: "INSERT INTO t (v) VALUES ('undone')")
+                throw Stop()
+            }
+        }
+        #expect(try db.scalarText(sql: "SELECT group_concat(v) FROM t") == "kept")
+    }
+
+    @Test("the first error wins when the rollback fails too")
+    func rollbackFailureKeepsFirstError() throws {
+        struct First: Error {}
+        #expect(throws: First.self) {
+            try db.inTransaction {
+                // Ending the transaction early makes the wrapper's ROLLBACK fail.
+                try db.execute(sql: "COMMIT")
+                throw First()
+            }
+        }
+    }
+
+    @Test("statements are finalized when released, even when a loop stops early")
+    func finalization() throws {
+        for value in 1...5 { try db.execute(sql: "INSERT INTO t (v) VALUES (?)", arguments: [value]) }
+        for _ in 0..<3 {
+            let statement = try db.prepare(sql: "SELECT v FROM t")
+            #expect(try statement.step())
+        }
+        #expect(db.openStatementCount == db.cachedStatementCount)
+    }
+
+    @Test("cached statements are reused and reset")
+    func statementReuse() throws {
+        let first = try db.cachedStatement(sql: "SELECT ?")
+        try first.bind([1])
+        #expect(try first.step())
+        let second = try db.cachedStatement(sql: "SELECT ?")
+        #expect(first === second)
+        #expect(try second.step())
+        #expect(second.isNull(0))
+    }
+
+    @Test("a file that is not a database fails at open with SQLITE_NOTADB")
+    func notADatabase() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "not-a-db-\(UUID().uuidString)").path
+        try Data(repeating: 0x41, count: 4096).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let error = #expect(throws: SQLiteError.self) { try Connection(path: path) }
+        #expect(error?.primaryCode == 26)
+    }
+
+    @Test("file databases use WAL and enforce foreign keys")
+    func pragmas() throws {
+        let database = try TestDatabase()
+        #expect(try database.connection.scalarText(sql: "PRAGMA journal_mode") == "wal")
+        #expect(try database.connection.scalarInt(sql: "PRAGMA foreign_keys") == 1)
+    }
+}
