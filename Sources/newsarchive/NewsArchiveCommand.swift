@@ -13,7 +13,8 @@ struct NewsArchiveCommand: ParsableCommand {
             export any table or result to CSV or JSON Lines.
             """,
         subcommands: [
-            Ingest.self, Search.self, Quotes.self, People.self, Organisations.self, Show.self,
+            Ingest.self, Search.self, Quotes.self, People.self, Organisations.self, Person.self,
+            Show.self,
             Export.self, Stats.self,
         ]
     )

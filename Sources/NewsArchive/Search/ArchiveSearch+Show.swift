@@ -6,7 +6,7 @@ extension ArchiveSearch {
     /// - Throws: ``SQLiteError``.
     public func articleDocument(_ idOrKey: String) throws -> JSONValue? {
         guard let id = try articleID(idOrKey) else { return nil }
-        let article = try rows(
+        let article = try jsonRows(
             sql: """
                 SELECT a.id, a.key, a.publication, a.headline, a.standfirst, a.byline, a.published,
                     a.url, a.captions, a.body, a.source_path, a.ingested_at,
@@ -15,21 +15,21 @@ extension ArchiveSearch {
                 FROM articles AS a WHERE a.id = ?
                 """, arguments: [id])
         guard case .object(var fields)? = article.first else { return nil }
-        let people = try rows(
+        let people = try jsonRows(
             sql: """
                 SELECT v.id, v.name, v.aliases, v.titles, v.organisations, v.articles, v.quotes,
                     m.mentions, m.titles AS article_titles
                 FROM person_mentions AS m JOIN people_view AS v ON v.id = m.person_id
                 WHERE m.article_id = ? ORDER BY v.quotes DESC, v.name
                 """, arguments: [id], lists: ["article_titles"])
-        let organisations = try rows(
+        let organisations = try jsonRows(
             sql: """
                 SELECT v.id, v.name, v.aliases, v.articles, v.quotes, m.mentions
                 FROM organisation_mentions AS m
                 JOIN organisations_view AS v ON v.id = m.organisation_id
                 WHERE m.article_id = ? ORDER BY v.name
                 """, arguments: [id])
-        let quoteRows = try rows(
+        let quoteRows = try jsonRows(
             sql: """
                 SELECT q.id, coalesce(p.name, o.name) AS speaker,
                     coalesce(q.speaker_person_id, q.speaker_organisation_id) AS speaker_id,
@@ -62,23 +62,5 @@ extension ArchiveSearch {
             return Int64(id)
         }
         return nil
-    }
-
-    private func rows(
-        sql: String, arguments: [any SQLiteBindable], lists: Set<String> = []
-    ) throws -> [JSONValue] {
-        let statement = try connection.prepare(sql: sql)
-        try statement.bind(arguments)
-        let names = statement.columnNames
-        var result: [JSONValue] = []
-        while try statement.step() {
-            result.append(
-                .object(
-                    names.enumerated().map { index, name in
-                        let isList = listColumns.contains(name) || lists.contains(name)
-                        return (name, JSONValue(statement.value(index), isList: isList))
-                    }))
-        }
-        return result
     }
 }

@@ -7,12 +7,7 @@ extension ArchiveStore {
             let id = try organisationID(named: organisation.name)
             organisationIDs.append(id)
             for mention in Set(organisation.mentions + [organisation.name]) {
-                try connection.execute(
-                    sql: """
-                        INSERT OR IGNORE INTO organisation_aliases (organisation_id, alias, alias_key)
-                        VALUES (?, ?, ?)
-                        """,
-                    arguments: [id, mention, NameKey.make(mention)])
+                try addExtractedAlias(.organisation, id: id, alias: mention)
             }
             try connection.execute(
                 sql: """
@@ -27,12 +22,7 @@ extension ArchiveStore {
             let id = try personID(named: person.name, gender: person.gender)
             personIDs.append(id)
             for mention in Set(person.mentions + [person.name]) {
-                try connection.execute(
-                    sql: """
-                        INSERT OR IGNORE INTO person_aliases (person_id, alias, alias_key)
-                        VALUES (?, ?, ?)
-                        """,
-                    arguments: [id, mention, NameKey.make(mention)])
+                try addExtractedAlias(.person, id: id, alias: mention)
             }
             for title in Set(person.titles) {
                 try connection.execute(
@@ -95,6 +85,19 @@ extension ArchiveStore {
                     quote.start, quote.end,
                 ])
         }
+    }
+
+    /// Records an alias the rules found, unless a user removed it from this entity.
+    private func addExtractedAlias(_ kind: EntityKind, id: Int64, alias: String) throws {
+        let statement = try connection.cachedStatement(
+            sql: """
+                INSERT OR IGNORE INTO \(kind.aliasTable) (\(kind.idColumn), alias, alias_key)
+                SELECT ?2, ?3, ?4 WHERE NOT EXISTS (
+                    SELECT 1 FROM alias_removals
+                    WHERE entity_type = ?1 AND entity_id = ?2 AND alias_key = ?4)
+                """)
+        try statement.bind([kind.rawValue, id, alias, NameKey.make(alias)])
+        try statement.run()
     }
 
     /// The person a name leads to: one a user correction gave this name, else the person with
