@@ -29,7 +29,7 @@ let package = Package(
         .target(
             name: "NewsArchive",
             dependencies: ["CSQLite"],
-            exclude: ["Parsing", "Extraction"],
+            exclude: ["Extraction"],
             plugins: ["EmbedMigrations"]
         ),
         .executableTarget(
@@ -42,11 +42,8 @@ let package = Package(
         .testTarget(
             name: "NewsArchiveTests",
             dependencies: ["NewsArchive", "newsarchive"],
-            exclude: [
-                "ArticleParserTests.swift", "ArticleRecordTests.swift", "PublishedDateTests.swift",
-                "TextDecodingTests.swift",
-            ],
-            resources: [.copy("Fixtures")]
+            // Tests read their fixtures by path (#filePath), so they need no resource bundle.
+            exclude: ["Fixtures"]
         ),
     ]
 )

@@ -43,7 +43,7 @@ struct Ingest: ParsableCommand {
     func run() throws {
         let started = Date()
         let archiveFiles = ["", "-wal", "-shm", "-journal"].map { database.path + $0 }
-        let (inputs, missing) = InputCollector.collect(paths, excluding: Set(archiveFiles))
+        let collection = InputCollector.collect(paths, excluding: Set(archiveFiles))
         let store = try database.openForWriting()
         var options = Ingester.Options()
         options.format = format
@@ -53,14 +53,17 @@ struct Ingest: ParsableCommand {
         signal(SIGINT) { _ in interruptRequested.store(true, ordering: .relaxed) }
 
         var report = try Ingester(store: store, options: options).ingest(
-            inputs,
+            collection.inputs,
             progress: { state in
                 if showsProgress { ProgressLine.show(state, since: started) }
             },
             shouldStop: { interruptRequested.load(ordering: .relaxed) })
-        report.failures = missing + report.failures
+        report.failures = collection.failures + report.failures
         if showsProgress { ProgressLine.clear() }
 
+        if !quiet && !collection.skipped.isEmpty {
+            Terminal.note("Skipped \(collection.skipped.count) documentation file\(collection.skipped.count == 1 ? "" : "s") (\(collection.skipped.prefix(3).joined(separator: ", "))); give a path directly to ingest it.")
+        }
         for warning in report.warnings { Terminal.note("warning: \(warning)") }
         for failure in report.failures { Terminal.note("error: \(failure.location): \(failure.reason)") }
         if !quiet { Terminal.note(summary(report, seconds: Date().timeIntervalSince(started))) }

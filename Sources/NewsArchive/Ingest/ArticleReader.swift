@@ -59,9 +59,9 @@ struct ArticleReader: Sendable {
         do {
             decoded = try TextDecoding.decode(data)
         } catch {
-            return .failure(.notText(path: name, reason: "\(error)"))
+            return .failure(.notText(path: name, reason: error.description))
         }
-        if decoded.usedFallback {
+        if decoded.isFallback {
             _ = emit(
                 .warning("\(name): not UTF-8 or UTF-16; read as Windows-1252, check its characters"))
         }
@@ -76,13 +76,14 @@ struct ArticleReader: Sendable {
     ) throws -> Bool {
         var keepGoing = true
         try LineReader(handle: handle, initialBytes: prefix).forEachLine { number, line in
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return true }
             let result: ReadResult
             do {
-                var article = try ArticleRecord.parse(
-                    line: line, fallbackKey: "\(name):\(number)", sourcePath: name)
+                var article = try ArticleRecord(jsonLine: line)
+                    .makeArticle(fallbackKey: "\(name):\(number)", sourcePath: name)
                 if let publication { article.publication = publication }
                 result = prepared(article)
+            } catch ArticleRecordError.blankLine {
+                return true
             } catch {
                 result = .failure(.badRecord(path: name, line: number, reason: "\(error)"))
             }

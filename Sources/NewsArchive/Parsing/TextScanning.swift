@@ -1,0 +1,100 @@
+/// Small helpers on text shared by the parsing stage. They work on Unicode scalars, not on
+/// grapheme clusters, because the archive counts offsets in scalars, and take an ASCII fast path
+/// because Unicode property look-ups dominate the parse time otherwise.
+extension StringProtocol where SubSequence == Substring {
+    /// The text without white space (Unicode's definition, so NBSP too) at either end.
+    func trimmingWhiteSpace() -> Substring {
+        let scalars = unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, scalars[start].isWhiteSpace {
+            start = scalars.index(after: start)
+        }
+        while end > start {
+            let before = scalars.index(before: end)
+            guard scalars[before].isWhiteSpace else { break }
+            end = before
+        }
+        return self[start..<end]
+    }
+
+    /// The number of words: runs of characters between spaces, tabs and line breaks.
+    var wordCount: Int {
+        var count = 0
+        var inWord = false
+        for byte in utf8 {
+            let isSpace = byte == 0x20 || byte == 0x09 || byte == 0x0A
+            if !isSpace && !inWord { count += 1 }
+            inWord = !isSpace
+        }
+        return count
+    }
+
+    /// Whether the text contains `byte`, an ASCII character.
+    func containsASCII(_ byte: UInt8) -> Bool {
+        utf8.contains(byte)
+    }
+
+    /// Whether `needle` occurs in the text, compared byte for byte (no Unicode equivalence,
+    /// which is what the callers want for ASCII labels).
+    func containsBytes(_ needle: String) -> Bool {
+        Array(utf8).containsBytes(needle)
+    }
+
+    /// The text with ASCII letters in lower case and other characters as they are: enough for
+    /// comparing with English labels, and far cheaper than `lowercased()`.
+    func asciiLowercased() -> String {
+        String(decoding: utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+}
+
+extension Unicode.Scalar {
+    /// Whether the scalar is white space by Unicode's definition.
+    @inline(__always)
+    var isWhiteSpace: Bool {
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        return properties.isWhitespace
+    }
+
+    /// Whether the scalar is an upper-case letter.
+    @inline(__always)
+    var isUppercaseLetter: Bool {
+        if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+        return properties.isUppercase
+    }
+
+    /// Whether the scalar is a letter of any case or script.
+    @inline(__always)
+    var isLetter: Bool {
+        if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+        return properties.isAlphabetic
+    }
+
+    /// Whether the scalar is an ASCII digit.
+    @inline(__always)
+    var isASCIIDigit: Bool { value >= 0x30 && value <= 0x39 }
+
+    /// The scalar in lower case, appended to `string`.
+    @inline(__always)
+    func appendLowercased(to string: inout String) {
+        if value < 0x80 {
+            string.unicodeScalars.append(
+                value >= 0x41 && value <= 0x5A ? Unicode.Scalar(UInt8(value) | 0x20) : self)
+        } else {
+            string.unicodeScalars.append(contentsOf: properties.lowercaseMapping.unicodeScalars)
+        }
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Whether the bytes of `needle` occur in these bytes.
+    func containsBytes(_ needle: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty, pattern.count <= count else { return pattern.isEmpty }
+        for start in 0...(count - pattern.count)
+        where self[start] == pattern[0] && self[start..<start + pattern.count] == pattern[...] {
+            return true
+        }
+        return false
+    }
+}
