@@ -8,6 +8,7 @@ enum CommandError: Error, LocalizedError, CustomStringConvertible {
     case badRawQuery(query: String, message: String)
     case unknownArticle(String)
     case ingestFailed(count: Int)
+    case databaseFailed(path: String, error: SQLiteError)
 
     var errorDescription: String? {
         switch self {
@@ -28,6 +29,20 @@ enum CommandError: Error, LocalizedError, CustomStringConvertible {
         case .unknownArticle(let reference):
             "No article has the id or key '\(reference)'. "
                 + "Find one with 'newsarchive search WORDS' or 'newsarchive export articles'."
+        case .databaseFailed(let path, let error) where error.isBusy:
+            "Another program is writing to \(path) and did not finish in time. "
+                + "Nothing from the batch in flight was stored; run the command again when it is done."
+        case .databaseFailed(let path, let error) where error.isFull:
+            "The disk holding \(path) (or the database's size limit) is full. "
+                + "The batch in flight was rolled back; free some space and run the command again."
+        case .databaseFailed(let path, let error) where error.primaryCode == 8:
+            "\(path) is read-only, so nothing could be stored. "
+                + "Check the file's permissions, or pass --db with a writable path."
+        case .databaseFailed(let path, let error) where error.primaryCode == 11:
+            "\(path) is damaged (SQLite says: \(error.message)). "
+                + "Keep a copy, then try 'sqlite3 \(path) .recover' into a new file."
+        case .databaseFailed(let path, let error):
+            "The archive \(path) failed: \(error). Nothing from the batch in flight was stored."
         case .ingestFailed(let count):
             "\(count) input\(count == 1 ? "" : "s") could not be ingested (listed above); "
                 + "everything else was stored."

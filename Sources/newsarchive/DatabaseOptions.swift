@@ -22,10 +22,20 @@ struct DatabaseOptions: ParsableArguments {
         return "newsarchive.sqlite"
     }
 
-    /// Opens the archive for writing, creating and migrating it as needed.
-    func openForWriting() throws -> ArchiveStore {
+    /// Runs `body`, turning a database failure into a sentence that says what to do.
+    func explainingFailures<T>(_ body: () throws -> T) throws -> T {
         do {
-            return try ArchiveStore(path: path)
+            return try body()
+        } catch let error as SQLiteError {
+            throw CommandError.databaseFailed(path: path, error: error)
+        }
+    }
+
+    /// Opens the archive for writing, creating and migrating it as needed; a write waits up to
+    /// `busyTimeout` for another process's write.
+    func openForWriting(busyTimeout: Duration = .seconds(10)) throws -> ArchiveStore {
+        do {
+            return try ArchiveStore(path: path, busyTimeout: busyTimeout)
         } catch let error as SQLiteError {
             throw CommandError.cannotOpen(path: path, error: error)
         }

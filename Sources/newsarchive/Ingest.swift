@@ -44,20 +44,32 @@ struct Ingest: ParsableCommand {
         let started = Date()
         let archiveFiles = ["", "-wal", "-shm", "-journal"].map { database.path + $0 }
         let collection = InputCollector.collect(paths, excluding: Set(archiveFiles))
-        let store = try database.openForWriting()
+        // A second ingest waits for the first one's batches rather than failing at once.
+        let store = try database.openForWriting(busyTimeout: .seconds(60))
         var options = Ingester.Options()
         options.format = format
         options.publication = publication
         options.extracts = !noExtraction
         let showsProgress = !quiet && Terminal.stderrIsTerminal
-        signal(SIGINT) { _ in interruptRequested.store(true, ordering: .relaxed) }
+        // The first Ctrl-C asks for a clean stop after the batch in flight; a second one ends
+        // the process at once (SQLite's journal keeps the database whole either way).
+        signal(SIGINT) { _ in
+            if interruptRequested.exchange(true, ordering: .relaxed) { _exit(130) }
+        }
+        // A parent may have started us with SIGINT blocked (some process launchers do).
+        var interrupt = sigset_t()
+        sigemptyset(&interrupt)
+        sigaddset(&interrupt, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &interrupt, nil)
 
-        var report = try Ingester(store: store, options: options).ingest(
+        var report = try database.explainingFailures {
+            try Ingester(store: store, options: options).ingest(
             collection.inputs,
             progress: { state in
                 if showsProgress { ProgressLine.show(state, since: started) }
             },
-            shouldStop: { interruptRequested.load(ordering: .relaxed) })
+                shouldStop: { interruptRequested.load(ordering: .relaxed) })
+        }
         report.failures = collection.failures + report.failures
         if showsProgress { ProgressLine.clear() }
 

@@ -36,14 +36,17 @@ struct ArticleReader: Sendable {
         }
         defer { if input != .standardInput { try? handle.close() } }
         do {
-            let prefix = try handle.read(upToCount: 4096) ?? Data()
+            let source = ByteSource(descriptor: handle.fileDescriptor, name: input.name)
+            let prefix = try source.read(maximum: 4096)
             switch format.resolved(path: input.name, prefix: prefix) {
             case .jsonl:
-                return try readLines(of: handle, after: prefix, name: input.name, emit: emit)
+                return try readLines(of: source, after: prefix, name: input.name, emit: emit)
             case .text, .auto:
-                let data = prefix + (try handle.readToEnd() ?? Data())
+                let data = prefix + (try source.readToEnd())
                 return emit(readText(data, name: input.name, emit: emit))
             }
+        } catch let error as IngestError {
+            return emit(.failure(error))
         } catch {
             return emit(.failure(.unreadable(path: input.name, reason: error.localizedDescription)))
         }
@@ -72,10 +75,10 @@ struct ArticleReader: Sendable {
     }
 
     private func readLines(
-        of handle: FileHandle, after prefix: Data, name: String, emit: (ReadResult) -> Bool
+        of source: ByteSource, after prefix: Data, name: String, emit: (ReadResult) -> Bool
     ) throws -> Bool {
         var keepGoing = true
-        try LineReader(handle: handle, initialBytes: prefix).forEachLine { number, line in
+        try LineReader(source: source, initialBytes: prefix).forEachLine { number, line in
             let result: ReadResult
             do {
                 var article = try ArticleRecord(jsonLine: line)

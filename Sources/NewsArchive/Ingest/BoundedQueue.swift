@@ -28,12 +28,33 @@ final class BoundedQueue<Element: Sendable>: @unchecked Sendable {
         return true
     }
 
+    /// What ``pop(timeout:)`` found.
+    enum PopResult {
+        case element(Element)
+        case timedOut
+        case closed
+    }
+
     /// Takes the oldest element, waiting for one; nil once the queue is closed and empty.
     func pop() -> Element? {
+        while true {
+            switch pop(timeout: 3600) {
+            case .element(let element): return element
+            case .closed: return nil
+            case .timedOut: continue
+            }
+        }
+    }
+
+    /// Takes the oldest element, waiting at most `timeout` seconds for one.
+    func pop(timeout: Double) -> PopResult {
         condition.lock()
         defer { condition.unlock() }
-        while head == elements.count && !isClosed { condition.wait() }
-        guard head < elements.count else { return nil }
+        let deadline = Date(timeIntervalSinceNow: timeout)
+        while head == elements.count && !isClosed {
+            if !condition.wait(until: deadline) { return .timedOut }
+        }
+        guard head < elements.count else { return .closed }
         let element = elements[head]
         head += 1
         if head > 1024 && head * 2 > elements.count {
@@ -41,7 +62,7 @@ final class BoundedQueue<Element: Sendable>: @unchecked Sendable {
             head = 0
         }
         condition.broadcast()
-        return element
+        return .element(element)
     }
 
     /// Ends the queue: pending elements can still be taken, new ones are refused.

@@ -56,9 +56,12 @@ public struct Ingester {
         }
         readerThread.stackSize = 16 << 20
         readerThread.start()
+        var readerMayBeBlocked = false
         defer {
             queue.close()
-            finished.wait()
+            // A reader stuck reading a pipe is left behind when the run is interrupted; the
+            // process ends soon after, and nothing it holds needs cleaning up.
+            if !readerMayBeBlocked { finished.wait() }
         }
 
         var report = IngestReport()
@@ -78,7 +81,20 @@ public struct Ingester {
             progress(state)
         }
 
-        while let result = queue.pop() {
+        reading: while true {
+            let result: ReadResult
+            // Waiting in slices, so a stop request is seen even while the reader is blocked.
+            switch queue.pop(timeout: 0.2) {
+            case .element(let element): result = element
+            case .closed: break reading
+            case .timedOut:
+                if shouldStop() {
+                    report.wasInterrupted = true
+                    readerMayBeBlocked = true
+                    break reading
+                }
+                continue reading
+            }
             switch result {
             case .article(let article, let extraction):
                 batch.append((article, extraction))
@@ -93,7 +109,8 @@ public struct Ingester {
             }
             if shouldStop() {
                 report.wasInterrupted = true
-                break
+                readerMayBeBlocked = true
+                break reading
             }
         }
         try flush()

@@ -2,13 +2,13 @@ import Foundation
 
 /// Reads a file or pipe one line at a time, in chunks, so a file of any size uses little memory.
 struct LineReader {
-    private let handle: FileHandle
+    private let source: ByteSource
     private let initialBytes: Data
     private let chunkSize: Int
 
-    /// Creates a reader of `handle`, whose first bytes, already read, are `initialBytes`.
-    init(handle: FileHandle, initialBytes: Data = Data(), chunkSize: Int = 1 << 20) {
-        self.handle = handle
+    /// Creates a reader of `source`, whose first bytes, already read, are `initialBytes`.
+    init(source: ByteSource, initialBytes: Data = Data(), chunkSize: Int = 1 << 20) {
+        self.source = source
         self.initialBytes = initialBytes
         self.chunkSize = chunkSize
     }
@@ -20,7 +20,7 @@ struct LineReader {
         var pending = Data()
         var lineNumber = 0
         var next: Data? = initialBytes.isEmpty ? nil : initialBytes
-        while let chunk = try next ?? handle.read(upToCount: chunkSize), !chunk.isEmpty {
+        while case let chunk = try next ?? source.read(maximum: chunkSize), !chunk.isEmpty {
             next = nil
             // Only the new chunk can hold a line end: what is left of the last one has none.
             pending.append(chunk)

@@ -23,6 +23,9 @@ public struct MigrationRunner {
     ///   ``SQLiteError`` when a migration fails (the database keeps its earlier steps).
     @discardableResult
     public func migrate(_ db: Connection) throws -> [String] {
+        // Nothing pending means nothing to write, so an up-to-date archive opens without ever
+        // taking the write lock that a running ingest may hold.
+        guard try !pendingMigrations(db).isEmpty else { return [] }
         try db.execute(
             sql: """
                 CREATE TABLE IF NOT EXISTS schema_migrations (

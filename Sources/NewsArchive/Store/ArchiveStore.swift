@@ -16,16 +16,17 @@ public final class ArchiveStore {
     /// Opens the archive at a path, creating and migrating it as needed.
     ///
     /// With `readOnly`, the database must exist and already be at the current schema.
+    /// `busyTimeout` is how long a write waits for another process's write to finish.
     /// - Throws: ``SQLiteError`` when the file cannot be opened or is not a database;
     ///   ``SchemaError`` when it comes from a newer version or needs migrating in read-only mode.
-    public init(path: String, readOnly: Bool = false) throws {
+    public init(path: String, readOnly: Bool = false, busyTimeout: Duration = .seconds(10)) throws {
         if readOnly {
-            connection = try Connection(path: path, mode: .readOnly)
+            connection = try Connection(path: path, mode: .readOnly, busyTimeout: busyTimeout)
             guard try MigrationRunner().pendingMigrations(connection).isEmpty else {
                 throw SchemaError.outdatedDatabase(path: path)
             }
         } else {
-            connection = try Connection(path: path, mode: .readWriteCreate)
+            connection = try Connection(path: path, mode: .readWriteCreate, busyTimeout: busyTimeout)
             try MigrationRunner().migrate(connection)
         }
     }

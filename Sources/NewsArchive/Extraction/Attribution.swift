@@ -1,0 +1,330 @@
+/// How a quote's speaker is named at its reporting verb.
+struct SpeakerMention: Sendable {
+    enum Kind: Sendable {
+        /// A capitalised name, titles included: `Mr Bailey`, `Sen. Bernie Sanders`.
+        case name
+        /// `he`, `she`, `they`, `it`; `I` and `we` are kept but never resolved.
+        case pronoun
+        /// A noun phrase for a person or body: `the officer`, `a spokesman for the Home Office`.
+        case description
+    }
+
+    var kind: Kind
+    /// The mention's tokens in its passage.
+    var tokens: Range<Int>
+}
+
+/// Finds the speaker of a reporting verb: the subject before it (`Mr Bailey said`,
+/// `Mr Bailey, the national lead, said`, `the officer said`) or the name after it
+/// (`said Mr Bailey`, `according to police`).
+enum Attribution {
+    /// Words that may stand between a subject and its reporting verb.
+    static let auxiliaries: Set<String> = [
+        "has", "have", "had", "also", "later", "previously", "once", "then", "again", "further",
+        "recently", "earlier", "repeatedly", "would", "will", "did", "does", "do", "has",
+        "reportedly", "initially", "first", "often", "always", "even", "still", "just",
+        "simply", "never", "publicly", "privately", "separately", "subsequently", "already",
+        "had", "is", "was", "were", "are", "being", "been", "may", "might", "could", "should",
+        "must", "can", "personally", "flatly", "frequently", "famously", "apparently",
+    ]
+
+    static let pronouns: Set<String> = ["he", "she", "they", "it", "i", "we"]
+
+    /// Function words that open sentences in capitals but never belong to a name.
+    static let capitalisedFunctionWords: Set<String> = [
+        "in", "on", "at", "as", "for", "but", "and", "the", "a", "an", "after", "before", "when",
+        "while", "with", "from", "by", "if", "since", "during", "under", "over", "to", "of",
+        "it", "this", "that", "so", "then", "yet", "though", "although", "asked", "like",
+        "last", "her", "his", "their", "its", "our", "my", "your", "speaking", "writing",
+        "back", "early", "late", "later", "earlier", "meanwhile", "still", "instead", "indeed",
+        "also", "even", "now", "today", "yesterday", "here", "there", "one", "two", "some",
+        "many", "most", "more", "other", "another", "every", "each", "all", "both", "no", "not",
+        "only", "just", "what", "how", "why", "where", "who", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+        "june", "july", "august", "september", "october", "november", "december", "thanks",
+        "despite", "unlike", "given", "according", "among", "amid", "following", "including",
+        "or", "i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "we", "we're",
+        "we’re", "they", "he", "she", "you", "hours", "days", "weeks", "months", "years",
+    ]
+
+    /// The subject that stands before the verb at `cue`, within the sentence starting at
+    /// `floor`.
+    static func subjectBefore(_ p: Passage, cue: Int, floor: Int) -> SpeakerMention? {
+        let t = p.tokens
+        var j = cue - 1
+        var skipped = 0
+        while j >= floor, skipped < 4, t[j].isWord, !t[j].isCapitalized,
+              auxiliaries.contains(t[j].lower) || (t[j].lower.hasSuffix("ly") && t[j].lower.count > 4) {
+            j -= 1
+            skipped += 1
+        }
+        guard j >= floor, !t[j].isInsideQuote else { return nil }
+        if t[j].text == "," { return appositiveSubject(p, comma: j, floor: floor) }
+        // `James Comey Jr. said`
+        if t[j].text == ".", j - 1 >= floor, t[j - 1].isCapitalized,
+           ["jr", "sr", "inc", "co", "corp", "ltd"].contains(t[j - 1].lower) {
+            j -= 1
+        }
+        if let phrase = nounPhrase(endingAt: j, p, floor: floor) { return phrase }
+        return genericDescription(endingAt: j, p, floor: floor)
+    }
+
+    /// A name, pronoun or description that ends at token `j`.
+    static func nounPhrase(endingAt j: Int, _ p: Passage, floor: Int) -> SpeakerMention? {
+        let t = p.tokens
+        guard j >= floor, t[j].isWord, !t[j].isInsideQuote else { return nil }
+        let tok = t[j]
+        if pronouns.contains(tok.lower) {
+            return SpeakerMention(kind: .pronoun, tokens: j..<(j + 1))
+        }
+        if tok.isCapitalized {
+            var k = j
+            while k - 1 >= floor, j - k < 8 {
+                let prev = t[k - 1]
+                if prev.isInsideQuote || prev.isPossessive { break }
+                if prev.isWord && prev.isCapitalized && !Titles.determiners.contains(prev.lower)
+                    && !Self.capitalisedFunctionWords.contains(prev.lower) {
+                    k -= 1
+                } else if prev.text == ".", k - 2 >= floor, t[k - 2].isWord, t[k - 2].isCapitalized {
+                    k -= 1
+                } else if prev.isWord, NameRuns.connectors.contains(prev.lower), prev.lower != "and",
+                          k - 2 >= floor, t[k - 2].isCapitalized {
+                    k -= 1
+                } else {
+                    break
+                }
+            }
+            if t[k...j].allSatisfy({ !$0.isWord || Self.capitalisedFunctionWords.contains($0.lower) }) {
+                return nil
+            }
+            // `Fox's Chris Wallace`, `Britain's Theresa May`
+            if k - 1 >= floor, t[k - 1].isPossessive, t[k - 1].isCapitalized, !t[k - 1].isInsideQuote {
+                k -= 1
+                // `The Washington Post's Ed O'Keefe`
+                while k - 1 >= floor, t[k - 1].isWord, t[k - 1].isCapitalized, !t[k - 1].isPossessive,
+                      !t[k - 1].isInsideQuote, j - k < 10,
+                      !Self.capitalisedFunctionWords.contains(t[k - 1].lower) || t[k - 1].lower == "the" {
+                    k -= 1
+                    if t[k].lower == "the" { break }
+                }
+            }
+            var m = k - 1
+            if m >= floor, t[m].lower == "the" { m -= 1 }
+            // `a spokesman for the Home Office`
+            if m >= floor, t[m].isWord, ["for", "of", "at", "with"].contains(t[m].lower),
+               let d = description(endingAt: m - 1, p, floor: floor) {
+                // `Sam Lau, the communications director for the party, said`: the name.
+                if d.lowerBound - 2 >= floor, t[d.lowerBound - 1].text == ",",
+                   let name = nounPhrase(endingAt: d.lowerBound - 2, p, floor: floor),
+                   name.kind == .name {
+                    return name
+                }
+                return SpeakerMention(kind: .description, tokens: d.lowerBound..<(j + 1))
+            }
+            // `spokeswoman Haley Morris`, `presidential candidate Martin O’Malley`
+            if k - 1 >= floor, t[k - 1].isWord, !t[k - 1].isCapitalized,
+               Titles.roleNouns.contains(t[k - 1].lower) || Titles.titleHeads.contains(t[k - 1].lower) {
+                let d = description(endingAt: k - 1, p, floor: floor)
+                return SpeakerMention(kind: .name, tokens: (d?.lowerBound ?? k - 1)..<(j + 1))
+            }
+            if k - 1 >= floor, t[k - 1].lower == "the" {
+                return SpeakerMention(kind: .name, tokens: (k - 1)..<(j + 1))
+            }
+            return SpeakerMention(kind: .name, tokens: k..<(j + 1))
+        }
+        if let d = description(endingAt: j, p, floor: floor) {
+            return SpeakerMention(kind: .description, tokens: d)
+        }
+        return nil
+    }
+
+    /// A description whose head, a role noun, is token `j`: `the officer`,
+    /// `Britain’s most senior child protection police officer`, `O’Malley’s campaign`.
+    static func description(endingAt j: Int, _ p: Passage, floor: Int) -> Range<Int>? {
+        let t = p.tokens
+        guard j >= floor, t[j].isWord, Titles.roleNouns.contains(t[j].lower) else { return nil }
+        var k = j
+        while k - 1 >= floor, j - k < 9 {
+            let prev = t[k - 1]
+            guard prev.isWord, !prev.isInsideQuote else { break }
+            if prev.isPossessive {
+                // `the paper's editorial board`
+                let withDeterminer = k - 2 >= floor && Titles.determiners.contains(t[k - 2].lower)
+                return (withDeterminer ? k - 2 : k - 1)..<(j + 1)
+            }
+            if Titles.determiners.contains(prev.lower) {
+                let possessor = k - 2 >= floor && t[k - 2].isPossessive && t[k - 2].isCapitalized
+                return (possessor ? k - 2 : k - 1)..<(j + 1)
+            }
+            if CueVerbs.lemma(prev.lower) != nil || Attribution.auxiliaries.contains(prev.lower)
+                || ["and", "or", "but", "that", "which", "who", "when", "as", "if", "to"].contains(prev.lower) {
+                break
+            }
+            k -= 1
+        }
+        // A bare plural or title at the start of a sentence: `Officials said`, `Police said`.
+        if k == floor || (k - 1 >= floor && t[k - 1].kind != .word) {
+            return k..<(j + 1)
+        }
+        return nil
+    }
+
+    /// A noun phrase with any head right before a reporting verb: `one user wrote`,
+    /// `the investigator said`. Only a determiner within a few words makes it one.
+    static func genericDescription(endingAt j: Int, _ p: Passage, floor: Int) -> SpeakerMention? {
+        let t = p.tokens
+        guard j >= floor, t[j].isWord, !t[j].isCapitalized, !t[j].lower.hasSuffix("ly"),
+              !Self.nonHeads.contains(t[j].lower), !Titles.determiners.contains(t[j].lower) else {
+            return nil
+        }
+        var k = j
+        while k - 1 >= floor, j - k < 4 {
+            let prev = t[k - 1]
+            guard prev.isWord, !prev.isInsideQuote, !Self.nonHeads.contains(prev.lower) else { return nil }
+            if ["the", "a", "an", "one", "another", "his", "her", "their", "its"].contains(prev.lower)
+                || prev.isPossessive {
+                let start = k - 1
+                guard start == floor || !t[start - 1].isWord || ["and", "but", "so"].contains(t[start - 1].lower)
+                else { return nil }
+                return SpeakerMention(kind: .description, tokens: start..<(j + 1))
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Words that never head a speaking noun phrase.
+    static let nonHeads: Set<String> = [
+        "that", "which", "who", "what", "it", "this", "there", "here", "also", "not", "is", "was",
+        "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "by", "as", "he", "she",
+        "they", "we", "i", "you", "be", "been", "have", "has", "had", "would", "will", "could",
+        "when", "where", "while", "if", "than", "then", "so", "because", "after", "before",
+        "time", "day", "week", "year", "month", "night", "morning", "evening",
+    ]
+
+    /// `Mr Bailey, the national policing lead for child protection, said`: the name before
+    /// the appositive.
+    private static func appositiveSubject(_ p: Passage, comma: Int, floor: Int) -> SpeakerMention? {
+        let t = p.tokens
+        // `the assailant, John McGraw, told`: the name itself stands in apposition.
+        if let name = nounPhrase(endingAt: comma - 1, p, floor: floor), name.kind == .name,
+           name.tokens.lowerBound > floor, t[name.tokens.lowerBound - 1].text == ",",
+           !t[name.tokens].filter(\.isWord).allSatisfy({ Gazetteer.isPlace($0.lower) }) {
+            return name
+        }
+        var fallback: SpeakerMention? = nil
+        var k = comma - 1
+        // Try each earlier comma; a name that opens the sentence wins (`Dean Johnson, a
+        // salesman from Sumter, South Carolina, says`).
+        while k > floor, comma - k < 30 {
+            let tok = t[k]
+            if tok.kind == .quoteMark || tok.isInsideQuote { break }
+            if tok.isWord, CueVerbs.lemma(tok.lower) != nil, !CueVerbs.isParticiple(tok.lower) {
+                break
+            }
+            if tok.text == ",", comma - k >= 2,
+               let subject = nounPhrase(endingAt: k - 1, p, floor: floor), subject.kind != .pronoun,
+               !t[subject.tokens].filter(\.isWord).allSatisfy({ Gazetteer.isPlace($0.lower) }) {
+                if subject.tokens.lowerBound == floor || !t[subject.tokens.lowerBound - 1].isWord {
+                    return subject
+                }
+                if fallback == nil { fallback = subject }
+            }
+            k -= 1
+        }
+        return fallback
+    }
+
+    /// The speaker named after an inverted verb: `said Mr Bailey`, `said the officer`,
+    /// `said one of those advisers`, `according to police`.
+    static func subjectAfter(_ p: Passage, from start: Int, limit: Int) -> SpeakerMention? {
+        let t = p.tokens
+        guard start < limit, t[start].isWord, !t[start].isInsideQuote else { return nil }
+        let first = t[start]
+        if ["he", "she", "they", "it"].contains(first.lower) {
+            return SpeakerMention(kind: .pronoun, tokens: start..<(start + 1))
+        }
+        // `a former U.S. law enforcement official who ...`: a determiner, modifiers, a role noun.
+        if Titles.determiners.contains(first.lower) {
+            var r = start + 1
+            var head = -1
+            while r < limit, r - start < 9, t[r].isWord || t[r].text == ".", !t[r].isInsideQuote {
+                let w = t[r].lower
+                if t[r].isWord, CueVerbs.lemma(w) != nil || (nonHeads.contains(w) && w != "of") { break }
+                if t[r].isWord, Titles.roleNouns.contains(w) { head = r }
+                r += 1
+            }
+            if head > start {
+                var end = head + 1
+                if end + 1 < limit, ["for", "of", "at"].contains(t[end].lower), t[end + 1].isCapitalized
+                    || t[end + 1].lower == "the" {
+                    var k = end + 1
+                    if t[k].lower == "the" { k += 1 }
+                    while k < limit, t[k].isWord, t[k].isCapitalized { k += 1 }
+                    end = k
+                }
+                return SpeakerMention(kind: .description, tokens: start..<end)
+            }
+        }
+        // `top protection officer`: modifiers, then a role noun.
+        if first.isWord, !first.isCapitalized, !Titles.roleNouns.contains(first.lower) {
+            var r = start
+            while r < limit, r - start < 6, t[r].isWord, !t[r].isCapitalized,
+                  !Titles.roleNouns.contains(t[r].lower), CueVerbs.lemma(t[r].lower) == nil,
+                  !nonHeads.contains(t[r].lower) || t[r].lower == "the" {
+                r += 1
+            }
+            if r < limit, t[r].isWord, Titles.roleNouns.contains(t[r].lower),
+               !Titles.determiners.contains(first.lower) || true {
+                var end = r + 1
+                while end < limit, t[end].isWord, Titles.roleNouns.contains(t[end].lower) { end += 1 }
+                if end + 1 < limit, ["for", "of", "at"].contains(t[end].lower), t[end + 1].isCapitalized
+                    || t[end + 1].lower == "the" {
+                    var k = end + 1
+                    if t[k].lower == "the" { k += 1 }
+                    while k < limit, t[k].isWord, t[k].isCapitalized { k += 1 }
+                    end = k
+                }
+                return SpeakerMention(kind: .description, tokens: start..<end)
+            }
+        }
+        var j = start
+        var sawRole = false
+        var sawName = false
+        while j < limit, j - start < 10 {
+            let tok = t[j]
+            if tok.isInsideQuote { break }
+            if tok.isWord && tok.isCapitalized {
+                sawName = true
+                j += 1
+                if tok.isPossessive { continue }
+            } else if tok.text == ".", j > start, t[j - 1].isWord, j + 1 < limit, t[j + 1].isCapitalized {
+                j += 1
+            } else if sawName, tok.isWord, NameRuns.connectors.contains(tok.lower), tok.lower != "and",
+                      tok.lower != "of", tok.lower != "for", j + 1 < limit, t[j + 1].isCapitalized {
+                j += 1
+            } else if tok.isWord, Titles.roleNouns.contains(tok.lower) {
+                sawRole = true
+                j += 1
+            } else if tok.isWord, !sawName, Titles.determiners.contains(tok.lower)
+                        || ["of", "for", "at", "senior", "former", "top", "chief", "campaign",
+                            "state", "white", "house", "press", "deputy", "close", "longtime"].contains(tok.lower)
+                        || (tok.lower == "of" || tok.lower == "for") {
+                j += 1
+            } else if tok.isWord, sawRole, ["of", "for", "at", "to"].contains(tok.lower),
+                      j + 1 < limit, t[j + 1].isCapitalized || t[j + 1].lower == "the" {
+                j += 1
+            } else {
+                break
+            }
+        }
+        // Trim trailing connectors.
+        while j > start, t[j - 1].isWord, Titles.determiners.contains(t[j - 1].lower)
+                || ["of", "for", "at", "to"].contains(t[j - 1].lower) {
+            j -= 1
+        }
+        guard j > start, sawRole || sawName else { return nil }
+        return SpeakerMention(kind: sawName && !Titles.determiners.contains(first.lower) ? .name : .description,
+                              tokens: start..<j)
+    }
+}

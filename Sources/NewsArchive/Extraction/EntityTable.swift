@@ -1,0 +1,97 @@
+/// Where an entity is named: a token range in one passage.
+struct EntityMention: Sendable {
+    /// The entity named.
+    var reference: SpeakerReference
+    /// ``Passage/order`` of the passage.
+    var passage: Int
+    /// The tokens of the mention, titles included.
+    var tokens: Range<Int>
+    /// The mention stands inside quotation marks.
+    var isInsideQuote: Bool
+}
+
+/// A person being assembled from the mentions of one article.
+struct PersonRecord: Sendable {
+    var name: String
+    /// Lower-cased name words, without titles.
+    var words: [String]
+    var mentions: [String] = []
+    var titles: [String] = []
+    var organisations: [String] = []
+    var gender: Gender?
+    /// How many times the article names the person.
+    var count = 0
+
+    var last: String { words.last ?? "" }
+    var first: String { words.first ?? "" }
+
+    mutating func add(mention: String) {
+        count += 1
+        if !mentions.contains(mention) { mentions.append(mention) }
+    }
+
+    mutating func add(title: String) {
+        let trimmed = title.trimmingPunctuation()
+        if !trimmed.isEmpty && !titles.contains(trimmed) { titles.append(trimmed) }
+    }
+
+    mutating func add(organisation: String) {
+        if !organisations.contains(organisation) { organisations.append(organisation) }
+    }
+
+    var entity: PersonEntity {
+        PersonEntity(name: name, mentions: mentions, titles: titles, organisations: organisations,
+                     gender: gender)
+    }
+}
+
+/// An organisation being assembled from the mentions of one article.
+struct OrganisationRecord: Sendable {
+    var name: String
+    var key: String
+    var mentions: [String] = []
+    var count = 0
+
+    var entity: OrganisationEntity { OrganisationEntity(name: name, mentions: mentions) }
+}
+
+/// The people and organisations of one article, with every place they are named.
+struct EntityTable: Sendable {
+    var people: [PersonRecord] = []
+    var organisations: [OrganisationRecord] = []
+    private var organisationByKey: [String: Int] = [:]
+    var mentions: [EntityMention] = []
+    /// Words the article writes in lower case somewhere.
+    var vocabulary: Set<String> = []
+
+    /// Finds or adds the organisation with this canonical name.
+    mutating func organisation(named name: String, mention: String) -> Int {
+        let key = name.lowercased()
+        if let i = organisationByKey[key] {
+            organisations[i].count += 1
+            if !organisations[i].mentions.contains(mention) {
+                organisations[i].mentions.append(mention)
+            }
+            return i
+        }
+        organisations.append(OrganisationRecord(name: name, key: key, mentions: [mention], count: 1))
+        organisationByKey[key] = organisations.count - 1
+        return organisations.count - 1
+    }
+
+    /// The mentions of one passage, in token order.
+    func mentions(inPassage order: Int) -> [EntityMention] {
+        mentions.filter { $0.passage == order }
+    }
+}
+
+extension String {
+    /// The string without surrounding white space and sentence punctuation.
+    func trimmingPunctuation() -> String {
+        var scalars = Substring(self).unicodeScalars[...]
+        let junk: Set<Unicode.Scalar> = [" ", ",", ";", ":", "\n", "\t", "(", ")"]
+        while let first = scalars.first, junk.contains(first) { scalars = scalars.dropFirst() }
+        while let last = scalars.last, junk.contains(last) { scalars = scalars.dropLast() }
+        return String(String.UnicodeScalarView(scalars))
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// Place names: countries, UK nations, regions and counties, US states and major cities.
+///
+/// A capitalised run made only of these words is a place, never a person or an organisation.
+enum Gazetteer {
+    private static let names = """
+        afghanistan|albania|algeria|america|angola|argentina|armenia|australia|austria|\
+        azerbaijan|bahrain|bangladesh|belarus|belgium|bolivia|bosnia|brazil|britain|bulgaria|\
+        burma|cambodia|cameroon|canada|chile|china|colombia|congo|croatia|cuba|cyprus|\
+        czech republic|denmark|ecuador|egypt|eritrea|estonia|ethiopia|europe|fiji|finland|france|\
+        gaza|georgia|germany|ghana|greece|guatemala|haiti|honduras|hong kong|hungary|iceland|\
+        india|indonesia|iran|iraq|ireland|israel|italy|jamaica|japan|jordan|kazakhstan|kenya|\
+        korea|north korea|south korea|kosovo|kuwait|latvia|lebanon|libya|lithuania|luxembourg|\
+        macedonia|malaysia|mali|malta|mexico|moldova|mongolia|morocco|mozambique|myanmar|namibia|\
+        nepal|netherlands|holland|new zealand|nicaragua|niger|nigeria|norway|oman|pakistan|\
+        palestine|panama|paraguay|peru|philippines|poland|portugal|qatar|romania|russia|rwanda|\
+        saudi arabia|senegal|serbia|singapore|slovakia|slovenia|somalia|south africa|spain|\
+        sri lanka|sudan|south sudan|sweden|switzerland|syria|taiwan|tanzania|thailand|tibet|\
+        tunisia|turkey|uganda|ukraine|united arab emirates|uae|united kingdom|uk|u.k|\
+        united states|us|u.s|usa|u.s.a|uruguay|uzbekistan|venezuela|vietnam|yemen|zambia|\
+        zimbabwe|africa|asia|antarctica|arctic|middle east|west bank|latin america|\
+        scandinavia|balkans|caribbean|pacific|atlantic|\
+        england|scotland|wales|northern ireland|great britain|ulster|cornwall|devon|dorset|\
+        somerset|wiltshire|hampshire|kent|sussex|east sussex|west sussex|surrey|essex|suffolk|\
+        norfolk|cambridgeshire|hertfordshire|bedfordshire|buckinghamshire|oxfordshire|\
+        berkshire|gloucestershire|herefordshire|worcestershire|warwickshire|shropshire|\
+        staffordshire|derbyshire|nottinghamshire|leicestershire|lincolnshire|northamptonshire|\
+        rutland|cheshire|lancashire|merseyside|cumbria|northumberland|durham|yorkshire|\
+        north yorkshire|south yorkshire|west yorkshire|east yorkshire|west midlands|\
+        east midlands|midlands|greater manchester|tyneside|teesside|humberside|avon|\
+        home counties|east anglia|the north|north west|north east|south west|south east|\
+        highlands|lothian|fife|strathclyde|tayside|grampian|powys|gwynedd|anglesey|\
+        pembrokeshire|glamorgan|antrim|belfast|derry|london|birmingham|manchester|liverpool|\
+        leeds|sheffield|bristol|newcastle|nottingham|leicester|coventry|bradford|cardiff|\
+        swansea|edinburgh|glasgow|aberdeen|dundee|inverness|oxford|cambridge|brighton|\
+        southampton|portsmouth|plymouth|exeter|bath|york|hull|norwich|ipswich|reading|\
+        wolverhampton|stoke|derby|swindon|luton|milton keynes|sunderland|middlesbrough|\
+        blackpool|preston|bolton|wigan|walsall|dudley|telford|shrewsbury|stafford|westminster|\
+        whitehall|downing street|wimbledon|wembley|\
+        alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|\
+        hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|\
+        massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|\
+        new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|\
+        oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|\
+        vermont|virginia|washington|west virginia|wisconsin|wyoming|puerto rico|guam|\
+        new york city|los angeles|chicago|houston|phoenix|philadelphia|san antonio|san diego|\
+        dallas|san jose|austin|jacksonville|san francisco|columbus|charlotte|indianapolis|\
+        seattle|denver|boston|detroit|nashville|memphis|portland|las vegas|baltimore|\
+        milwaukee|albuquerque|tucson|fresno|sacramento|atlanta|miami|tampa|orlando|\
+        cleveland|cincinnati|pittsburgh|st louis|st. louis|kansas city|new orleans|\
+        minneapolis|honolulu|anchorage|des moines|manchester|concord|charleston|columbia|\
+        richmond|raleigh|omaha|salt lake city|buffalo|albany|newark|brooklyn|manhattan|queens|\
+        bronx|harlem|silicon valley|wall street|capitol hill|hollywood|iowa city|cedar rapids|\
+        paris|berlin|madrid|rome|milan|brussels|amsterdam|vienna|geneva|zurich|moscow|kiev|\
+        kyiv|warsaw|prague|budapest|athens|istanbul|ankara|dublin|lisbon|stockholm|oslo|\
+        copenhagen|helsinki|beijing|shanghai|tokyo|seoul|delhi|new delhi|mumbai|karachi|\
+        islamabad|kabul|baghdad|tehran|damascus|beirut|jerusalem|tel aviv|cairo|riyadh|dubai|\
+        doha|lagos|nairobi|johannesburg|cape town|sydney|melbourne|toronto|montreal|vancouver|\
+        ottawa|mexico city|havana|rio de janeiro|sao paulo|buenos aires|caracas|bogota|lima|\
+        singapore|bangkok|jakarta|manila|hanoi|taipei|pyongyang|aleppo|mosul|benghazi|tripoli|\
+        crimea|donbas|calais|munich|frankfurt|barcelona|naples|venice|florence|lyon|marseille|\
+        nice|cannes|monaco|davos|strasbourg|hague|the hague|sochi|st petersburg|\
+        commons|house of commons|house of lords|lords|\
+        capitol|downing|number 10|no 10|holyrood|stormont|\
+        europe|eurozone|earth|north|south|east|west|midwest|south west|new england|\
+        the south|deep south|rust belt|bible belt|sun belt|appalachia
+        """
+
+    static let places: Set<String> = {
+        var set = Set<String>()
+        for name in names.split(separator: "|") {
+            set.insert(name.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+        return set
+    }()
+
+    /// The lower-cased words name a known place.
+    static func isPlace(_ lowerName: String) -> Bool { places.contains(lowerName) }
+}

@@ -1,0 +1,61 @@
+/// Finds runs of capitalised words that may name a person, an organisation or a place.
+enum NameRuns {
+    /// Lower-case words that may join the capitalised words of one name.
+    static let connectors: Set<String> = [
+        "of", "for", "de", "van", "von", "der", "al", "bin", "la", "le", "du", "da", "del",
+        "and",
+    ]
+
+    /// Lower-case organisation heads that belong to the capitalised run before them
+    /// (`Commons Home Affairs committee`).
+    static let trailingHeads: Set<String> = [
+        "committee", "council", "party", "police", "department", "ministry", "commission",
+        "government", "office", "agency", "campaign", "union", "board",
+    ]
+
+    static func runs(in p: Passage) -> [Range<Int>] {
+        let t = p.tokens
+        var result: [Range<Int>] = []
+        var i = 0
+        while i < t.count {
+            guard t[i].isWord, t[i].isCapitalized else {
+                i += 1
+                continue
+            }
+            var last = i
+            var j = i + 1
+            while j < t.count, j - i < 12, !t[last].isPossessive {
+                let tok = t[j]
+                let nextCapital = j + 1 < t.count && t[j + 1].isWord && t[j + 1].isCapitalized
+                if tok.isWord && tok.isCapitalized {
+                    last = j
+                } else if tok.isWord, connectors.contains(tok.lower), nextCapital,
+                          tok.lower != "and" || isOrganisationLike(t, i..<j) {
+                    // the connector is taken with the word after it
+                } else if tok.text == "&", nextCapital {
+                } else if tok.text == ".", nextCapital, tok.start == t[last].end,
+                          isAbbreviation(t[last]) {
+                } else {
+                    break
+                }
+                j += 1
+            }
+            if last + 1 < t.count, t[last + 1].isWord, !t[last + 1].isCapitalized,
+               !t[last].isPossessive, trailingHeads.contains(t[last + 1].lower), last > i {
+                last += 1
+            }
+            result.append(i..<(last + 1))
+            i = last + 1
+        }
+        return result
+    }
+
+    private static func isAbbreviation(_ token: Token) -> Bool {
+        (token.end - token.start == 1) || SentenceSplitter.abbreviations.contains(token.lower)
+    }
+
+    private static func isOrganisationLike(_ t: [Token], _ range: Range<Int>) -> Bool {
+        guard let first = range.first else { return false }
+        return OrganisationLexicon.ofHeads.contains(t[first].lower)
+    }
+}

@@ -1,0 +1,78 @@
+/// Words and names that mark organisations.
+enum OrganisationLexicon {
+    /// Last words of organisation names (`Norfolk Police`, `Home Affairs Committee`).
+    static let heads: Set<String> = [
+        "police", "constabulary", "council", "committee", "ministry", "department", "office",
+        "university", "college", "school", "academy", "party", "bank", "agency", "association",
+        "union", "ltd", "plc", "inc", "llc", "llp", "corp", "corporation", "co", "company",
+        "fc", "group", "commission", "service", "services", "court", "board", "institute",
+        "institution", "foundation", "trust", "authority", "federation", "network", "news",
+        "times", "post", "journal", "telegraph", "guardian", "herald", "tribune", "gazette",
+        "chronicle", "club", "administration", "bureau", "congress", "parliament", "assembly",
+        "cabinet", "government", "centre", "center", "organisation", "organization",
+        "alliance", "coalition", "forum", "society", "reserve", "fund", "exchange", "airlines",
+        "airways", "motors", "industries", "holdings", "capital", "partners", "labs", "systems",
+        "technologies", "press", "media", "records", "studios", "pictures", "entertainment",
+        "council", "command", "army", "navy", "force", "forces", "guard", "brigade",
+        "regiment", "hospital", "clinic", "church", "charity", "league", "federation",
+        "caucus", "senate", "tribunal", "treasury", "executive", "watchdog", "nhs",
+        "panel", "taskforce", "unit", "magazine", "review", "channel", "radio", "tv",
+        "television", "broadcasting", "insurance", "energy", "pharmaceuticals", "group",
+        "institute", "laboratory", "observatory", "museum", "gallery", "library", "council",
+        "secretariat", "directorate", "inquiry", "images", "pac", "superpac",
+    ]
+
+    /// Words that open an `X of Y` organisation name (`Department of Justice`, `Bank of
+    /// England`, `University of Leeds`).
+    static let ofHeads: Set<String> = [
+        "department", "ministry", "bank", "university", "office", "house", "chamber", "board",
+        "court", "council", "institute", "college", "league", "association", "federation",
+        "union", "society", "church", "museum", "school", "federal", "secretary", "royal",
+        "confederation", "organisation", "organization", "commission", "committee", "bureau",
+    ]
+
+    /// Acronyms and one-word names that are organisations wherever they stand.
+    static let known: Set<String> = [
+        "bbc", "itv", "nhs", "fbi", "cia", "nsa", "un", "eu", "nato", "imf", "wto", "who",
+        "opec", "ap", "pa", "afp", "reuters", "cnn", "msnbc", "nbc", "abc", "cbs", "fox", "npr",
+        "pbs", "espn", "hbo", "cnbc", "bloomberg", "politico", "breitbart", "gop", "rnc", "dnc",
+        "irs", "epa", "fda", "cdc", "nasa", "doj", "dhs", "ice", "atf", "dea", "sec", "fcc",
+        "ftc", "faa", "tsa", "pentagon", "kremlin", "labour", "tories", "conservatives",
+        "snp", "ukip", "dup", "plaid", "lib", "unison", "unite", "gmb", "rmt", "tuc", "cbi",
+        "ofsted", "ofcom", "ofgem", "ofwat", "hmrc", "dwp", "mod", "fco", "cps", "ipcc",
+        "iopc", "nca", "met", "scotland yard", "google", "apple", "microsoft", "amazon",
+        "facebook", "twitter", "youtube", "instagram", "netflix", "tesco", "sainsbury's",
+        "barclays", "hsbc", "lloyds", "rbs", "natwest", "bp", "shell", "vodafone", "bt",
+        "ryanair", "easyjet", "boeing", "airbus", "toyota", "ford", "gm", "uber", "walmart",
+        "ofqual", "unicef", "unesco", "oecd", "g7", "g8", "g20", "aclu", "naacp", "nra",
+        "congress", "parliament", "senate", "white house", "downing street", "whitehall",
+        "ukad", "wada", "fifa", "uefa", "ioc", "icc", "ecb", "rfu", "wru", "nfl", "nba",
+        "mlb", "nhl", "ons", "ifs", "obr", "nao", "pmqs", "ge", "ibm", "intel", "sony",
+        "nintendo", "samsung", "nokia", "ericsson", "yahoo", "aol", "ebay", "paypal",
+        "mci", "worldcom", "enron", "yukos", "gazprom", "interpol", "europol", "hamas",
+        "hezbollah", "taliban", "isis", "isil", "al-qaeda", "ira", "ets", "wwf", "ofsted",
+    ]
+
+    /// Capitalised words that are never names on their own: groups, days, months, adjectives.
+    static let notNames: Set<String> = [
+        "mps", "meps", "msps", "lords", "peers", "democrats", "republicans", "americans",
+        "britons", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "british", "american", "english",
+        "scottish", "welsh", "irish", "french", "german", "russian", "chinese", "european",
+        "christmas", "easter", "internet", "web", "god", "i", "tv", "ok", "am", "pm", "ceo",
+        "gmt", "bst", "est", "pst", "mr", "mrs", "ms", "dr", "sir", "ad", "bc", "uk", "us",
+        "usa", "eu", "democratic", "republican", "conservative", "liberal", "labour", "tory",
+        "twitter", "facebook", "says", "said", "and", "but", "the", "covid", "brexit",
+        "muslim", "muslims", "christian", "christians", "jewish", "catholic", "black", "white",
+        "latino", "latinos", "hispanic", "hispanics", "asian", "african", "arab", "israeli",
+        "palestinian", "iraqi", "syrian", "iranian", "mexican", "canadian", "australian",
+        "indian", "pakistani", "japanese", "korean", "italian", "spanish", "dutch",
+        "swedish", "greek", "turkish", "ukrainian", "polish", "north", "south", "east",
+        "west", "northern", "southern", "eastern", "western", "central", "federal", "national",
+        "state", "government", "ministers", "minister", "senators", "officials", "police",
+        "premier", "league", "cup", "oscar", "oscars", "grammy", "emmy", "bafta", "nfl",
+        "obamacare", "medicare", "medicaid", "iphone", "ipad", "windows", "android", "xbox",
+        "playstation", "superbowl", "olympics", "olympic", "games", "world",
+    ]
+}

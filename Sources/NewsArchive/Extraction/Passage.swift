@@ -1,0 +1,95 @@
+/// One piece of an article's text (the headline, the standfirst, a caption or a body
+/// paragraph), analysed once and shared by every extractor.
+struct Passage: Sendable {
+    /// The section the passage belongs to.
+    var section: ArticleSection
+    /// The passage's index within its section.
+    var index: Int
+    /// Offset of the passage's first scalar in its section's text.
+    var baseOffset: Int
+    /// The passage as Unicode scalars.
+    var scalars: [Unicode.Scalar]
+    /// The passage's quotation spans.
+    var quotes: [QuoteSpan]
+    /// The passage's tokens.
+    var tokens: [Token]
+    /// The token ranges of its sentences.
+    var sentences: [Range<Int>]
+    /// The passage's order among all passages of the article.
+    var order: Int
+    /// The index of the quotation span opening at each offset.
+    var quoteByOpen: [Int: Int] = [:]
+    /// The index of the closed quotation span closing at each offset.
+    var quoteByClose: [Int: Int] = [:]
+
+    init(text: String, section: ArticleSection, index: Int, baseOffset: Int, order: Int) {
+        self.section = section
+        self.index = index
+        self.baseOffset = baseOffset
+        self.order = order
+        scalars = Array(text.unicodeScalars)
+        quotes = QuotationMarks.spans(in: scalars)
+        tokens = Tokenizer.tokens(in: scalars, quotes: quotes)
+        sentences = SentenceSplitter.split(&tokens)
+        for (q, span) in quotes.enumerated() {
+            quoteByOpen[span.open] = q
+            if !span.isUnclosed { quoteByClose[span.close] = q }
+        }
+    }
+
+    /// The index of the first token that starts at or after `offset` (binary search).
+    func tokenIndex(atOrAfter offset: Int) -> Int {
+        var lo = 0
+        var hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The index of the first quotation span that opens at or after `offset`.
+    func quoteIndex(openingAtOrAfter offset: Int) -> Int {
+        var lo = 0
+        var hi = quotes.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if quotes[mid].open < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The token range of the sentence holding token `i`.
+    func sentence(of i: Int) -> Range<Int> { sentences[tokens[i].sentence] }
+
+    /// The text between two scalar offsets.
+    func text(_ start: Int, _ end: Int) -> String {
+        let lo = max(0, min(start, scalars.count))
+        let hi = max(lo, min(end, scalars.count))
+        return Tokenizer.makeString(scalars, lo, hi)
+    }
+
+    /// The text a token range covers, from its first token's start to its last token's end.
+    func text(tokens range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return text(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end)
+    }
+
+    /// All passages of an article in reading order: headline, standfirst, captions, body.
+    static func passages(of article: Article) -> [Passage] {
+        var result: [Passage] = []
+        func add(_ text: String, _ section: ArticleSection, _ index: Int, _ base: Int) {
+            result.append(Passage(text: text, section: section, index: index, baseOffset: base,
+                                  order: result.count))
+        }
+        add(article.headline, .headline, 0, 0)
+        if let standfirst = article.standfirst { add(standfirst, .standfirst, 0, 0) }
+        for (i, caption) in article.captions.enumerated() { add(caption, .caption, i, 0) }
+        var base = 0
+        for (i, paragraph) in article.paragraphs.enumerated() {
+            add(paragraph, .body, i, base)
+            base += paragraph.unicodeScalars.count + 2
+        }
+        return result
+    }
+}

@@ -1,0 +1,129 @@
+/// A stretch of a passage between an opening and a closing quotation mark.
+struct QuoteSpan: Sendable, Equatable {
+    /// Offset of the opening mark.
+    var open: Int
+    /// Offset of the closing mark, or the passage's length when the quotation runs on (newswire
+    /// style: a quotation that continues in the next paragraph is not closed).
+    var close: Int
+    /// The quotation has no closing mark in this passage.
+    var isUnclosed: Bool
+    /// Single marks (‘…’) rather than double ones.
+    var isSingle: Bool
+    /// The opening mark's length in scalars: 2 for the `''` and ``` `` ``` of some wire copy.
+    var openLength = 1
+
+    /// Offset of the first scalar inside the marks.
+    var contentStart: Int { open + openLength }
+    /// Offset just past the last scalar inside the marks.
+    var contentEnd: Int { close }
+}
+
+/// Finds quotation spans in a passage in one linear pass.
+///
+/// Double marks of every style pair up at the top level; single marks make spans only in a
+/// passage without double marks (headlines such as `'Stop this' says minister`), and an
+/// apostrophe (`don’t`, `Bailey’s`, `’90s`, `officers’`) never opens or closes one.
+enum QuotationMarks {
+    enum Role { case open, close, either }
+
+    static func spans(in s: [Unicode.Scalar]) -> [QuoteSpan] {
+        var spans: [QuoteSpan] = []
+        var openAt = -1
+        var openLength = 1
+        var openGlyph: Unicode.Scalar = "\""
+        var sawDouble = false
+        var i = 0
+        let n = s.count
+        while i < n {
+            let c = s[i]
+            var isDouble = ScalarClass.isDoubleMark(c)
+            var markLength = 1
+            // `` and '' stand for double marks in some wire copy.
+            if !isDouble, i + 1 < n, (c == "`" && s[i + 1] == "`") || (c == "'" && s[i + 1] == "'") {
+                isDouble = true
+                markLength = 2
+            }
+            guard isDouble else {
+                i += 1
+                continue
+            }
+            sawDouble = true
+            var role = doubleRole(s, at: i, length: markLength)
+            if c == "\u{201C}", openAt >= 0, openGlyph == "\u{201E}" { role = .close }
+            if openAt < 0 {
+                if role != .close {
+                    openAt = i
+                    openLength = markLength
+                    openGlyph = c
+                }
+            } else if role != .open {
+                spans.append(QuoteSpan(open: openAt, close: i, isUnclosed: false, isSingle: false,
+                                       openLength: openLength))
+                openAt = -1
+            } else {
+                openAt = i
+                openLength = markLength
+                openGlyph = c
+            }
+            i += markLength
+        }
+        if openAt >= 0 {
+            spans.append(QuoteSpan(open: openAt, close: n, isUnclosed: true, isSingle: false,
+                                   openLength: openLength))
+        }
+        if !sawDouble { spans = singleSpans(s) }
+        return spans.filter { hasLetters(s, $0) }
+    }
+
+    private static func doubleRole(_ s: [Unicode.Scalar], at i: Int, length: Int) -> Role {
+        switch s[i] {
+        case "\u{201C}", "\u{201E}", "\u{00AB}", "\u{201F}", "`": return .open
+        case "\u{201D}", "\u{00BB}": return .close
+        default: break
+        }
+        let before: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
+        let afterIndex = i + length
+        let after: Unicode.Scalar? = afterIndex < s.count ? s[afterIndex] : nil
+        let openBefore = before.map { ScalarClass.isSpace($0) || "([{/".unicodeScalars.contains($0)
+            || ScalarClass.isDash($0) } ?? true
+        let closeAfter = after.map { ScalarClass.isSpace($0) || ",.;:!?)]}".unicodeScalars.contains($0)
+            || ScalarClass.isDash($0) || ScalarClass.isSingleMark($0) } ?? true
+        if openBefore && !closeAfter { return .open }
+        if closeAfter && !openBefore { return .close }
+        return .either
+    }
+
+    private static func singleSpans(_ s: [Unicode.Scalar]) -> [QuoteSpan] {
+        var spans: [QuoteSpan] = []
+        var openAt = -1
+        let n = s.count
+        for i in 0..<n where ScalarClass.isSingleMark(s[i]) {
+            let before: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
+            let after: Unicode.Scalar? = i + 1 < n ? s[i + 1] : nil
+            let letterBefore = before.map(ScalarClass.isLetterOrDigit) ?? false
+            let letterAfter = after.map(ScalarClass.isLetterOrDigit) ?? false
+            if letterBefore && letterAfter { continue }  // don’t, O’Malley
+            let spaceBefore = before.map { ScalarClass.isSpace($0) || "([".unicodeScalars.contains($0) } ?? true
+            let glyph = s[i]
+            if openAt < 0 {
+                // ’90s is an elision, not an opening mark.
+                if spaceBefore && letterAfter && glyph != "\u{2019}" && !(after.map(ScalarClass.isDigit) ?? false) {
+                    openAt = i
+                }
+            } else if !spaceBefore && !letterAfter && glyph != "\u{2018}" {
+                spans.append(QuoteSpan(open: openAt, close: i, isUnclosed: false, isSingle: true))
+                openAt = -1
+            }
+        }
+        return spans
+    }
+
+    private static func hasLetters(_ s: [Unicode.Scalar], _ span: QuoteSpan) -> Bool {
+        var i = span.contentStart
+        while i < span.contentEnd {
+            if ScalarClass.isLetterOrDigit(s[i]) { return true }
+            i += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,514 @@
+/// Finds quoted and reported claims in one passage, each with its reporting verb and the
+/// words that name its speaker.
+///
+/// Direct quotes (every quotation-mark style), mixed quotes (`said his "greatest frustration"
+/// is ...`) and indirect reported speech (`NAME said CLAUSE`, `CLAUSE, NAME said`,
+/// `according to NAME, CLAUSE`). Split quotes (`"A," he said, "B."`) become one claim, and a
+/// paragraph that is only a quotation continues the previous speaker.
+struct QuoteExtractor {
+    let p: Passage
+    /// Words the article writes in lower case: a capitalised sentence opener among them is
+    /// an ordinary word, not a name.
+    let vocabulary: Set<String>
+    private var consumed: [Bool]
+    private var quotes: [QuoteCandidate] = []
+    private var leadIn: (cue: String, speaker: SpeakerMention)? = nil
+
+    init(passage: Passage, vocabulary: Set<String>) {
+        p = passage
+        self.vocabulary = vocabulary
+        consumed = [Bool](repeating: false, count: passage.quotes.count)
+    }
+
+    /// The claims of one passage in reading order, with attributions it lends to neighbours.
+    static func quotes(in passage: Passage, vocabulary: Set<String> = []) -> PassageQuotes {
+        var extractor = QuoteExtractor(passage: passage, vocabulary: vocabulary)
+        extractor.run()
+        let sorted = extractor.quotes.sorted {
+            ($0.fragments.first?.lowerBound ?? 0) < ($1.fragments.first?.lowerBound ?? 0)
+        }
+        return PassageQuotes(quotes: sorted, leadIn: extractor.leadIn,
+                             signature: extractor.signature())
+    }
+
+    private var content: ReportedContent { ReportedContent(p: p) }
+
+    private mutating func run() {
+        let t = p.tokens
+        for sentence in p.sentences {
+            var sentenceSpeaker: SpeakerMention? = nil
+            var i = sentence.lowerBound
+            while i < sentence.upperBound {
+                let tok = t[i]
+                guard tok.isWord, !tok.isInsideQuote, !tok.isCapitalized || i == sentence.lowerBound
+                        || tok.lower == "according" else {
+                    i += 1
+                    continue
+                }
+                var cue = i..<(i + 1)
+                var lemma: String
+                if tok.lower == "according", i + 1 < sentence.upperBound, t[i + 1].lower == "to" {
+                    cue = i..<(i + 2)
+                    lemma = "according"
+                } else if tok.lower == "put" || tok.lower == "puts",
+                          i + 1 < sentence.upperBound, t[i + 1].lower == "it" {
+                    cue = i..<(i + 2)
+                    lemma = "put"
+                } else if tok.lower == "went" || tok.lower == "goes",
+                          i + 1 < sentence.upperBound, t[i + 1].lower == "on" {
+                    cue = i..<(i + 2)
+                    lemma = "go"
+                } else if let l = CueVerbs.lemma(tok.lower), l != "put", l != "go",
+                          l != "point" || (i + 1 < sentence.upperBound && ["out", "to"].contains(t[i + 1].lower)) {
+                    lemma = l
+                } else {
+                    i += 1
+                    continue
+                }
+                if let found = attribute(cue: cue, lemma: lemma, sentence: sentence,
+                                         sentenceSpeaker: sentenceSpeaker) {
+                    sentenceSpeaker = found.speaker ?? sentenceSpeaker
+                    quotes.append(found)
+                }
+                i = cue.upperBound
+            }
+        }
+        dashAttribution()
+        colonAttribution()
+        leftoverQuotations()
+    }
+
+    // MARK: - Attribution by a reporting verb
+
+    private mutating func attribute(
+        cue: Range<Int>, lemma: String, sentence: Range<Int>, sentenceSpeaker: SpeakerMention?
+    ) -> QuoteCandidate? {
+        let t = p.tokens
+        let cueText = p.text(tokens: cue)
+        let end = sentence.upperBound
+        if lemma == "according" {
+            guard let speaker = Attribution.subjectAfter(p, from: cue.upperBound, limit: end) else {
+                return nil
+            }
+            if speaker.tokens.upperBound < end, t[speaker.tokens.upperBound].text == ",",
+               let found = content.after(speaker.tokens.upperBound + 1, lemma: lemma, end: end),
+               cue.lowerBound == sentence.lowerBound || t[cue.lowerBound - 1].text != "," {
+                return make(found, cue: cueText, speaker: speaker, anchor: cue.lowerBound)
+            }
+            if let found = content.before(sentence.lowerBound, cue.lowerBound, lemma: lemma) {
+                return make(found, cue: cueText, speaker: speaker, anchor: cue.lowerBound)
+            }
+            // `According to two aides familiar with the talks, negotiators ...`
+            guard cue.lowerBound == sentence.lowerBound,
+                  let comma = (speaker.tokens.upperBound..<end).prefix(12).first(where: { t[$0].text == "," }),
+                  let found = content.after(comma + 1, lemma: lemma, end: end) else { return nil }
+            return make(found, cue: cueText, speaker: speaker, anchor: cue.lowerBound)
+        }
+        // `is said to be` is no attribution.
+        if cue.lowerBound > sentence.lowerBound,
+           ["is", "was", "are", "were", "be", "been", "being"].contains(t[cue.lowerBound - 1].lower) {
+            return nil
+        }
+        // `his comments`, `the claims`: the word is a noun here.
+        if cue.lowerBound > sentence.lowerBound, t[cue.lowerBound - 1].isPossessive
+            || ["the", "a", "an", "his", "her", "their", "its", "our", "these", "those", "such",
+                "recent", "new", "many", "several", "some", "whose", "your", "my"].contains(t[cue.lowerBound - 1].lower) {
+            return nil
+        }
+        // `as reported by Western Journalism, ...`
+        if cue.upperBound + 1 < end, t[cue.upperBound].lower == "by",
+           let agent = Attribution.subjectAfter(p, from: cue.upperBound + 1, limit: end),
+           agent.kind != .pronoun {
+            let after = agent.tokens.upperBound
+            if after < end, t[after].text == ",",
+               let found = content.after(after + 1, lemma: lemma, end: end) {
+                return make(found, cue: cueText, speaker: agent, anchor: cue.lowerBound)
+            }
+            return nil
+        }
+        if CueVerbs.isParticiple(t[cue.lowerBound].lower) {
+            // `a creative writing professor`: a participle reports only after a comma, a
+            // preposition, an auxiliary or a subject.
+            if cue.lowerBound > sentence.lowerBound {
+                let before = t[cue.lowerBound - 1]
+                let reporting = !before.isWord || before.isCapitalized
+                    || ["by", "after", "before", "while", "when", "without", "in", "on", "and",
+                        "is", "was", "were", "are", "been", "be", "he", "she", "they", "also",
+                        "repeatedly", "later", "then", "kept", "keeps", "continued", "began",
+                        "started", "even", "again", "publicly", "privately", "once", "first"]
+                        .contains(before.lower) || before.lower.hasSuffix("ly")
+                guard reporting else { return nil }
+            }
+            var direct = Attribution.subjectBefore(p, cue: cue.lowerBound, floor: sentence.lowerBound)
+            if let d = direct, d.kind == .description,
+               d.tokens.count == 1 || Self.documents.contains(t[d.tokens.upperBound - 1].lower) {
+                direct = nil
+            }
+            if cue.lowerBound > sentence.lowerBound, t[cue.lowerBound - 1].text == "," { direct = nil }
+            let speaker = direct ?? sentenceSpeaker ?? subject(of: sentence, before: cue.lowerBound)
+            guard let speaker,
+                  let found = content.after(cue.upperBound, lemma: lemma, end: end) else { return nil }
+            return make(found, cue: cueText, speaker: speaker, anchor: cue.lowerBound)
+        }
+        if let speaker = Attribution.subjectBefore(p, cue: cue.lowerBound, floor: sentence.lowerBound) {
+            let after = content.after(cue.upperBound, lemma: lemma, end: end)
+            var before: ReportedContent.Found? = nil
+            let s = speaker.tokens.lowerBound
+            if s > sentence.lowerBound, t[s - 1].text == "," || t[s - 1].kind == .quoteMark
+                || t[s - 1].kind == .dash {
+                before = content.before(sentence.lowerBound, s, lemma: lemma)
+            }
+            // `"…?" Miller said pleasantly.` after a sentence break: the quotation before.
+            if before == nil, s == sentence.lowerBound, after == nil || after?.kind == .indirect
+                && (after?.tokens.count ?? 0) < 6,
+               let found = orphan(cue: cueText, speaker: speaker, at: cue, sentence: sentence) {
+                return found
+            }
+            if let before, after == nil || before.kind != .indirect {
+                return make(before, cue: cueText, speaker: speaker, anchor: cue.lowerBound,
+                            splitFrom: cue.upperBound, sentence: sentence)
+            }
+            if let after {
+                return make(after, cue: cueText, speaker: speaker, anchor: cue.lowerBound)
+            }
+            if s == sentence.lowerBound,
+               let found = orphan(cue: cueText, speaker: speaker, at: cue, sentence: sentence) {
+                return found
+            }
+            noteLeadIn(cue: cueText, speaker: speaker, sentence: sentence)
+            return nil
+        }
+        var prev = cue.lowerBound - 1
+        while prev >= sentence.lowerBound, t[prev].isWord, Attribution.auxiliaries.contains(t[prev].lower) {
+            prev -= 1
+        }
+        // `He praised them but said, "..."`: the verb shares the sentence's subject.
+        if prev > sentence.lowerBound, ["and", "but"].contains(t[prev].lower),
+           let speaker = sentenceSpeaker ?? clauseSubject(before: prev, sentence: sentence) {
+            if let after = content.after(cue.upperBound, lemma: lemma, end: end) {
+                return make(after, cue: cueText, speaker: speaker, anchor: cue.lowerBound)
+            }
+            noteLeadIn(cue: cueText, speaker: speaker, sentence: sentence)
+            return nil
+        }
+        // Inverted: `"...," said Mr Bailey` or `..., said the officer.`
+        guard prev >= sentence.lowerBound, t[prev].text == "," || (t[prev].kind == .quoteMark && !t[prev].isInsideQuote),
+              let speaker = Attribution.subjectAfter(p, from: cue.upperBound, limit: end),
+              let found = content.before(sentence.lowerBound, prev + 1, lemma: lemma) else {
+            return nil
+        }
+        return make(found, cue: cueText, speaker: speaker, anchor: cue.lowerBound,
+                    splitFrom: speaker.tokens.upperBound, sentence: sentence)
+    }
+
+    /// An attribution with nothing to report: `Sam Lau said in a statement. "There are ..."`
+    /// takes the quotation that opens the next sentence; one that closes the passage with a
+    /// colon is kept for the next passage.
+    private mutating func noteLeadIn(cue: String, speaker: SpeakerMention, sentence: Range<Int>) {
+        let t = p.tokens
+        if sentence.upperBound < t.count, t[sentence.upperBound].kind == .quoteMark,
+           let q = p.quoteByOpen[t[sentence.upperBound].start], !consumed[q] {
+            consumed[q] = true
+            quotes.append(QuoteCandidate(
+                kind: .direct, passage: p.order,
+                fragments: [p.quotes[q].contentStart..<p.quotes[q].contentEnd], cue: cue,
+                speaker: speaker, anchor: sentence.lowerBound))
+            return
+        }
+        guard sentence.upperBound == t.count, let last = t.last, last.text == ":" else { return }
+        leadIn = (cue, speaker)
+    }
+
+    /// `Pew Research: "..."`: a name, a colon and a quotation.
+    private mutating func colonAttribution() {
+        let t = p.tokens
+        for c in t.indices where t[c].text == ":" && !t[c].isInsideQuote && c > 0 {
+            let floor = p.sentence(of: c).lowerBound
+            var found = Attribution.nounPhrase(endingAt: c - 1, p, floor: floor)
+            if let f = found, f.kind == .pronoun
+                || !(f.tokens.lowerBound == floor || t[f.tokens.lowerBound - 1].kind == .dash) {
+                found = nil
+            }
+            if let f = found, f.kind == .description,
+               Self.documents.contains(t[f.tokens.upperBound - 1].lower) {
+                found = nil
+            }
+            // `Kasich resisted: "..."`: the sentence's subject speaks.
+            if found == nil, c - floor <= 12,
+               let subject = subject(of: floor..<c, before: c), subject.tokens.lowerBound <= floor + 3 {
+                found = subject
+            }
+            guard let speaker = found else { continue }
+            if c + 1 == t.count {
+                if leadIn == nil { leadIn = (":", speaker) }
+                continue
+            }
+            guard t[c + 1].kind == .quoteMark,
+                  let q = p.quoteByOpen[t[c + 1].start], !consumed[q] else {
+                continue
+            }
+            consumed[q] = true
+            quotes.append(QuoteCandidate(
+                kind: .direct, passage: p.order,
+                fragments: [p.quotes[q].contentStart..<p.quotes[q].contentEnd], cue: ":",
+                speaker: speaker, anchor: c))
+        }
+    }
+
+    /// `— Hillary Clinton.` alone in its passage.
+    private func signature() -> SpeakerMention? {
+        let t = p.tokens
+        guard p.section == .body, t.count >= 2, t.count <= 14,
+              t[0].kind == .dash || t[0].text == "-" || t[0].text == "~" else { return nil }
+        guard let speaker = Attribution.subjectAfter(p, from: 1, limit: t.count) else { return nil }
+        let rest = speaker.tokens.upperBound
+        if rest < t.count, t[rest].text != "," && t[rest].text != "." { return nil }
+        return speaker
+    }
+
+    /// Documents whose "saying" speaks for the sentence's subject (`issued a statement saying`).
+    static let documents: Set<String> = [
+        "statement", "email", "letter", "release", "memo", "post", "tweet", "video", "ad",
+        "message", "note", "report", "sign", "signs", "banner", "poster", "interview", "speech",
+    ]
+
+    /// The subject of the clause a coordinated verb belongs to (`he called her "weak" and
+    /// said ...`): the nearest pronoun or name that opens a clause.
+    private func clauseSubject(before limit: Int, sentence: Range<Int>) -> SpeakerMention? {
+        let t = p.tokens
+        var i = limit - 1
+        while i >= sentence.lowerBound, limit - i < 25 {
+            let tok = t[i]
+            if tok.isWord, !tok.isInsideQuote {
+                if ["he", "she", "they"].contains(tok.lower) {
+                    return SpeakerMention(kind: .pronoun, tokens: i..<(i + 1))
+                }
+                if tok.isCapitalized, !tok.isPossessive,
+                   i + 1 < t.count, !t[i + 1].isCapitalized || !t[i + 1].isWord,
+                   let phrase = Attribution.nounPhrase(endingAt: i, p, floor: sentence.lowerBound),
+                   phrase.tokens.lowerBound == sentence.lowerBound
+                    || !t[phrase.tokens.lowerBound - 1].isWord
+                    || ["and", "but", "when", "as", "while", "which", "who", "that", "whom"]
+                        .contains(t[phrase.tokens.lowerBound - 1].lower) {
+                    return phrase
+                }
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// The subject of a sentence: its first name or pronoun outside quotation marks.
+    private func subject(of sentence: Range<Int>, before limit: Int) -> SpeakerMention? {
+        let t = p.tokens
+        var i = sentence.lowerBound
+        while i < min(limit, sentence.lowerBound + 40) {
+            let tok = t[i]
+            if tok.isWord, !tok.isInsideQuote {
+                if ["he", "she", "they"].contains(tok.lower) {
+                    return SpeakerMention(kind: .pronoun, tokens: i..<(i + 1))
+                }
+                if tok.isCapitalized, !Attribution.capitalisedFunctionWords.contains(tok.lower),
+                   !(i == sentence.lowerBound && tok.lower.hasSuffix("ing")),
+                   !(i == sentence.lowerBound && vocabulary.contains(tok.lower)
+                     && !FirstNames.contains(tok.lower)) {
+                    var j = i
+                    while j + 1 < limit, t[j + 1].isWord, t[j + 1].isCapitalized || t[j + 1].text == "." {
+                        j += 1
+                        if t[j].isPossessive { break }
+                    }
+                    // `WASHINGTON (AP) —`: a dateline, not the subject.
+                    if j + 1 < t.count, t[j + 1].text == "(" || t[j + 1].kind == .dash {
+                        i = j + 1
+                        continue
+                    }
+                    // `Democratic presidential nominee Hillary Clinton`: a modifier, not the name.
+                    let run = t[i...j].filter(\.isWord)
+                    if run.allSatisfy({ OrganisationLexicon.notNames.contains($0.lower)
+                        || Titles.titleModifiers.contains($0.lower) }) {
+                        i = j + 1
+                        continue
+                    }
+                    if t[j].isPossessive { return nil }
+                    return Attribution.nounPhrase(endingAt: j, p, floor: sentence.lowerBound)
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    private func lowerCaseOpener(_ token: Token) -> Bool {
+        ["last", "the", "in", "on", "but", "and", "after", "before", "when", "while", "this",
+         "earlier", "later", "at", "during", "then", "yet", "so", "as", "since", "speaking",
+         "appearing", "asked", "writing"].contains(token.lower)
+    }
+
+    /// `"We did it." Smith said.`: a reporting sentence of its own claims the quotation just
+    /// before it.
+    private mutating func orphan(
+        cue: String, speaker: SpeakerMention, at range: Range<Int>, sentence: Range<Int>
+    ) -> QuoteCandidate? {
+        let t = p.tokens
+        guard sentence.lowerBound > 0 else { return nil }
+        let prev = t[sentence.lowerBound - 1]
+        guard prev.kind == .quoteMark,
+              let q = p.quoteByClose[prev.start],
+              !consumed[q] else { return nil }
+        consumed[q] = true
+        let span = p.quotes[q]
+        return QuoteCandidate(kind: .direct, passage: p.order, fragments: [span.contentStart..<span.contentEnd],
+                              cue: cue, speaker: speaker, anchor: range.lowerBound)
+    }
+
+    private mutating func make(
+        _ found: ReportedContent.Found, cue: String, speaker: SpeakerMention?, anchor: Int,
+        splitFrom: Int? = nil, sentence: Range<Int>? = nil
+    ) -> QuoteCandidate? {
+        let t = p.tokens
+        var fragments: [Range<Int>]
+        if let q = found.span {
+            guard !consumed[q] else { return nil }
+            consumed[q] = true
+            fragments = [p.quotes[q].contentStart..<p.quotes[q].contentEnd]
+            if let splitFrom, let sentence, let second = splitQuote(after: splitFrom, sentence) {
+                consumed[second] = true
+                fragments.append(p.quotes[second].contentStart..<p.quotes[second].contentEnd)
+            }
+        } else {
+            let lo = t[found.tokens.lowerBound].start
+            let hi = t[found.tokens.upperBound - 1].end
+            var q = p.quoteIndex(openingAtOrAfter: lo)
+            while q < p.quotes.count, p.quotes[q].open < hi {
+                consumed[q] = true
+                q += 1
+            }
+            fragments = [lo..<hi]
+        }
+        return QuoteCandidate(kind: found.kind, passage: p.order, fragments: fragments, cue: cue,
+                              speaker: speaker, anchor: anchor)
+    }
+
+    /// The second half of `"A," he said, "B."` or `"A," he said. "B."`.
+    private func splitQuote(after start: Int, _ sentence: Range<Int>) -> Int? {
+        let t = p.tokens
+        var i = start
+        if i < t.count, t[i].text == "," { i += 1 }
+        else if i < t.count, t[i].text == "." || t[i].text == ":" {
+            i += 1
+            guard i < t.count, t[i].sentence != t[start].sentence else { return nil }
+        } else {
+            return nil
+        }
+        guard i < t.count, t[i].kind == .quoteMark,
+              let q = p.quoteByOpen[t[i].start], !consumed[q] else {
+            return nil
+        }
+        // The second part must be all quotation up to its sentence's end.
+        let span = p.quotes[q]
+        var j = i + 1
+        while j < t.count, t[j].start < span.close { j += 1 }
+        j += 1
+        while j < t.count, t[j].sentence == t[i].sentence, t[j].kind == .punctuation { j += 1 }
+        if j < t.count, t[j].sentence == t[i].sentence { return nil }
+        return q
+    }
+
+    // MARK: - Headlines, captions and unattributed quotations
+
+    /// `Technology allows paedophiles range of opportunities – top protection officer`.
+    private mutating func dashAttribution() {
+        guard p.section == .headline || p.section == .caption || p.section == .standfirst else { return }
+        let t = p.tokens
+        guard let d = t.lastIndex(where: { $0.kind == .dash || $0.text == ":" }), d >= 3,
+              t.count - d <= 8 else { return }
+        let colon = t[d].text == ":"
+        if colon {
+            // `Minister: "We will act"`
+            guard let speaker = Attribution.nounPhrase(endingAt: d - 1, p, floor: 0),
+                  speaker.tokens.lowerBound == 0, d + 1 < t.count, t[d + 1].kind == .quoteMark,
+                  let q = p.quoteByOpen[t[d + 1].start], !consumed[q] else { return }
+            consumed[q] = true
+            quotes.append(QuoteCandidate(kind: .direct, passage: p.order,
+                                         fragments: [p.quotes[q].contentStart..<p.quotes[q].contentEnd],
+                                         cue: ":", speaker: speaker, anchor: d))
+            return
+        }
+        guard let speaker = Attribution.subjectAfter(p, from: d + 1, limit: t.count) else { return }
+        var tail = speaker.tokens.upperBound
+        while tail < t.count, t[tail].kind == .punctuation { tail += 1 }
+        guard tail == t.count, !quotes.contains(where: { $0.anchor < d }) else { return }
+        var s = 0
+        var e = d
+        while s < e, t[s].kind == .quoteMark { s += 1 }
+        while e > s, t[e - 1].kind == .quoteMark || t[e - 1].kind == .punctuation { e -= 1 }
+        guard e - s >= 3 else { return }
+        let quoted = t[s..<e].contains { $0.isInsideQuote }
+        for q in p.quotes.indices where p.quotes[q].open < t[e - 1].end { consumed[q] = true }
+        quotes.append(QuoteCandidate(kind: quoted ? .direct : .indirect, passage: p.order,
+                                     fragments: [t[s].start..<t[e - 1].end], cue: t[d].text,
+                                     speaker: speaker, anchor: d))
+    }
+
+    /// Quotations no verb claimed: a paragraph that is only a quotation continues the previous
+    /// speaker; a long quotation beside an attributed one shares its speaker.
+    private mutating func leftoverQuotations() {
+        let t = p.tokens
+        guard p.section == .body, !t.isEmpty else { return }
+        let attributedDirect = quotes.filter { $0.kind == .direct && $0.speaker != nil }.count
+        var wordsInQuote = [Int](repeating: 0, count: p.quotes.count)
+        for tok in t where tok.quote >= 0 && tok.isWord { wordsInQuote[tok.quote] += 1 }
+        let firstWord = t.firstIndex { $0.kind != .quoteMark && $0.kind != .punctuation }
+        let lastWord = t.lastIndex { $0.kind != .quoteMark && $0.kind != .punctuation }
+        for (q, span) in p.quotes.enumerated() where !consumed[q] && !span.isSingle {
+            let words = wordsInQuote[q]
+            guard words >= 4 else { continue }
+            let whole = (firstWord.map { t[$0].start > span.open } ?? false)
+                && (lastWord.map { t[$0].end <= span.close } ?? false)
+            let besideAttributed = attributedDirect > 0
+            guard whole || besideAttributed || words >= 8 else { continue }
+            consumed[q] = true
+            let anchor = min(p.tokenIndex(atOrAfter: span.open), max(0, t.count - 1))
+            // `"A," said X, a lawyer. "B."`: the second half of a quotation split by its
+            // attribution joins the first.
+            if !whole, let previous = quotes.indices.reversed().prefix(50).first(where: { i in
+                quotes[i].kind == .direct && quotes[i].speaker != nil
+                    && (quotes[i].fragments.last?.upperBound ?? .max) <= span.open
+            }), let end = quotes[previous].fragments.last?.upperBound,
+               q == 0 || p.quotes[q - 1].open <= end,
+               t[anchor].sentence - t[min(p.tokenIndex(atOrAfter: end), t.count - 1)].sentence <= 1 {
+                quotes[previous].fragments.append(span.contentStart..<span.contentEnd)
+                continue
+            }
+            // `Obama welcomed "the recognition that ..."`: a quotation inside a sentence whose
+            // subject is a person is that person's.
+            let sentence = p.sentence(of: anchor)
+            // `Dianne Bystrom agreed. "Mainstream Republicans ..."`: a short sentence about a
+            // person, then a quotation of its own.
+            if !whole, anchor == sentence.lowerBound || (anchor == sentence.lowerBound + 1
+                                                         && t[sentence.lowerBound].kind == .quoteMark),
+               t[anchor].sentence > 0 {
+                let lead = p.sentences[t[anchor].sentence - 1]
+                if lead.count <= 14, !t[lead].contains(where: { $0.isInsideQuote }),
+                   let speaker = subject(of: lead, before: lead.upperBound),
+                   speaker.kind != .description, speaker.tokens.lowerBound <= lead.lowerBound + 2 {
+                    quotes.append(QuoteCandidate(kind: .direct, passage: p.order,
+                                                 fragments: [span.contentStart..<span.contentEnd],
+                                                 cue: nil, speaker: speaker, anchor: anchor))
+                    continue
+                }
+            }
+            if !whole, anchor > sentence.lowerBound,
+               let speaker = subject(of: sentence, before: anchor), speaker.kind != .description {
+                quotes.append(QuoteCandidate(kind: .direct, passage: p.order,
+                                             fragments: [span.contentStart..<span.contentEnd],
+                                             cue: nil, speaker: speaker, anchor: anchor))
+                continue
+            }
+            quotes.append(QuoteCandidate(kind: .direct, passage: p.order,
+                                         fragments: [span.contentStart..<span.contentEnd], cue: nil,
+                                         speaker: nil, isContinuation: whole || besideAttributed,
+                                         anchor: anchor))
+        }
+    }
+}

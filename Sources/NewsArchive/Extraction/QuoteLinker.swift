@@ -1,0 +1,26 @@
+/// Joins attributions that stand in a neighbouring passage to the quotes they attribute:
+/// a lead-in ending in a colon gives its speaker to the quotation that opens the next
+/// passage, and a `— NAME` line gives its name to the unattributed quotations before it.
+enum QuoteLinker {
+    static func link(_ parts: [PassageQuotes]) -> [QuoteCandidate] {
+        var parts = parts
+        for i in parts.indices {
+            if i > 0, let leadIn = parts[i - 1].leadIn, let first = parts[i].quotes.first,
+               first.speaker == nil, first.cue == nil {
+                parts[i].quotes[0].speaker = leadIn.speaker
+                parts[i].quotes[0].cue = leadIn.cue
+                parts[i].quotes[0].speakerPassage = i - 1
+                parts[i].quotes[0].isContinuation = false
+            }
+            if i > 0, let signature = parts[i].signature {
+                for q in parts[i - 1].quotes.indices where parts[i - 1].quotes[q].speaker == nil {
+                    parts[i - 1].quotes[q].speaker = signature
+                    parts[i - 1].quotes[q].speakerPassage = i
+                    parts[i - 1].quotes[q].isContinuation = false
+                    parts[i - 1].quotes[q].cue = "—"
+                }
+            }
+        }
+        return parts.flatMap(\.quotes)
+    }
+}

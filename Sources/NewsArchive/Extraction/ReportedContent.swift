@@ -1,0 +1,183 @@
+/// Finds what a reporting verb reports: the quotation or clause after it (`said that ...`,
+/// `told MPs: "..."`) or before it (`"...," he said`; `CLAUSE, the officer said`).
+struct ReportedContent {
+    /// The claim's kind and its token range; direct claims also name their quotation span.
+    struct Found {
+        var kind: QuoteKind
+        var tokens: Range<Int>
+        var span: Int?
+    }
+
+    let p: Passage
+
+    private static let days: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "yesterday", "today", "tonight", "earlier", "later", "previously", "again", "also",
+        "repeatedly", "publicly", "privately", "recently", "then", "now", "too",
+    ]
+    private static let relative: Set<String> = ["last", "this", "next", "earlier", "late"]
+    private static let prepositions: Set<String> = [
+        "on", "in", "at", "during", "after", "before", "via", "through", "while", "when", "from",
+        "of", "about", "outside", "inside", "last", "this",
+    ]
+    private static let audience: Set<String> = [
+        "me", "him", "her", "us", "them", "you", "reporters", "journalists", "supporters",
+        "voters", "listeners", "viewers", "lawmakers", "delegates", "students", "members",
+        "parliament", "congress", "colleagues", "officials", "investigators", "police",
+        "the", "a", "an", "mps", "peers", "staff", "workers", "fans", "residents",
+    ]
+
+    /// The claim after the verb ending at `from`, within the sentence ending at `end`.
+    func after(_ from: Int, lemma: String, end: Int) -> Found? {
+        let t = p.tokens
+        var i = from
+        guard i < end else { return nil }
+        if CueVerbs.takesObject.contains(lemma) { i = skipObject(i, lemma: lemma, end: end) }
+        // `told councillors: "..."`, `told the committee that ...`
+        if lemma == "tell" || lemma == "assure" || lemma == "inform" {
+            var j = i
+            while j < end, j - i < 5, t[j].isWord, !t[j].isInsideQuote { j += 1 }
+            if j < end, j > i, t[j].text == ":" || t[j].kind == .quoteMark { i = j }
+        }
+        i = skipAdjuncts(i, end: end)
+        guard i < end else { return nil }
+        if t[i].lower == "that" { i += 1 }
+        if i < end, t[i].text == ":" || t[i].text == "," { i += 1 }
+        guard i < end else { return nil }
+        if t[i].isWord, let l = CueVerbs.lemma(t[i].lower), CueVerbs.isParticiple(t[i].lower), l != "" {
+            return nil
+        }
+        var e = trimmedEnd(i, end)
+        // `..., adding that ...` starts a second claim.
+        var k = i + 1
+        while k + 1 < e {
+            if t[k].text == ",", !t[k].isInsideQuote, t[k + 1].isWord,
+               CueVerbs.lemma(t[k + 1].lower) != nil && CueVerbs.isParticiple(t[k + 1].lower)
+                || t[k + 1].lower == "according" {
+                e = k
+                break
+            }
+            k += 1
+        }
+        guard e > i else { return nil }
+        return classify(i, e, lemma: lemma)
+    }
+
+    /// The claim before `end` (the speaker or the inverted verb), from the sentence start.
+    func before(_ start: Int, _ end: Int, lemma: String) -> Found? {
+        let t = p.tokens
+        var e = end
+        while e > start, t[e - 1].text == "," || t[e - 1].kind == .dash { e -= 1 }
+        var s = start
+        while s < e, !t[s].isWord, t[s].kind != .quoteMark || t[s].isInsideQuote { s += 1 }
+        guard e > s else { return nil }
+        return classify(s, e, lemma: lemma)
+    }
+
+    private func classify(_ s: Int, _ e: Int, lemma: String) -> Found? {
+        let t = p.tokens
+        if t[s].kind == .quoteMark, !t[s].isInsideQuote,
+           let q = p.quoteByOpen[t[s].start] {
+            let span = p.quotes[q]
+            let last = t[e - 1]
+            if span.isUnclosed || (last.kind == .quoteMark && last.start == span.close)
+                || (span.close >= last.start) {
+                return Found(kind: .direct, tokens: s..<e, span: q)
+            }
+            return Found(kind: .mixed, tokens: s..<e, span: nil)
+        }
+        var words = 0
+        var quoted = false
+        for i in s..<e {
+            if t[i].isInsideQuote { quoted = true }
+            if t[i].isWord { words += 1 }
+        }
+        if quoted { return Found(kind: .mixed, tokens: s..<e, span: nil) }
+        guard words >= 3, !CueVerbs.weak.contains(lemma) else { return nil }
+        // `said in a statement.`: an adjunct, not a claim.
+        if words <= 4, ["in", "on", "at", "during", "after", "before"].contains(t[s].lower) {
+            return nil
+        }
+        // `warns of a standoff` reports a topic, not a claim.
+        if ["of", "about", "against", "for", "with"]
+            .contains(t[s].lower) {
+            return nil
+        }
+        return Found(kind: .indirect, tokens: s..<e, span: nil)
+    }
+
+    private func trimmedEnd(_ s: Int, _ end: Int) -> Int {
+        let t = p.tokens
+        var e = end
+        while e > s, t[e - 1].kind == .punctuation, !t[e - 1].isInsideQuote,
+              [".", ",", ";", "!", "?", ":", ")"].contains(t[e - 1].text) {
+            e -= 1
+        }
+        return e
+    }
+
+    private func skipObject(_ i: Int, lemma: String, end: Int) -> Int {
+        let t = p.tokens
+        guard i < end, t[i].isWord else { return i }
+        let w = t[i].lower
+        if t[i].isCapitalized, !Attribution.pronouns.contains(w) {
+            var j = i
+            while j < end, t[j].isWord && (t[j].isCapitalized || NameRuns.connectors.contains(t[j].lower))
+                    || t[j].text == "." {
+                j += 1
+            }
+            return j
+        }
+        guard Self.audience.contains(w) else { return i }
+        if Titles.determiners.contains(w) {
+            guard lemma == "tell" || lemma == "assure" || lemma == "inform" else { return i }
+            var j = i + 1
+            while j < end, j - i < 5, t[j].isWord, !Attribution.pronouns.contains(t[j].lower),
+                  t[j].lower != "that" {
+                j += 1
+            }
+            return j
+        }
+        return i + 1
+    }
+
+    private func skipAdjuncts(_ start: Int, end: Int) -> Int {
+        let t = p.tokens
+        var i = start
+        for _ in 0..<3 {
+            guard i < end, t[i].isWord else { return i }
+            let w = t[i].lower
+            if Self.relative.contains(w), i + 1 < end, t[i + 1].isWord,
+               ["week", "month", "year", "night", "weekend", "summer", "spring", "autumn",
+                "fall", "winter", "time", "monday", "tuesday", "wednesday", "thursday",
+                "friday", "saturday", "sunday", "morning"].contains(t[i + 1].lower) {
+                i += 2
+            } else if Self.days.contains(w) || (w.hasSuffix("ly") && w.count > 4 && t[i].isWord
+                        && !t[i].isCapitalized && w != "only" && w != "likely") {
+                i += 1
+            } else if w == "on", i + 1 < end, Self.days.contains(t[i + 1].lower) {
+                i += 2
+            } else if Self.prepositions.contains(w) {
+                var j = i + 1
+                var found = -1
+                while j < end, j - i < 12 {
+                    let tok = t[j]
+                    if tok.lower == "that" || tok.text == "," {
+                        found = j + 1
+                        break
+                    }
+                    if tok.text == ":" || tok.kind == .quoteMark {
+                        found = j
+                        break
+                    }
+                    j += 1
+                }
+                guard found > 0 else { return i }
+                i = found
+            } else {
+                return i
+            }
+        }
+        return i
+    }
+}

@@ -1,0 +1,158 @@
+/// Splits a passage's scalars into words, numbers, punctuation, dashes and quotation marks.
+///
+/// Words keep inner apostrophes and hyphens (`don’t`, `O’Malley`, `Smith-Jones`) and dotted
+/// initialisms (`U.S.`); a final `’s` is noted as possessive. One linear pass.
+enum Tokenizer {
+    static func tokens(in s: [Unicode.Scalar], quotes: [QuoteSpan]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(s.count / 5)
+        var quoteMarks = Set<Int>()
+        for span in quotes {
+            quoteMarks.insert(span.open)
+            if !span.isUnclosed { quoteMarks.insert(span.close) }
+        }
+        let n = s.count
+        var i = 0
+        while i < n {
+            let c = s[i]
+            if ScalarClass.isSpace(c) {
+                i += 1
+                continue
+            }
+            if ScalarClass.isLetterOrDigit(c) {
+                let start = i
+                i = wordEnd(s, from: i)
+                tokens.append(makeWord(s, start, i))
+                continue
+            }
+            var kind = Token.Kind.punctuation
+            if ScalarClass.isDash(c) || (c == "-" && i + 1 < n && ScalarClass.isSpace(s[i + 1])) {
+                kind = .dash
+            } else if quoteMarks.contains(i) || ScalarClass.isDoubleMark(c) || ScalarClass.isSingleMark(c) {
+                kind = .quoteMark
+            }
+            var end = i + 1
+            if quoteMarks.contains(i), end < n, (c == "`" || c == "'"), s[end] == c { end += 1 }
+            let text = makeString(s, i, end)
+            tokens.append(Token(
+                kind: kind, start: i, end: end, text: text, lower: text,
+                isCapitalized: false, isAllCaps: false, isPossessive: false))
+            i = end
+        }
+        // Spans are sorted and disjoint, so one merge pass marks every token inside one.
+        var q = 0
+        for t in tokens.indices {
+            let start = tokens[t].start
+            while q < quotes.count && quotes[q].close <= start { q += 1 }
+            if q < quotes.count && start > quotes[q].open && start < quotes[q].close {
+                tokens[t].quote = q
+            }
+        }
+        return tokens
+    }
+
+    private static func wordEnd(_ s: [Unicode.Scalar], from start: Int) -> Int {
+        let n = s.count
+        var i = start
+        var singleLetters = true
+        var lettersInPart = 0
+        while i < n {
+            let c = s[i]
+            if ScalarClass.isLetterOrDigit(c) {
+                lettersInPart += 1
+                i += 1
+                continue
+            }
+            let next: Unicode.Scalar? = i + 1 < n ? s[i + 1] : nil
+            let nextIsLetter = next.map(ScalarClass.isLetterOrDigit) ?? false
+            if (ScalarClass.isApostropheGlyph(c) || c == "-" || c == "\u{2010}") && nextIsLetter {
+                singleLetters = false
+                lettersInPart = 0
+                i += 1
+                continue
+            }
+            if c == "." {
+                if lettersInPart > 1 { singleLetters = false }
+                // U.S. and U.K.: single letters joined by dots.
+                if singleLetters && lettersInPart == 1 && nextIsLetter,
+                   i + 2 < n, s[i + 2] == "." {
+                    lettersInPart = 0
+                    i += 1
+                    continue
+                }
+                if singleLetters && lettersInPart == 1 && i > start + 1 {
+                    return i + 1
+                }
+                // Decimal numbers stay one token.
+                if ScalarClass.isDigit(s[i - 1]), next.map(ScalarClass.isDigit) ?? false {
+                    i += 1
+                    continue
+                }
+            }
+            if c == ",", ScalarClass.isDigit(s[i - 1]), next.map(ScalarClass.isDigit) ?? false {
+                i += 1
+                continue
+            }
+            break
+        }
+        return i
+    }
+
+    private static func makeWord(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Token {
+        var baseEnd = end
+        var possessive = false
+        if end - start > 2, s[end - 1] == "s" || s[end - 1] == "S",
+           ScalarClass.isApostropheGlyph(s[end - 2]) {
+            baseEnd = end - 2
+            possessive = true
+        }
+        var letters = 0
+        var upper = 0
+        var ascii = true
+        for k in start..<end {
+            let c = s[k]
+            if c.value >= 0x80 { ascii = false }
+            if ScalarClass.isLetter(c) {
+                letters += 1
+                if ScalarClass.isUpper(c) { upper += 1 }
+            }
+        }
+        let text = makeString(s, start, end)
+        let lower: String
+        if ascii {
+            lower = String(unsafeUninitializedCapacity: baseEnd - start) { buffer in
+                for k in start..<baseEnd {
+                    var v = UInt8(truncatingIfNeeded: s[k].value)
+                    if v >= 0x41 && v <= 0x5A { v += 0x20 }
+                    buffer[k - start] = v
+                }
+                return baseEnd - start
+            }
+        } else {
+            lower = makeString(s, start, baseEnd).lowercased()
+        }
+        let first = s[start]
+        return Token(
+            kind: ScalarClass.isDigit(first) ? .number : .word, start: start, end: end, text: text,
+            lower: lower, isCapitalized: ScalarClass.isUpper(first),
+            isAllCaps: letters >= 2 && upper == letters, isPossessive: possessive)
+    }
+
+    /// A string of the scalars in `start..<end`, built directly from bytes when they are ASCII.
+    static func makeString(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+        var ascii = true
+        for k in start..<end where s[k].value >= 0x80 {
+            ascii = false
+            break
+        }
+        if ascii {
+            return String(unsafeUninitializedCapacity: end - start) { buffer in
+                for k in start..<end { buffer[k - start] = UInt8(truncatingIfNeeded: s[k].value) }
+                return end - start
+            }
+        }
+        var result = String()
+        result.unicodeScalars.append(contentsOf: s[start..<end])
+        return result
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Reads a file descriptor with plain `read` calls, returning whatever is available: a pipe
+/// that has sent 20 lines and stays open yields those lines at once, where Foundation's
+/// `read(upToCount:)` would wait for the full count.
+struct ByteSource {
+    let descriptor: Int32
+    let name: String
+
+    /// Up to `maximum` bytes, as soon as any are available; empty at the end of the input.
+    /// - Throws: ``IngestError/unreadable(path:reason:)`` on a read error.
+    func read(maximum: Int) throws -> Data {
+        var buffer = Data(count: maximum)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { raw in
+                Glibc.read(descriptor, raw.baseAddress, maximum)
+            }
+            if count >= 0 {
+                buffer.count = count
+                return buffer
+            }
+            if errno == EINTR { continue }
+            throw IngestError.unreadable(path: name, reason: String(cString: strerror(errno)))
+        }
+    }
+
+    /// At least `minimum` bytes unless the input ends first.
+    /// - Throws: ``IngestError/unreadable(path:reason:)`` on a read error.
+    func read(atLeast minimum: Int, chunk: Int = 1 << 16) throws -> Data {
+        var data = Data()
+        while data.count < minimum {
+            let more = try read(maximum: chunk)
+            if more.isEmpty { break }
+            data.append(more)
+        }
+        return data
+    }
+
+    /// Everything up to the end of the input.
+    /// - Throws: ``IngestError/unreadable(path:reason:)`` on a read error.
+    func readToEnd() throws -> Data { try read(atLeast: Int.max, chunk: 1 << 20) }
+}
