@@ -71,12 +71,33 @@ public struct Ingester {
 
         func flush() throws {
             guard !batch.isEmpty else { return }
-            try store.connection.inTransaction(.immediate) {
-                for (article, extraction) in batch {
-                    record(try storeOne(article, extraction, now: now), key: article.key, in: &report)
-                    state.articles += 1
+            let results: [Result<IngestOutcome, IngestError>]
+            do {
+                // The fast path: one transaction, no savepoints.
+                results = try store.connection.inTransaction(.immediate) {
+                    var stored: [Result<IngestOutcome, IngestError>] = []
+                    for (article, extraction) in batch {
+                        let outcome = try store.store(
+                            article, extraction: extraction, now: now, isolated: false)
+                        stored.append(.success(outcome))
+                    }
+                    return stored
+                }
+            } catch let error as SQLiteError where error.primaryCode == 19 /* SQLITE_CONSTRAINT */ {
+                // One article broke a rule: redo the batch with each article in a savepoint,
+                // so only that one is left out.
+                results = try store.connection.inTransaction(.immediate) {
+                    var stored: [Result<IngestOutcome, IngestError>] = []
+                    for (article, extraction) in batch {
+                        stored.append(try storeOne(article, extraction, now: now))
+                    }
+                    return stored
                 }
             }
+            for ((article, _), result) in zip(batch, results) {
+                record(result, key: article.key, in: &report)
+            }
+            state.articles += batch.count
             batch.removeAll(keepingCapacity: true)
             progress(state)
         }

@@ -82,7 +82,7 @@ public final class Connection {
     /// Compiles one SQL statement.
     /// - Throws: ``SQLiteError`` when the SQL is invalid.
     public func prepare(sql: String) throws -> Statement {
-        try Statement(connection: self, sql: sql)
+        try Statement(connection: self, sql: sql, retainsConnection: true)
     }
 
     /// Returns a compiled statement for the SQL, reusing the one compiled by an earlier call.
@@ -95,7 +95,7 @@ public final class Connection {
             statement.clearBindings()
             return statement
         }
-        let statement = try prepare(sql: sql)
+        let statement = try Statement(connection: self, sql: sql, retainsConnection: false)
         statementCache[sql] = statement
         return statement
     }

@@ -17,10 +17,15 @@ public final class Statement {
     let handle: OpaquePointer
     /// The SQL the statement was compiled from.
     public let sql: String
-    // Kept so the connection outlives its statements.
-    private let connection: Connection
+    // The connection's handle, not the connection: the connection caches statements, so a
+    // strong reference back would keep both alive for ever. A statement may outlive its
+    // connection safely, since the connection closes with sqlite3_close_v2.
+    private let databaseHandle: OpaquePointer
+    // Set for statements the caller owns (not cached ones), so their connection stays open
+    // while they are in use.
+    private let owner: Connection?
 
-    init(connection: Connection, sql: String) throws {
+    init(connection: Connection, sql: String, retainsConnection: Bool) throws {
         var pointer: OpaquePointer?
         let code = sqlite3_prepare_v3(connection.handle, sql, -1, 0, &pointer, nil)
         guard code == SQLITE_OK else { throw connection.makeError(code: code, sql: sql) }
@@ -29,7 +34,14 @@ public final class Statement {
         }
         self.handle = pointer
         self.sql = sql
-        self.connection = connection
+        self.databaseHandle = connection.handle
+        self.owner = retainsConnection ? connection : nil
+    }
+
+    private func makeError(code: Int32) -> SQLiteError {
+        SQLiteError(
+            code: sqlite3_extended_errcode(databaseHandle),
+            message: String(cString: sqlite3_errmsg(databaseHandle)), sql: sql)
     }
 
     deinit { sqlite3_finalize(handle) }
@@ -63,7 +75,7 @@ public final class Statement {
                 return sqlite3_bind_blob(handle, index, base, Int32(raw.count), sqliteTransient)
             }
         }
-        guard code == SQLITE_OK else { throw connection.makeError(code: code, sql: sql) }
+        guard code == SQLITE_OK else { throw makeError(code: code) }
     }
 
     private func bindText(_ text: String, at index: Int32) -> Int32 {
@@ -100,7 +112,7 @@ public final class Statement {
         case SQLITE_ROW: return true
         case SQLITE_DONE: return false
         case let code:
-            let error = connection.makeError(code: code, sql: sql)
+            let error = makeError(code: code)
             sqlite3_reset(handle)
             throw error
         }
@@ -117,7 +129,7 @@ public final class Statement {
     /// - Throws: ``SQLiteError`` when the last run of the statement had failed.
     public func reset() throws {
         let code = sqlite3_reset(handle)
-        guard code == SQLITE_OK else { throw connection.makeError(code: code, sql: sql) }
+        guard code == SQLITE_OK else { throw makeError(code: code) }
     }
 
     /// The number of columns in each result row.

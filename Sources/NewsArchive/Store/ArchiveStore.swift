@@ -33,39 +33,49 @@ public final class ArchiveStore {
 
     /// Stores one article and its extraction, or recognises it as already stored.
     ///
-    /// Call it inside a transaction; it writes in a savepoint, so a failure leaves nothing of
-    /// this article behind and the transaction can go on with the next one.
+    /// Call it inside a transaction. When `isolated`, it writes in a savepoint, so a failure
+    /// leaves nothing of this article behind and the transaction can go on with the next one;
+    /// without, a failure must roll the whole transaction back. Savepoints make FTS5 flush its
+    /// index at every article, so bulk loads write without them and fall back to isolation only
+    /// for a batch that fails.
     /// - Throws: ``SQLiteError`` when a write fails.
-    public func store(_ article: Article, extraction: ArticleExtraction, now: String)
+    public func store(
+        _ article: Article, extraction: ArticleExtraction, now: String, isolated: Bool = true
+    ) throws -> IngestOutcome {
+        guard isolated else { return try storeUnisolated(article, extraction: extraction, now: now) }
+        return try connection.inSavepoint {
+            try storeUnisolated(article, extraction: extraction, now: now)
+        }
+    }
+
+    private func storeUnisolated(_ article: Article, extraction: ArticleExtraction, now: String)
         throws -> IngestOutcome
     {
-        try connection.inSavepoint {
-            let hash = ContentHash.make(article)
-            if let (id, storedHash) = try articleByKey(article.key) {
-                if storedHash == hash { return .unchanged(articleID: id) }
-                try replaceArticle(id: id, with: article, hash: hash, now: now)
-                try insertExtraction(extraction, articleID: id)
-                return .updated(articleID: id)
-            }
-            if let (id, storedHash, storedKey) = try articleByOtherKey(article.key) {
-                if storedHash == hash { return .duplicate(articleID: id, storedKey: storedKey) }
-                // The copy has changed and is no longer a duplicate: it becomes its own article.
-                try connection.execute(
-                    sql: "DELETE FROM article_keys WHERE key = ?", arguments: [article.key])
-            }
-            if let (id, storedKey) = try articleByHash(hash) {
-                try connection.execute(
-                    sql: """
-                        INSERT INTO article_keys (key, article_id, source_path, ingested_at)
-                        VALUES (?, ?, ?, ?)
-                        """,
-                    arguments: [article.key, id, article.sourcePath, now])
-                return .duplicate(articleID: id, storedKey: storedKey)
-            }
-            let id = try insertArticle(article, hash: hash, now: now)
+        let hash = ContentHash.make(article)
+        if let (id, storedHash) = try articleByKey(article.key) {
+            if storedHash == hash { return .unchanged(articleID: id) }
+            try replaceArticle(id: id, with: article, hash: hash, now: now)
             try insertExtraction(extraction, articleID: id)
-            return .new(articleID: id)
+            return .updated(articleID: id)
         }
+        if let (id, storedHash, storedKey) = try articleByOtherKey(article.key) {
+            if storedHash == hash { return .duplicate(articleID: id, storedKey: storedKey) }
+            // The copy has changed and is no longer a duplicate: it becomes its own article.
+            try connection.execute(
+                sql: "DELETE FROM article_keys WHERE key = ?", arguments: [article.key])
+        }
+        if let (id, storedKey) = try articleByHash(hash) {
+            try connection.execute(
+                sql: """
+                    INSERT INTO article_keys (key, article_id, source_path, ingested_at)
+                    VALUES (?, ?, ?, ?)
+                    """,
+                arguments: [article.key, id, article.sourcePath, now])
+            return .duplicate(articleID: id, storedKey: storedKey)
+        }
+        let id = try insertArticle(article, hash: hash, now: now)
+        try insertExtraction(extraction, articleID: id)
+        return .new(articleID: id)
     }
 
     private func articleByKey(_ key: String) throws -> (Int64, String)? {
