@@ -6,10 +6,13 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "NewsArchive", targets: ["NewsArchive"]),
+        .library(name: "NewsArchiveWeb", targets: ["NewsArchiveWeb"]),
         .executable(name: "newsarchive", targets: ["newsarchive"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.14.0"),
     ],
     targets: [
         .systemLibrary(
@@ -29,13 +32,23 @@ let package = Package(
         .target(
             name: "NewsArchive",
             dependencies: ["CSQLite"],
-            exclude: ["Extraction"],
             plugins: ["EmbedMigrations"]
+        ),
+        // The web browser of `newsarchive serve`: kept apart so the library builds without
+        // Hummingbird.
+        .target(
+            name: "NewsArchiveWeb",
+            dependencies: [
+                "NewsArchive",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .executableTarget(
             name: "newsarchive",
             dependencies: [
                 "NewsArchive",
+                "NewsArchiveWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -44,6 +57,10 @@ let package = Package(
             dependencies: ["NewsArchive", "newsarchive"],
             // Tests read their fixtures by path (#filePath), so they need no resource bundle.
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "NewsArchiveWebTests",
+            dependencies: ["NewsArchive", "NewsArchiveWeb"]
         ),
     ]
 )

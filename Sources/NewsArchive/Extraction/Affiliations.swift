@@ -21,21 +21,25 @@ enum Affiliations {
                 let t = p.tokens
                 guard after < t.count else { continue }
                 if t[after].text == "(" {
-                    let close = t[after..<min(t.count, after + 30)].firstIndex { $0.text == ")" } ?? after
+                    let close =
+                        t[after..<min(t.count, after + 30)].firstIndex { $0.text == ")" } ?? after
                     for other in later {
                         if other.tokens.lowerBound >= close { break }
                         addOrganisation(other, to: person, &table, creditsAllowed: false)
                     }
                 } else if ["of", "at"].contains(t[after].lower), let next = later.first,
-                          next.tokens.lowerBound == after + 1 {
+                    next.tokens.lowerBound == after + 1
+                {
                     addOrganisation(next, to: person, &table, creditsAllowed: true)
                 } else if t[after].text == ",", after + 1 < t.count,
-                          ["the", "a", "an"].contains(t[after + 1].lower) {
+                    ["the", "a", "an"].contains(t[after + 1].lower)
+                {
                     appositive(p, from: after + 1, person: person, later: later.prefix(6), &table)
                 }
                 if m > 0, case .organisation = sorted[m - 1].reference,
-                   let last = sorted[m - 1].tokens.last, t[last].isPossessive,
-                   mention.tokens.lowerBound - last <= 3 {
+                    let last = sorted[m - 1].tokens.last, t[last].isPossessive,
+                    mention.tokens.lowerBound - last <= 3
+                {
                     addOrganisation(sorted[m - 1], to: person, &table, creditsAllowed: true)
                 }
             }
@@ -49,12 +53,14 @@ enum Affiliations {
         let t = p.tokens
         var end = start + 1
         while end < t.count, end - start < 14, t[end].text != ",", t[end].kind != .quoteMark,
-              t[end].sentence == t[start].sentence {
+            t[end].sentence == t[start].sentence
+        {
             end += 1
         }
         guard end < t.count, t[end].text == ",", end - start >= 2 else { return }
         if end + 1 < t.count, t[end + 1].isWord, CueVerbs.lemma(t[end + 1].lower) == nil,
-           !Attribution.auxiliaries.contains(t[end + 1].lower) {
+            !Attribution.auxiliaries.contains(t[end + 1].lower)
+        {
             return
         }
         table.people[person].add(title: p.text(tokens: (start + 1)..<end))

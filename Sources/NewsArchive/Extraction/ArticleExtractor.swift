@@ -12,9 +12,10 @@ public enum ArticleExtractor {
     public static func extract(from article: Article) -> ArticleExtraction {
         let passages = Passage.passages(of: article)
         let table = EntityExtractor.extract(passages: passages, publication: article.publication)
-        let candidates = QuoteLinker.link(passages.map {
-            QuoteExtractor.quotes(in: $0, vocabulary: table.vocabulary)
-        })
+        let candidates = QuoteLinker.link(
+            passages.map {
+                QuoteExtractor.quotes(in: $0, vocabulary: table.vocabulary)
+            })
         var resolver = SpeakerResolver(passages: passages, table: table)
         let speakers = resolver.resolve(candidates)
         let resolved = resolver.table
@@ -28,11 +29,12 @@ public enum ArticleExtractor {
             }
             let text = candidate.fragments.map { p.text($0.lowerBound, $0.upperBound) }
                 .joined(separator: " … ")
-            quotes.append(ExtractedQuote(
-                kind: candidate.kind, text: text, cue: candidate.cue,
-                mention: candidate.speaker.map { p.text(tokens: $0.tokens) },
-                speaker: speaker, section: p.section, paragraph: p.index,
-                start: p.baseOffset + first.lowerBound, end: p.baseOffset + last.upperBound))
+            quotes.append(
+                ExtractedQuote(
+                    kind: candidate.kind, text: text, cue: candidate.cue,
+                    mention: candidate.speaker.map { p.text(tokens: $0.tokens) },
+                    speaker: speaker, section: p.section, paragraph: p.index,
+                    start: p.baseOffset + first.lowerBound, end: p.baseOffset + last.upperBound))
         }
         return ArticleExtraction(
             people: resolved.people.map(\.entity),

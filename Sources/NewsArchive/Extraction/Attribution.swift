@@ -54,15 +54,23 @@ enum Attribution {
         var j = cue - 1
         var skipped = 0
         while j >= floor, skipped < 4, t[j].isWord, !t[j].isCapitalized,
-              auxiliaries.contains(t[j].lower) || (t[j].lower.hasSuffix("ly") && t[j].lower.count > 4) {
+            auxiliaries.contains(t[j].lower) || (t[j].lower.hasSuffix("ly") && t[j].lower.count > 4)
+        {
             j -= 1
             skipped += 1
         }
         guard j >= floor, !t[j].isInsideQuote else { return nil }
+        // `Sen. Marco Rubio (R-Fla.) said`: skip the party and state.
+        if t[j].text == ")" {
+            var k = j - 1
+            while k > floor, j - k < 8, t[k].text != "(" { k -= 1 }
+            if k > floor, t[k].text == "(" { j = k - 1 }
+        }
         if t[j].text == "," { return appositiveSubject(p, comma: j, floor: floor) }
         // `James Comey Jr. said`
         if t[j].text == ".", j - 1 >= floor, t[j - 1].isCapitalized,
-           ["jr", "sr", "inc", "co", "corp", "ltd"].contains(t[j - 1].lower) {
+            ["jr", "sr", "inc", "co", "corp", "ltd"].contains(t[j - 1].lower)
+        {
             j -= 1
         }
         if let phrase = nounPhrase(endingAt: j, p, floor: floor) { return phrase }
@@ -83,27 +91,38 @@ enum Attribution {
                 let prev = t[k - 1]
                 if prev.isInsideQuote || prev.isPossessive { break }
                 if prev.isWord && prev.isCapitalized && !Titles.determiners.contains(prev.lower)
-                    && !Self.capitalisedFunctionWords.contains(prev.lower) {
+                    && !Self.capitalisedFunctionWords.contains(prev.lower)
+                {
                     k -= 1
-                } else if prev.text == ".", k - 2 >= floor, t[k - 2].isWord, t[k - 2].isCapitalized {
+                } else if prev.text == ".", k - 2 >= floor, t[k - 2].isWord, t[k - 2].isCapitalized
+                {
                     k -= 1
-                } else if prev.isWord, NameRuns.connectors.contains(prev.lower), prev.lower != "and",
-                          k - 2 >= floor, t[k - 2].isCapitalized {
+                } else if prev.isWord, NameRuns.connectors.contains(prev.lower),
+                    prev.lower != "and",
+                    k - 2 >= floor, t[k - 2].isCapitalized
+                {
                     k -= 1
                 } else {
                     break
                 }
             }
-            if t[k...j].allSatisfy({ !$0.isWord || Self.capitalisedFunctionWords.contains($0.lower) }) {
+            if t[k...j].allSatisfy({
+                !$0.isWord || Self.capitalisedFunctionWords.contains($0.lower)
+            }) {
                 return nil
             }
             // `Fox's Chris Wallace`, `Britain's Theresa May`
-            if k - 1 >= floor, t[k - 1].isPossessive, t[k - 1].isCapitalized, !t[k - 1].isInsideQuote {
+            if k - 1 >= floor, t[k - 1].isPossessive, t[k - 1].isCapitalized,
+                !t[k - 1].isInsideQuote
+            {
                 k -= 1
                 // `The Washington Post's Ed O'Keefe`
-                while k - 1 >= floor, t[k - 1].isWord, t[k - 1].isCapitalized, !t[k - 1].isPossessive,
-                      !t[k - 1].isInsideQuote, j - k < 10,
-                      !Self.capitalisedFunctionWords.contains(t[k - 1].lower) || t[k - 1].lower == "the" {
+                while k - 1 >= floor, t[k - 1].isWord, t[k - 1].isCapitalized,
+                    !t[k - 1].isPossessive,
+                    !t[k - 1].isInsideQuote, j - k < 10,
+                    !Self.capitalisedFunctionWords.contains(t[k - 1].lower)
+                        || t[k - 1].lower == "the"
+                {
                     k -= 1
                     if t[k].lower == "the" { break }
                 }
@@ -112,18 +131,22 @@ enum Attribution {
             if m >= floor, t[m].lower == "the" { m -= 1 }
             // `a spokesman for the Home Office`
             if m >= floor, t[m].isWord, ["for", "of", "at", "with"].contains(t[m].lower),
-               let d = description(endingAt: m - 1, p, floor: floor) {
+                let d = description(endingAt: m - 1, p, floor: floor)
+            {
                 // `Sam Lau, the communications director for the party, said`: the name.
                 if d.lowerBound - 2 >= floor, t[d.lowerBound - 1].text == ",",
-                   let name = nounPhrase(endingAt: d.lowerBound - 2, p, floor: floor),
-                   name.kind == .name {
+                    let name = nounPhrase(endingAt: d.lowerBound - 2, p, floor: floor),
+                    name.kind == .name
+                {
                     return name
                 }
                 return SpeakerMention(kind: .description, tokens: d.lowerBound..<(j + 1))
             }
             // `spokeswoman Haley Morris`, `presidential candidate Martin O’Malley`
             if k - 1 >= floor, t[k - 1].isWord, !t[k - 1].isCapitalized,
-               Titles.roleNouns.contains(t[k - 1].lower) || Titles.titleHeads.contains(t[k - 1].lower) {
+                Titles.roleNouns.contains(t[k - 1].lower)
+                    || Titles.titleHeads.contains(t[k - 1].lower)
+            {
                 let d = description(endingAt: k - 1, p, floor: floor)
                 return SpeakerMention(kind: .name, tokens: (d?.lowerBound ?? k - 1)..<(j + 1))
             }
@@ -157,7 +180,9 @@ enum Attribution {
                 return (possessor ? k - 2 : k - 1)..<(j + 1)
             }
             if CueVerbs.lemma(prev.lower) != nil || Attribution.auxiliaries.contains(prev.lower)
-                || ["and", "or", "but", "that", "which", "who", "when", "as", "if", "to"].contains(prev.lower) {
+                || ["and", "or", "but", "that", "which", "who", "when", "as", "if", "to"].contains(
+                    prev.lower)
+            {
                 break
             }
             k -= 1
@@ -169,22 +194,35 @@ enum Attribution {
         return nil
     }
 
+    /// `D-Ohio`, `R-Fla.`: a party and state after an American politician's name.
+    static func isPartyTag(_ token: Token) -> Bool {
+        let scalars = Array(token.text.unicodeScalars.prefix(2))
+        return scalars.count == 2 && ScalarClass.isUpper(scalars[0]) && scalars[1] == "-"
+    }
+
     /// A noun phrase with any head right before a reporting verb: `one user wrote`,
     /// `the investigator said`. Only a determiner within a few words makes it one.
     static func genericDescription(endingAt j: Int, _ p: Passage, floor: Int) -> SpeakerMention? {
         let t = p.tokens
         guard j >= floor, t[j].isWord, !t[j].isCapitalized, !t[j].lower.hasSuffix("ly"),
-              !Self.nonHeads.contains(t[j].lower), !Titles.determiners.contains(t[j].lower) else {
+            !Self.nonHeads.contains(t[j].lower), !Titles.determiners.contains(t[j].lower)
+        else {
             return nil
         }
         var k = j
         while k - 1 >= floor, j - k < 4 {
             let prev = t[k - 1]
-            guard prev.isWord, !prev.isInsideQuote, !Self.nonHeads.contains(prev.lower) else { return nil }
-            if ["the", "a", "an", "one", "another", "his", "her", "their", "its"].contains(prev.lower)
-                || prev.isPossessive {
+            guard prev.isWord, !prev.isInsideQuote, !Self.nonHeads.contains(prev.lower) else {
+                return nil
+            }
+            if ["the", "a", "an", "one", "another", "his", "her", "their", "its"].contains(
+                prev.lower)
+                || prev.isPossessive
+            {
                 let start = k - 1
-                guard start == floor || !t[start - 1].isWord || ["and", "but", "so"].contains(t[start - 1].lower)
+                guard
+                    start == floor || !t[start - 1].isWord
+                        || ["and", "but", "so"].contains(t[start - 1].lower)
                 else { return nil }
                 return SpeakerMention(kind: .description, tokens: start..<(j + 1))
             }
@@ -208,8 +246,11 @@ enum Attribution {
         let t = p.tokens
         // `the assailant, John McGraw, told`: the name itself stands in apposition.
         if let name = nounPhrase(endingAt: comma - 1, p, floor: floor), name.kind == .name,
-           name.tokens.lowerBound > floor, t[name.tokens.lowerBound - 1].text == ",",
-           !t[name.tokens].filter(\.isWord).allSatisfy({ Gazetteer.isPlace($0.lower) }) {
+            name.tokens.lowerBound > floor, t[name.tokens.lowerBound - 1].text == ",",
+            !t[name.tokens].filter(\.isWord).allSatisfy({
+                Gazetteer.isPlace($0.lower) || isPartyTag($0)
+            })
+        {
             return name
         }
         var fallback: SpeakerMention? = nil
@@ -223,8 +264,10 @@ enum Attribution {
                 break
             }
             if tok.text == ",", comma - k >= 2,
-               let subject = nounPhrase(endingAt: k - 1, p, floor: floor), subject.kind != .pronoun,
-               !t[subject.tokens].filter(\.isWord).allSatisfy({ Gazetteer.isPlace($0.lower) }) {
+                let subject = nounPhrase(endingAt: k - 1, p, floor: floor),
+                subject.kind != .pronoun,
+                !t[subject.tokens].filter(\.isWord).allSatisfy({ Gazetteer.isPlace($0.lower) })
+            {
                 if subject.tokens.lowerBound == floor || !t[subject.tokens.lowerBound - 1].isWord {
                     return subject
                 }
@@ -250,14 +293,25 @@ enum Attribution {
             var head = -1
             while r < limit, r - start < 9, t[r].isWord || t[r].text == ".", !t[r].isInsideQuote {
                 let w = t[r].lower
-                if t[r].isWord, CueVerbs.lemma(w) != nil || (nonHeads.contains(w) && w != "of") { break }
+                if t[r].isWord, CueVerbs.lemma(w) != nil || (nonHeads.contains(w) && w != "of") {
+                    break
+                }
                 if t[r].isWord, Titles.roleNouns.contains(w) { head = r }
                 r += 1
             }
+            // `according to his longtime personal physician, ...`: any short noun phrase that
+            // ends the clause.
+            if head < 0, r - start >= 2, r - start <= 6, r == limit || !t[r].isWord,
+                t[r - 1].isWord, !t[r - 1].isCapitalized, !t[r - 1].lower.hasSuffix("ly")
+            {
+                head = r - 1
+            }
             if head > start {
                 var end = head + 1
-                if end + 1 < limit, ["for", "of", "at"].contains(t[end].lower), t[end + 1].isCapitalized
-                    || t[end + 1].lower == "the" {
+                if end + 1 < limit, ["for", "of", "at"].contains(t[end].lower),
+                    t[end + 1].isCapitalized
+                        || t[end + 1].lower == "the"
+                {
                     var k = end + 1
                     if t[k].lower == "the" { k += 1 }
                     while k < limit, t[k].isWord, t[k].isCapitalized { k += 1 }
@@ -270,16 +324,20 @@ enum Attribution {
         if first.isWord, !first.isCapitalized, !Titles.roleNouns.contains(first.lower) {
             var r = start
             while r < limit, r - start < 6, t[r].isWord, !t[r].isCapitalized,
-                  !Titles.roleNouns.contains(t[r].lower), CueVerbs.lemma(t[r].lower) == nil,
-                  !nonHeads.contains(t[r].lower) || t[r].lower == "the" {
+                !Titles.roleNouns.contains(t[r].lower), CueVerbs.lemma(t[r].lower) == nil,
+                !nonHeads.contains(t[r].lower) || t[r].lower == "the"
+            {
                 r += 1
             }
-            if r < limit, t[r].isWord, Titles.roleNouns.contains(t[r].lower),
-               !Titles.determiners.contains(first.lower) || true {
+            if r < limit, t[r].isWord, Titles.roleNouns.contains(t[r].lower) {
                 var end = r + 1
-                while end < limit, t[end].isWord, Titles.roleNouns.contains(t[end].lower) { end += 1 }
-                if end + 1 < limit, ["for", "of", "at"].contains(t[end].lower), t[end + 1].isCapitalized
-                    || t[end + 1].lower == "the" {
+                while end < limit, t[end].isWord, Titles.roleNouns.contains(t[end].lower) {
+                    end += 1
+                }
+                if end + 1 < limit, ["for", "of", "at"].contains(t[end].lower),
+                    t[end + 1].isCapitalized
+                        || t[end + 1].lower == "the"
+                {
                     var k = end + 1
                     if t[k].lower == "the" { k += 1 }
                     while k < limit, t[k].isWord, t[k].isCapitalized { k += 1 }
@@ -298,33 +356,45 @@ enum Attribution {
                 sawName = true
                 j += 1
                 if tok.isPossessive { continue }
-            } else if tok.text == ".", j > start, t[j - 1].isWord, j + 1 < limit, t[j + 1].isCapitalized {
+            } else if tok.text == ".", j > start, t[j - 1].isWord, j + 1 < limit,
+                t[j + 1].isCapitalized
+            {
                 j += 1
-            } else if sawName, tok.isWord, NameRuns.connectors.contains(tok.lower), tok.lower != "and",
-                      tok.lower != "of", tok.lower != "for", j + 1 < limit, t[j + 1].isCapitalized {
+            } else if sawName, tok.isWord, NameRuns.connectors.contains(tok.lower),
+                tok.lower != "and",
+                tok.lower != "of", tok.lower != "for", j + 1 < limit, t[j + 1].isCapitalized
+            {
                 j += 1
             } else if tok.isWord, Titles.roleNouns.contains(tok.lower) {
                 sawRole = true
                 j += 1
-            } else if tok.isWord, !sawName, Titles.determiners.contains(tok.lower)
-                        || ["of", "for", "at", "senior", "former", "top", "chief", "campaign",
-                            "state", "white", "house", "press", "deputy", "close", "longtime"].contains(tok.lower)
-                        || (tok.lower == "of" || tok.lower == "for") {
+            } else if tok.isWord, !sawName,
+                Titles.determiners.contains(tok.lower)
+                    || [
+                        "of", "for", "at", "senior", "former", "top", "chief", "campaign",
+                        "state", "white", "house", "press", "deputy", "close", "longtime",
+                    ].contains(tok.lower)
+                    || (tok.lower == "of" || tok.lower == "for")
+            {
                 j += 1
             } else if tok.isWord, sawRole, ["of", "for", "at", "to"].contains(tok.lower),
-                      j + 1 < limit, t[j + 1].isCapitalized || t[j + 1].lower == "the" {
+                j + 1 < limit, t[j + 1].isCapitalized || t[j + 1].lower == "the"
+            {
                 j += 1
             } else {
                 break
             }
         }
         // Trim trailing connectors.
-        while j > start, t[j - 1].isWord, Titles.determiners.contains(t[j - 1].lower)
-                || ["of", "for", "at", "to"].contains(t[j - 1].lower) {
+        while j > start, t[j - 1].isWord,
+            Titles.determiners.contains(t[j - 1].lower)
+                || ["of", "for", "at", "to"].contains(t[j - 1].lower)
+        {
             j -= 1
         }
         guard j > start, sawRole || sawName else { return nil }
-        return SpeakerMention(kind: sawName && !Titles.determiners.contains(first.lower) ? .name : .description,
-                              tokens: start..<j)
+        return SpeakerMention(
+            kind: sawName && !Titles.determiners.contains(first.lower) ? .name : .description,
+            tokens: start..<j)
     }
 }

@@ -9,10 +9,11 @@ enum CueVerbs {
         "testify", "caution", "contend", "maintain", "observe", "reveal", "assert", "allege",
         "agree", "disclose", "joke", "quip", "boast", "lament", "muse", "reiterate",
         "reckon", "repeat", "counter", "retort", "scoff", "conclude", "pledge", "estimate",
-        "hint", "acknowledg", "predict", "recount", "specify", "claim", "mention", "answer",
-        "assure", "declar", "exclaim", "shout", "whisper", "reason", "fret", "question",
+        "hint", "recount", "specify", "claim", "mention", "answer",
+        "assure", "exclaim", "shout", "whisper", "reason", "fret", "question",
         "believe", "accuse", "criticise", "criticize", "describe", "demand", "wonder",
-        "advise", "thank", "recall", "welcome", "opine", "chant", "plead", "beg", "brag", "gush", "sigh", "snap",
+        "advise", "thank", "recall", "welcome", "opine", "chant", "plead", "beg", "brag", "gush",
+        "sigh", "snap", "remind", "inform",
     ]
 
     /// Irregular and hand-written forms.
@@ -24,8 +25,8 @@ enum CueVerbs {
         "admitting": "admit", "denied": "deny", "denies": "deny", "replied": "reply",
         "replies": "reply", "testified": "testify", "testifies": "testify",
         "emphasised": "emphasise", "emphasized": "emphasize", "quipped": "quip",
-        "quipping": "quip", "specified": "specify", "read": "read", "reads": "read", "put": "put", "puts": "put", "went": "go",
-        "goes": "go",
+        "quipping": "quip", "specified": "specify", "read": "read", "reads": "read", "put": "put",
+        "puts": "put", "went": "go", "goes": "go",
     ]
 
     /// Lemmas whose verb takes the addressee as an object (`told MPs`, `warned reporters`).
@@ -44,7 +45,8 @@ enum CueVerbs {
         var map = irregular
         for stem in regular {
             let base = stem.hasSuffix("e") ? String(stem.dropLast()) : stem
-            let doubled = ["admit", "quip", "regret", "commit"].contains(stem)
+            let doubled = ["admit", "quip", "regret", "commit", "beg", "snap", "brag"].contains(
+                stem)
             let tail = doubled ? stem + String(stem.last ?? "t") : base
             map[stem] = stem
             if stem.hasSuffix("y") && !stem.hasSuffix("ey") {

@@ -40,8 +40,9 @@ struct PersonRecord: Sendable {
     }
 
     var entity: PersonEntity {
-        PersonEntity(name: name, mentions: mentions, titles: titles, organisations: organisations,
-                     gender: gender)
+        PersonEntity(
+            name: name, mentions: mentions, titles: titles, organisations: organisations,
+            gender: gender)
     }
 }
 
@@ -74,14 +75,10 @@ struct EntityTable: Sendable {
             }
             return i
         }
-        organisations.append(OrganisationRecord(name: name, key: key, mentions: [mention], count: 1))
+        organisations.append(
+            OrganisationRecord(name: name, key: key, mentions: [mention], count: 1))
         organisationByKey[key] = organisations.count - 1
         return organisations.count - 1
-    }
-
-    /// The mentions of one passage, in token order.
-    func mentions(inPassage order: Int) -> [EntityMention] {
-        mentions.filter { $0.passage == order }
     }
 }
 

@@ -4,73 +4,64 @@
 /// of both lists so that they never decide a pronoun.
 enum FirstNames {
     private static let maleNames = """
-        aaron adam adrian aidan alan alastair albert alec alex alexander alfie alfred ali alistair \
-        allan andre andrew andy angus anthony antonio archie arnold arthur ashley austin barack \
-        barry ben benjamin bernard bernie bill billy bob bobby boris brad bradley brandon brendan \
-        brett brian bruce bryan byron callum calvin cameron carl carlos cecil charles charlie chris \
-        christian christopher chuck clarence clark claude clive colin connor conor craig curtis \
-        dale damian damien dan daniel danny darren dave david dean dennis derek desmond dick dominic \
-        don donald doug douglas duncan dwight eamonn ed eddie edgar edward edwin elijah elliot \
-        elliott emmanuel enrique eric ernest evan frank francis franklin fred freddie frederick \
-        gareth garry gary gavin geoff geoffrey george gerald gerard gerry gilbert glen glenn gordon \
-        graham grant greg gregory guy hamish harold harry harvey hector henry herbert howard hugh \
-        hugo iain ian isaac ivan jack jacob jake james jamie jared jason jeb jeff jeffrey jeremy \
-        jerome jerry jesse jim jimmy joe joel john johnny jon jonathan jordan jose joseph josh \
-        joshua juan julian justin karl keith ken kenneth kevin kieran kyle lance larry laurence \
-        lawrence lee len leo leon leonard lewis liam lindsey lloyd louis luis luke malcolm marc \
-        marco marcus mario mark martin marvin matt matthew maurice max michael mick mickey miguel \
-        mike mitch mitchell mohamed mohammed muhammad nathan neil nelson nicholas nick nicolas \
-        nigel noel norman oliver oscar owen pablo patrick paul pedro pete peter phil philip \
-        phillip piers ralph ramon randy ray raymond reginald reuben richard rick ricky rob robert \
-        robin rod rodney roger roland ron ronald ross roy rudy rupert russell ryan sam sammy samuel \
-        scott sean sebastian sergei seth shane shaun sidney simon stanley stephen steve steven \
-        stewart stuart ted terence terry theo theodore thomas tim timothy toby todd tom tommy tony \
-        travis trevor troy tyler vernon victor vince vincent vladimir walter warren wayne wesley \
-        will william willie xavier zach zachary mitt marco rand lindsey ted newt rick mike jeb \
-        chris john ben bobby scott jim lincoln martin bernie elijah sean corey \
-        paul jon chuck harry mitch orrin lamar jared eric kevin darrell dianne \
-        bill al gavin nikki jerry joe tim pete andrew vladimir xi angela theresa emmanuel \
-        benjamin justin jacob gordon tony david ed jeremy nicola keir rishi \
-        boris liz kwasi sajid priti dominic matt michael iain vince nick ken sadiq
+        aaron adam adrian aidan alan alastair albert alec alex alexander alfie alfred ali \
+        alistair allan andre andrew andy angus anthony antonio archie arnold arthur ashley \
+        austin barack barry ben benjamin bernard bernie bill billy bob bobby boris brad \
+        bradley brandon brendan brett brian bruce bryan byron callum calvin cameron carl \
+        carlos cecil charles charlie chris christian christopher chuck clarence clark claude \
+        clive colin connor conor craig curtis dale damian damien dan daniel danny darren dave \
+        david dean dennis derek desmond dick dominic don donald doug douglas duncan dwight \
+        eamonn ed eddie edgar edward edwin elijah elliot elliott emmanuel enrique eric ernest \
+        evan frank francis franklin fred freddie frederick gareth garry gary gavin geoff \
+        geoffrey george gerald gerard gerry gilbert glen glenn gordon graham grant greg \
+        gregory guy hamish harold harry harvey hector henry herbert howard hugh hugo iain ian \
+        isaac ivan jack jacob jake james jamie jared jason jeb jeff jeffrey jeremy jerome \
+        jerry jesse jim jimmy joe joel john johnny jon jonathan jordan jose joseph josh \
+        joshua juan julian justin karl keith ken kenneth kevin kieran kyle lance larry \
+        laurence lawrence lee len leo leon leonard lewis liam lindsey lloyd louis luis luke \
+        malcolm marc marco marcus mario mark martin marvin matt matthew maurice max michael \
+        mick mickey miguel mike mitch mitchell mohamed mohammed muhammad nathan neil nelson \
+        nicholas nick nicolas nigel noel norman oliver oscar owen pablo patrick paul pedro \
+        pete peter phil philip phillip piers ralph ramon randy ray raymond reginald reuben \
+        richard rick ricky rob robert robin rod rodney roger roland ron ronald ross roy rudy \
+        rupert russell ryan sam sammy samuel scott sean sebastian sergei seth shane shaun \
+        sidney simon stanley stephen steve steven stewart stuart ted terence terry theo \
+        theodore thomas tim timothy toby todd tom tommy tony travis trevor troy tyler vernon \
+        victor vince vincent vladimir walter warren wayne wesley will william willie xavier \
+        zach zachary mitt rand newt lincoln corey orrin lamar darrell al xi rishi kwasi sajid \
+        sadiq
         """
     private static let femaleNames = """
-        abigail ada adele agnes aileen alice alicia alison amanda amber amelia amy andrea angela \
-        angelina anita ann anna anne annette annie april barbara beatrice becky belinda beth \
-        betsy betty beverly brenda bridget caitlin camilla candice carla carly carmen carol \
-        caroline carolyn carrie catherine cathy charlotte cheryl chloe christina christine claire \
-        clara claudia colleen connie courtney cynthia daisy dana daphne debbie deborah debra denise \
-        diana diane dianne dolores donna doris dorothy edith eileen elaine eleanor elena elisabeth \
-        eliza elizabeth ella ellen ellie elsie emily emma erica erin esther eva eve evelyn fiona \
-        florence frances gail gemma georgia geraldine gillian gina gloria grace hannah harriet \
-        hayley heather heidi helen helena hilary hillary holly ida imogen irene iris isabel \
-        isabella isla ivanka jackie jacqueline jane janet janice jasmine jean jeanne jennifer \
-        jenny jess jessica jill joan joanna joanne jodie josephine joy joyce judith judy julia \
-        julie june karen kate katherine kathleen kathryn kathy katie kayleigh kelly kerry kim \
-        kimberly kirsty laura lauren leah lesley linda lisa liz lizzie lois lorraine louise lucy \
-        lydia lynn lynne madeleine maggie maria marian marie marilyn marion martha mary maureen \
-        megan melania melanie melissa meryl michelle mildred miriam molly monica nadine nancy \
-        naomi natalie natasha nicola nicole nikki nina nora norma olivia paige pamela patricia \
-        paula pauline peggy penny phoebe priti rachel rebecca rita roberta rose rosemary ruth \
-        sally samantha sandra sara sarah shannon sharon sheila shirley sophie stacey stella \
+        abigail ada adele agnes aileen alice alicia alison amanda amber amelia amy andrea \
+        angela angelina anita ann anna anne annette annie april barbara beatrice becky \
+        belinda beth betsy betty beverly brenda bridget caitlin camilla candice carla carly \
+        carmen carol caroline carolyn carrie catherine cathy charlotte cheryl chloe christina \
+        christine claire clara claudia colleen connie courtney cynthia daisy dana daphne \
+        debbie deborah debra denise diana diane dianne dolores donna doris dorothy edith \
+        eileen elaine eleanor elena elisabeth eliza elizabeth ella ellen ellie elsie emily \
+        emma erica erin esther eva eve evelyn fiona florence frances gail gemma georgia \
+        geraldine gillian gina gloria grace hannah harriet hayley heather heidi helen helena \
+        hilary hillary holly ida imogen irene iris isabel isabella isla ivanka jackie \
+        jacqueline jane janet janice jasmine jean jeanne jennifer jenny jess jessica jill \
+        joan joanna joanne jodie josephine joy joyce judith judy julia julie june karen kate \
+        katherine kathleen kathryn kathy katie kayleigh kelly kerry kim kimberly kirsty laura \
+        lauren leah lesley linda lisa liz lizzie lois lorraine louise lucy lydia lynn lynne \
+        madeleine maggie maria marian marie marilyn marion martha mary maureen megan melania \
+        melanie melissa meryl michelle mildred miriam molly monica nadine nancy naomi natalie \
+        natasha nicola nicole nikki nina nora norma olivia paige pamela patricia paula \
+        pauline peggy penny phoebe priti rachel rebecca rita roberta rose rosemary ruth sally \
+        samantha sandra sara sarah shannon sharon sheila shirley sophie stacey stella \
         stephanie sue susan suzanne sylvia tamsin tanya teresa theresa tina tracey tracy \
-        valerie vanessa vera veronica victoria violet virginia wendy yvette yvonne zoe carly \
-        elizabeth nancy hillary sarah madeleine debbie \
-        amy kirsten elise marsha ileana jeanne michele nikki dana hope katrina \
-        harriet yvette margaret angela nicola ruth kezia leanne jo keir
+        valerie vanessa vera veronica victoria violet virginia wendy yvette yvonne zoe \
+        kirsten elise marsha ileana michele hope katrina margaret kezia leanne jo keir
         """
 
     static let genders: [String: Gender] = {
         var map: [String: Gender] = [:]
         for name in maleNames.split(separator: " ") { map[String(name)] = .male }
-        for name in femaleNames.split(separator: " ") {
-            let key = String(name)
-            map[key] = map[key] == .male ? nil : .female
-        }
+        for name in femaleNames.split(separator: " ") { map[String(name)] = .female }
         // Names used for men and women alike decide nothing.
-        for name in ["jo", "keir", "lindsey", "kelly", "robin", "kim", "leslie", "jordan"] {
-            map[name] = nil
-        }
-        map["keir"] = .male
+        for name in unisex { map[name] = nil }
         return map
     }()
 

@@ -30,18 +30,21 @@ enum NameRuns {
                 if tok.isWord && tok.isCapitalized {
                     last = j
                 } else if tok.isWord, connectors.contains(tok.lower), nextCapital,
-                          tok.lower != "and" || isOrganisationLike(t, i..<j) {
+                    tok.lower != "and" || isOrganisationLike(t, i..<j)
+                {
                     // the connector is taken with the word after it
                 } else if tok.text == "&", nextCapital {
                 } else if tok.text == ".", nextCapital, tok.start == t[last].end,
-                          isAbbreviation(t[last]) {
+                    isAbbreviation(t[last])
+                {
                 } else {
                     break
                 }
                 j += 1
             }
             if last + 1 < t.count, t[last + 1].isWord, !t[last + 1].isCapitalized,
-               !t[last].isPossessive, trailingHeads.contains(t[last + 1].lower), last > i {
+                !t[last].isPossessive, trailingHeads.contains(t[last + 1].lower), last > i
+            {
                 last += 1
             }
             result.append(i..<(last + 1))

@@ -2,7 +2,8 @@
 enum OrganisationLexicon {
     /// Last words of organisation names (`Norfolk Police`, `Home Affairs Committee`).
     static let heads: Set<String> = [
-        "police", "constabulary", "council", "committee", "ministry", "department", "office",
+        "police", "constabulary", "council", "committee", "committees", "ministry", "department",
+        "office",
         "university", "college", "school", "academy", "party", "bank", "agency", "association",
         "union", "ltd", "plc", "inc", "llc", "llp", "corp", "corporation", "co", "company",
         "fc", "group", "commission", "service", "services", "court", "board", "institute",

@@ -79,8 +79,10 @@ struct Passage: Sendable {
     static func passages(of article: Article) -> [Passage] {
         var result: [Passage] = []
         func add(_ text: String, _ section: ArticleSection, _ index: Int, _ base: Int) {
-            result.append(Passage(text: text, section: section, index: index, baseOffset: base,
-                                  order: result.count))
+            result.append(
+                Passage(
+                    text: text, section: section, index: index, baseOffset: base,
+                    order: result.count))
         }
         add(article.headline, .headline, 0, 0)
         if let standfirst = article.standfirst { add(standfirst, .standfirst, 0, 0) }

@@ -39,7 +39,8 @@ enum QuotationMarks {
             var isDouble = ScalarClass.isDoubleMark(c)
             var markLength = 1
             // `` and '' stand for double marks in some wire copy.
-            if !isDouble, i + 1 < n, (c == "`" && s[i + 1] == "`") || (c == "'" && s[i + 1] == "'") {
+            if !isDouble, i + 1 < n, (c == "`" && s[i + 1] == "`") || (c == "'" && s[i + 1] == "'")
+            {
                 isDouble = true
                 markLength = 2
             }
@@ -57,8 +58,10 @@ enum QuotationMarks {
                     openGlyph = c
                 }
             } else if role != .open {
-                spans.append(QuoteSpan(open: openAt, close: i, isUnclosed: false, isSingle: false,
-                                       openLength: openLength))
+                spans.append(
+                    QuoteSpan(
+                        open: openAt, close: i, isUnclosed: false, isSingle: false,
+                        openLength: openLength))
                 openAt = -1
             } else {
                 openAt = i
@@ -68,8 +71,10 @@ enum QuotationMarks {
             i += markLength
         }
         if openAt >= 0 {
-            spans.append(QuoteSpan(open: openAt, close: n, isUnclosed: true, isSingle: false,
-                                   openLength: openLength))
+            spans.append(
+                QuoteSpan(
+                    open: openAt, close: n, isUnclosed: true, isSingle: false,
+                    openLength: openLength))
         }
         if !sawDouble { spans = singleSpans(s) }
         return spans.filter { hasLetters(s, $0) }
@@ -84,10 +89,16 @@ enum QuotationMarks {
         let before: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
         let afterIndex = i + length
         let after: Unicode.Scalar? = afterIndex < s.count ? s[afterIndex] : nil
-        let openBefore = before.map { ScalarClass.isSpace($0) || "([{/".unicodeScalars.contains($0)
-            || ScalarClass.isDash($0) } ?? true
-        let closeAfter = after.map { ScalarClass.isSpace($0) || ",.;:!?)]}".unicodeScalars.contains($0)
-            || ScalarClass.isDash($0) || ScalarClass.isSingleMark($0) } ?? true
+        let openBefore =
+            before.map {
+                ScalarClass.isSpace($0) || "([{/".unicodeScalars.contains($0)
+                    || ScalarClass.isDash($0)
+            } ?? true
+        let closeAfter =
+            after.map {
+                ScalarClass.isSpace($0) || ",.;:!?)]}".unicodeScalars.contains($0)
+                    || ScalarClass.isDash($0) || ScalarClass.isSingleMark($0)
+            } ?? true
         if openBefore && !closeAfter { return .open }
         if closeAfter && !openBefore { return .close }
         return .either
@@ -103,11 +114,14 @@ enum QuotationMarks {
             let letterBefore = before.map(ScalarClass.isLetterOrDigit) ?? false
             let letterAfter = after.map(ScalarClass.isLetterOrDigit) ?? false
             if letterBefore && letterAfter { continue }  // don’t, O’Malley
-            let spaceBefore = before.map { ScalarClass.isSpace($0) || "([".unicodeScalars.contains($0) } ?? true
+            let spaceBefore =
+                before.map { ScalarClass.isSpace($0) || "([".unicodeScalars.contains($0) } ?? true
             let glyph = s[i]
             if openAt < 0 {
                 // ’90s is an elision, not an opening mark.
-                if spaceBefore && letterAfter && glyph != "\u{2019}" && !(after.map(ScalarClass.isDigit) ?? false) {
+                if spaceBefore && letterAfter && glyph != "\u{2019}"
+                    && !(after.map(ScalarClass.isDigit) ?? false)
+                {
                     openAt = i
                 }
             } else if !spaceBefore && !letterAfter && glyph != "\u{2018}" {

@@ -10,9 +10,9 @@ struct QuoteExtractor {
     /// Words the article writes in lower case: a capitalised sentence opener among them is
     /// an ordinary word, not a name.
     let vocabulary: Set<String>
-    private var consumed: [Bool]
-    private var quotes: [QuoteCandidate] = []
-    private var leadIn: (cue: String, speaker: SpeakerMention)? = nil
+    var consumed: [Bool]
+    var quotes: [QuoteCandidate] = []
+    var leadIn: (cue: String, speaker: SpeakerMention)? = nil
 
     init(passage: Passage, vocabulary: Set<String>) {
         p = passage
@@ -27,21 +27,24 @@ struct QuoteExtractor {
         let sorted = extractor.quotes.sorted {
             ($0.fragments.first?.lowerBound ?? 0) < ($1.fragments.first?.lowerBound ?? 0)
         }
-        return PassageQuotes(quotes: sorted, leadIn: extractor.leadIn,
-                             signature: extractor.signature())
+        return PassageQuotes(
+            quotes: sorted, leadIn: extractor.leadIn,
+            signature: extractor.signature())
     }
 
-    private var content: ReportedContent { ReportedContent(p: p) }
+    var content: ReportedContent { ReportedContent(p: p) }
 
-    private mutating func run() {
+    mutating func run() {
         let t = p.tokens
         for sentence in p.sentences {
             var sentenceSpeaker: SpeakerMention? = nil
             var i = sentence.lowerBound
             while i < sentence.upperBound {
                 let tok = t[i]
-                guard tok.isWord, !tok.isInsideQuote, !tok.isCapitalized || i == sentence.lowerBound
-                        || tok.lower == "according" else {
+                guard tok.isWord, !tok.isInsideQuote,
+                    !tok.isCapitalized || i == sentence.lowerBound
+                        || tok.lower == "according"
+                else {
                     i += 1
                     continue
                 }
@@ -51,22 +54,28 @@ struct QuoteExtractor {
                     cue = i..<(i + 2)
                     lemma = "according"
                 } else if tok.lower == "put" || tok.lower == "puts",
-                          i + 1 < sentence.upperBound, t[i + 1].lower == "it" {
+                    i + 1 < sentence.upperBound, t[i + 1].lower == "it"
+                {
                     cue = i..<(i + 2)
                     lemma = "put"
                 } else if tok.lower == "went" || tok.lower == "goes",
-                          i + 1 < sentence.upperBound, t[i + 1].lower == "on" {
+                    i + 1 < sentence.upperBound, t[i + 1].lower == "on"
+                {
                     cue = i..<(i + 2)
                     lemma = "go"
                 } else if let l = CueVerbs.lemma(tok.lower), l != "put", l != "go",
-                          l != "point" || (i + 1 < sentence.upperBound && ["out", "to"].contains(t[i + 1].lower)) {
+                    l != "point"
+                        || (i + 1 < sentence.upperBound && ["out", "to"].contains(t[i + 1].lower))
+                {
                     lemma = l
                 } else {
                     i += 1
                     continue
                 }
-                if let found = attribute(cue: cue, lemma: lemma, sentence: sentence,
-                                         sentenceSpeaker: sentenceSpeaker) {
+                if let found = attribute(
+                    cue: cue, lemma: lemma, sentence: sentence,
+                    sentenceSpeaker: sentenceSpeaker)
+                {
                     sentenceSpeaker = found.speaker ?? sentenceSpeaker
                     quotes.append(found)
                 }
@@ -80,7 +89,7 @@ struct QuoteExtractor {
 
     // MARK: - Attribution by a reporting verb
 
-    private mutating func attribute(
+    mutating func attribute(
         cue: Range<Int>, lemma: String, sentence: Range<Int>, sentenceSpeaker: SpeakerMention?
     ) -> QuoteCandidate? {
         let t = p.tokens
@@ -91,8 +100,9 @@ struct QuoteExtractor {
                 return nil
             }
             if speaker.tokens.upperBound < end, t[speaker.tokens.upperBound].text == ",",
-               let found = content.after(speaker.tokens.upperBound + 1, lemma: lemma, end: end),
-               cue.lowerBound == sentence.lowerBound || t[cue.lowerBound - 1].text != "," {
+                let found = content.after(speaker.tokens.upperBound + 1, lemma: lemma, end: end),
+                cue.lowerBound == sentence.lowerBound || t[cue.lowerBound - 1].text != ","
+            {
                 return make(found, cue: cueText, speaker: speaker, anchor: cue.lowerBound)
             }
             if let found = content.before(sentence.lowerBound, cue.lowerBound, lemma: lemma) {
@@ -100,28 +110,39 @@ struct QuoteExtractor {
             }
             // `According to two aides familiar with the talks, negotiators ...`
             guard cue.lowerBound == sentence.lowerBound,
-                  let comma = (speaker.tokens.upperBound..<end).prefix(12).first(where: { t[$0].text == "," }),
-                  let found = content.after(comma + 1, lemma: lemma, end: end) else { return nil }
+                let comma = (speaker.tokens.upperBound..<end).prefix(12).first(where: {
+                    t[$0].text == ","
+                }),
+                let found = content.after(comma + 1, lemma: lemma, end: end)
+            else { return nil }
             return make(found, cue: cueText, speaker: speaker, anchor: cue.lowerBound)
         }
         // `is said to be` is no attribution.
         if cue.lowerBound > sentence.lowerBound,
-           ["is", "was", "are", "were", "be", "been", "being"].contains(t[cue.lowerBound - 1].lower) {
+            ["is", "was", "are", "were", "be", "been", "being"].contains(
+                t[cue.lowerBound - 1].lower)
+        {
             return nil
         }
         // `his comments`, `the claims`: the word is a noun here.
-        if cue.lowerBound > sentence.lowerBound, t[cue.lowerBound - 1].isPossessive
-            || ["the", "a", "an", "his", "her", "their", "its", "our", "these", "those", "such",
-                "recent", "new", "many", "several", "some", "whose", "your", "my"].contains(t[cue.lowerBound - 1].lower) {
+        if cue.lowerBound > sentence.lowerBound,
+            t[cue.lowerBound - 1].isPossessive
+                || [
+                    "the", "a", "an", "his", "her", "their", "its", "our", "these", "those", "such",
+                    "recent", "new", "many", "several", "some", "whose", "your", "my",
+                ].contains(t[cue.lowerBound - 1].lower)
+        {
             return nil
         }
         // `as reported by Western Journalism, ...`
         if cue.upperBound + 1 < end, t[cue.upperBound].lower == "by",
-           let agent = Attribution.subjectAfter(p, from: cue.upperBound + 1, limit: end),
-           agent.kind != .pronoun {
+            let agent = Attribution.subjectAfter(p, from: cue.upperBound + 1, limit: end),
+            agent.kind != .pronoun
+        {
             let after = agent.tokens.upperBound
             if after < end, t[after].text == ",",
-               let found = content.after(after + 1, lemma: lemma, end: end) {
+                let found = content.after(after + 1, lemma: lemma, end: end)
+            {
                 return make(found, cue: cueText, speaker: agent, anchor: cue.lowerBound)
             }
             return nil
@@ -131,60 +152,95 @@ struct QuoteExtractor {
             // preposition, an auxiliary or a subject.
             if cue.lowerBound > sentence.lowerBound {
                 let before = t[cue.lowerBound - 1]
-                let reporting = !before.isWord || before.isCapitalized
-                    || ["by", "after", "before", "while", "when", "without", "in", "on", "and",
+                let reporting =
+                    !before.isWord || before.isCapitalized
+                    || [
+                        "by", "after", "before", "while", "when", "without", "in", "on", "and",
                         "is", "was", "were", "are", "been", "be", "he", "she", "they", "also",
                         "repeatedly", "later", "then", "kept", "keeps", "continued", "began",
-                        "started", "even", "again", "publicly", "privately", "once", "first"]
-                        .contains(before.lower) || before.lower.hasSuffix("ly")
+                        "started", "even", "again", "publicly", "privately", "once", "first",
+                    ]
+                    .contains(before.lower) || before.lower.hasSuffix("ly")
                 guard reporting else { return nil }
             }
-            var direct = Attribution.subjectBefore(p, cue: cue.lowerBound, floor: sentence.lowerBound)
+            var direct = Attribution.subjectBefore(
+                p, cue: cue.lowerBound, floor: sentence.lowerBound)
             if let d = direct, d.kind == .description,
-               d.tokens.count == 1 || Self.documents.contains(t[d.tokens.upperBound - 1].lower) {
+                d.tokens.count == 1 || Self.documents.contains(t[d.tokens.upperBound - 1].lower)
+            {
                 direct = nil
             }
-            if cue.lowerBound > sentence.lowerBound, t[cue.lowerBound - 1].text == "," { direct = nil }
+            if cue.lowerBound > sentence.lowerBound, t[cue.lowerBound - 1].text == "," {
+                direct = nil
+            }
             let speaker = direct ?? sentenceSpeaker ?? subject(of: sentence, before: cue.lowerBound)
             guard let speaker,
-                  let found = content.after(cue.upperBound, lemma: lemma, end: end) else { return nil }
+                let found = content.after(cue.upperBound, lemma: lemma, end: end)
+            else { return nil }
             return make(found, cue: cueText, speaker: speaker, anchor: cue.lowerBound)
         }
-        if let speaker = Attribution.subjectBefore(p, cue: cue.lowerBound, floor: sentence.lowerBound) {
+        if let speaker = Attribution.subjectBefore(
+            p, cue: cue.lowerBound, floor: sentence.lowerBound)
+        {
             let after = content.after(cue.upperBound, lemma: lemma, end: end)
             var before: ReportedContent.Found? = nil
-            let s = speaker.tokens.lowerBound
-            if s > sentence.lowerBound, t[s - 1].text == "," || t[s - 1].kind == .quoteMark
-                || t[s - 1].kind == .dash {
+            var s = speaker.tokens.lowerBound
+            // `"…," CBS co-anchor DeMarco Morgan said`: a few title words between the
+            // quotation and the name.
+            if speaker.kind == .name, s > sentence.lowerBound, t[s - 1].isWord {
+                var k = s - 1
+                while k > sentence.lowerBound, s - k < 6, t[k].isWord, !t[k].isInsideQuote,
+                    CueVerbs.lemma(t[k].lower) == nil, !Attribution.nonHeads.contains(t[k].lower)
+                {
+                    k -= 1
+                }
+                if k >= sentence.lowerBound, t[k].kind == .quoteMark, !t[k].isInsideQuote,
+                    p.quoteByClose[t[k].start] != nil
+                {
+                    s = k + 1
+                }
+            }
+            if s > sentence.lowerBound,
+                t[s - 1].text == "," || t[s - 1].kind == .quoteMark
+                    || t[s - 1].kind == .dash
+            {
                 before = content.before(sentence.lowerBound, s, lemma: lemma)
             }
             // `"…?" Miller said pleasantly.` after a sentence break: the quotation before.
-            if before == nil, s == sentence.lowerBound, after == nil || after?.kind == .indirect
-                && (after?.tokens.count ?? 0) < 6,
-               let found = orphan(cue: cueText, speaker: speaker, at: cue, sentence: sentence) {
+            if before == nil, s == sentence.lowerBound,
+                after == nil
+                    || after?.kind == .indirect
+                        && (after?.tokens.count ?? 0) < 6,
+                let found = orphan(cue: cueText, speaker: speaker, at: cue, sentence: sentence)
+            {
                 return found
             }
             if let before, after == nil || before.kind != .indirect {
-                return make(before, cue: cueText, speaker: speaker, anchor: cue.lowerBound,
-                            splitFrom: cue.upperBound, sentence: sentence)
+                return make(
+                    before, cue: cueText, speaker: speaker, anchor: cue.lowerBound,
+                    splitFrom: cue.upperBound, sentence: sentence)
             }
             if let after {
                 return make(after, cue: cueText, speaker: speaker, anchor: cue.lowerBound)
             }
             if s == sentence.lowerBound,
-               let found = orphan(cue: cueText, speaker: speaker, at: cue, sentence: sentence) {
+                let found = orphan(cue: cueText, speaker: speaker, at: cue, sentence: sentence)
+            {
                 return found
             }
             noteLeadIn(cue: cueText, speaker: speaker, sentence: sentence)
             return nil
         }
         var prev = cue.lowerBound - 1
-        while prev >= sentence.lowerBound, t[prev].isWord, Attribution.auxiliaries.contains(t[prev].lower) {
+        while prev >= sentence.lowerBound, t[prev].isWord,
+            Attribution.auxiliaries.contains(t[prev].lower)
+        {
             prev -= 1
         }
         // `He praised them but said, "..."`: the verb shares the sentence's subject.
         if prev > sentence.lowerBound, ["and", "but"].contains(t[prev].lower),
-           let speaker = sentenceSpeaker ?? clauseSubject(before: prev, sentence: sentence) {
+            let speaker = sentenceSpeaker ?? clauseSubject(before: prev, sentence: sentence)
+        {
             if let after = content.after(cue.upperBound, lemma: lemma, end: end) {
                 return make(after, cue: cueText, speaker: speaker, anchor: cue.lowerBound)
             }
@@ -192,27 +248,32 @@ struct QuoteExtractor {
             return nil
         }
         // Inverted: `"...," said Mr Bailey` or `..., said the officer.`
-        guard prev >= sentence.lowerBound, t[prev].text == "," || (t[prev].kind == .quoteMark && !t[prev].isInsideQuote),
-              let speaker = Attribution.subjectAfter(p, from: cue.upperBound, limit: end),
-              let found = content.before(sentence.lowerBound, prev + 1, lemma: lemma) else {
+        guard prev >= sentence.lowerBound,
+            t[prev].text == "," || (t[prev].kind == .quoteMark && !t[prev].isInsideQuote),
+            let speaker = Attribution.subjectAfter(p, from: cue.upperBound, limit: end),
+            let found = content.before(sentence.lowerBound, prev + 1, lemma: lemma)
+        else {
             return nil
         }
-        return make(found, cue: cueText, speaker: speaker, anchor: cue.lowerBound,
-                    splitFrom: speaker.tokens.upperBound, sentence: sentence)
+        return make(
+            found, cue: cueText, speaker: speaker, anchor: cue.lowerBound,
+            splitFrom: speaker.tokens.upperBound, sentence: sentence)
     }
 
     /// An attribution with nothing to report: `Sam Lau said in a statement. "There are ..."`
     /// takes the quotation that opens the next sentence; one that closes the passage with a
     /// colon is kept for the next passage.
-    private mutating func noteLeadIn(cue: String, speaker: SpeakerMention, sentence: Range<Int>) {
+    mutating func noteLeadIn(cue: String, speaker: SpeakerMention, sentence: Range<Int>) {
         let t = p.tokens
         if sentence.upperBound < t.count, t[sentence.upperBound].kind == .quoteMark,
-           let q = p.quoteByOpen[t[sentence.upperBound].start], !consumed[q] {
+            let q = p.quoteByOpen[t[sentence.upperBound].start], !consumed[q]
+        {
             consumed[q] = true
-            quotes.append(QuoteCandidate(
-                kind: .direct, passage: p.order,
-                fragments: [p.quotes[q].contentStart..<p.quotes[q].contentEnd], cue: cue,
-                speaker: speaker, anchor: sentence.lowerBound))
+            quotes.append(
+                QuoteCandidate(
+                    kind: .direct, passage: p.order,
+                    fragments: [p.quotes[q].contentStart..<p.quotes[q].contentEnd], cue: cue,
+                    speaker: speaker, anchor: sentence.lowerBound))
             return
         }
         guard sentence.upperBound == t.count, let last = t.last, last.text == ":" else { return }
@@ -220,22 +281,27 @@ struct QuoteExtractor {
     }
 
     /// `Pew Research: "..."`: a name, a colon and a quotation.
-    private mutating func colonAttribution() {
+    mutating func colonAttribution() {
         let t = p.tokens
         for c in t.indices where t[c].text == ":" && !t[c].isInsideQuote && c > 0 {
             let floor = p.sentence(of: c).lowerBound
             var found = Attribution.nounPhrase(endingAt: c - 1, p, floor: floor)
-            if let f = found, f.kind == .pronoun
-                || !(f.tokens.lowerBound == floor || t[f.tokens.lowerBound - 1].kind == .dash) {
+            if let f = found,
+                f.kind == .pronoun
+                    || !(f.tokens.lowerBound == floor || t[f.tokens.lowerBound - 1].kind == .dash)
+            {
                 found = nil
             }
             if let f = found, f.kind == .description,
-               Self.documents.contains(t[f.tokens.upperBound - 1].lower) {
+                Self.documents.contains(t[f.tokens.upperBound - 1].lower)
+            {
                 found = nil
             }
             // `Kasich resisted: "..."`: the sentence's subject speaks.
             if found == nil, c - floor <= 12,
-               let subject = subject(of: floor..<c, before: c), subject.tokens.lowerBound <= floor + 3 {
+                let subject = subject(of: floor..<c, before: c),
+                subject.tokens.lowerBound <= floor + 3
+            {
                 found = subject
             }
             guard let speaker = found else { continue }
@@ -244,22 +310,25 @@ struct QuoteExtractor {
                 continue
             }
             guard t[c + 1].kind == .quoteMark,
-                  let q = p.quoteByOpen[t[c + 1].start], !consumed[q] else {
+                let q = p.quoteByOpen[t[c + 1].start], !consumed[q]
+            else {
                 continue
             }
             consumed[q] = true
-            quotes.append(QuoteCandidate(
-                kind: .direct, passage: p.order,
-                fragments: [p.quotes[q].contentStart..<p.quotes[q].contentEnd], cue: ":",
-                speaker: speaker, anchor: c))
+            quotes.append(
+                QuoteCandidate(
+                    kind: .direct, passage: p.order,
+                    fragments: [p.quotes[q].contentStart..<p.quotes[q].contentEnd], cue: ":",
+                    speaker: speaker, anchor: c))
         }
     }
 
     /// `— Hillary Clinton.` alone in its passage.
-    private func signature() -> SpeakerMention? {
+    func signature() -> SpeakerMention? {
         let t = p.tokens
         guard p.section == .body, t.count >= 2, t.count <= 14,
-              t[0].kind == .dash || t[0].text == "-" || t[0].text == "~" else { return nil }
+            t[0].kind == .dash || t[0].text == "-" || t[0].text == "~"
+        else { return nil }
         guard let speaker = Attribution.subjectAfter(p, from: 1, limit: t.count) else { return nil }
         let rest = speaker.tokens.upperBound
         if rest < t.count, t[rest].text != "," && t[rest].text != "." { return nil }
@@ -274,7 +343,7 @@ struct QuoteExtractor {
 
     /// The subject of the clause a coordinated verb belongs to (`he called her "weak" and
     /// said ...`): the nearest pronoun or name that opens a clause.
-    private func clauseSubject(before limit: Int, sentence: Range<Int>) -> SpeakerMention? {
+    func clauseSubject(before limit: Int, sentence: Range<Int>) -> SpeakerMention? {
         let t = p.tokens
         var i = limit - 1
         while i >= sentence.lowerBound, limit - i < 25 {
@@ -284,12 +353,13 @@ struct QuoteExtractor {
                     return SpeakerMention(kind: .pronoun, tokens: i..<(i + 1))
                 }
                 if tok.isCapitalized, !tok.isPossessive,
-                   i + 1 < t.count, !t[i + 1].isCapitalized || !t[i + 1].isWord,
-                   let phrase = Attribution.nounPhrase(endingAt: i, p, floor: sentence.lowerBound),
-                   phrase.tokens.lowerBound == sentence.lowerBound
-                    || !t[phrase.tokens.lowerBound - 1].isWord
-                    || ["and", "but", "when", "as", "while", "which", "who", "that", "whom"]
-                        .contains(t[phrase.tokens.lowerBound - 1].lower) {
+                    i + 1 < t.count, !t[i + 1].isCapitalized || !t[i + 1].isWord,
+                    let phrase = Attribution.nounPhrase(endingAt: i, p, floor: sentence.lowerBound),
+                    phrase.tokens.lowerBound == sentence.lowerBound
+                        || !t[phrase.tokens.lowerBound - 1].isWord
+                        || ["and", "but", "when", "as", "while", "which", "who", "that", "whom"]
+                            .contains(t[phrase.tokens.lowerBound - 1].lower)
+                {
                     return phrase
                 }
             }
@@ -299,7 +369,7 @@ struct QuoteExtractor {
     }
 
     /// The subject of a sentence: its first name or pronoun outside quotation marks.
-    private func subject(of sentence: Range<Int>, before limit: Int) -> SpeakerMention? {
+    func subject(of sentence: Range<Int>, before limit: Int) -> SpeakerMention? {
         let t = p.tokens
         var i = sentence.lowerBound
         while i < min(limit, sentence.lowerBound + 40) {
@@ -309,11 +379,14 @@ struct QuoteExtractor {
                     return SpeakerMention(kind: .pronoun, tokens: i..<(i + 1))
                 }
                 if tok.isCapitalized, !Attribution.capitalisedFunctionWords.contains(tok.lower),
-                   !(i == sentence.lowerBound && tok.lower.hasSuffix("ing")),
-                   !(i == sentence.lowerBound && vocabulary.contains(tok.lower)
-                     && !FirstNames.contains(tok.lower)) {
+                    !(i == sentence.lowerBound && tok.lower.hasSuffix("ing")),
+                    !(i == sentence.lowerBound && vocabulary.contains(tok.lower)
+                        && !FirstNames.contains(tok.lower))
+                {
                     var j = i
-                    while j + 1 < limit, t[j + 1].isWord, t[j + 1].isCapitalized || t[j + 1].text == "." {
+                    while j + 1 < limit, t[j + 1].isWord,
+                        t[j + 1].isCapitalized || t[j + 1].text == "."
+                    {
                         j += 1
                         if t[j].isPossessive { break }
                     }
@@ -324,8 +397,10 @@ struct QuoteExtractor {
                     }
                     // `Democratic presidential nominee Hillary Clinton`: a modifier, not the name.
                     let run = t[i...j].filter(\.isWord)
-                    if run.allSatisfy({ OrganisationLexicon.notNames.contains($0.lower)
-                        || Titles.titleModifiers.contains($0.lower) }) {
+                    if run.allSatisfy({
+                        OrganisationLexicon.notNames.contains($0.lower)
+                            || Titles.titleModifiers.contains($0.lower)
+                    }) {
                         i = j + 1
                         continue
                     }
@@ -338,30 +413,26 @@ struct QuoteExtractor {
         return nil
     }
 
-    private func lowerCaseOpener(_ token: Token) -> Bool {
-        ["last", "the", "in", "on", "but", "and", "after", "before", "when", "while", "this",
-         "earlier", "later", "at", "during", "then", "yet", "so", "as", "since", "speaking",
-         "appearing", "asked", "writing"].contains(token.lower)
-    }
-
     /// `"We did it." Smith said.`: a reporting sentence of its own claims the quotation just
     /// before it.
-    private mutating func orphan(
+    mutating func orphan(
         cue: String, speaker: SpeakerMention, at range: Range<Int>, sentence: Range<Int>
     ) -> QuoteCandidate? {
         let t = p.tokens
         guard sentence.lowerBound > 0 else { return nil }
         let prev = t[sentence.lowerBound - 1]
         guard prev.kind == .quoteMark,
-              let q = p.quoteByClose[prev.start],
-              !consumed[q] else { return nil }
+            let q = p.quoteByClose[prev.start],
+            !consumed[q]
+        else { return nil }
         consumed[q] = true
         let span = p.quotes[q]
-        return QuoteCandidate(kind: .direct, passage: p.order, fragments: [span.contentStart..<span.contentEnd],
-                              cue: cue, speaker: speaker, anchor: range.lowerBound)
+        return QuoteCandidate(
+            kind: .direct, passage: p.order, fragments: [span.contentStart..<span.contentEnd],
+            cue: cue, speaker: speaker, anchor: range.lowerBound)
     }
 
-    private mutating func make(
+    mutating func make(
         _ found: ReportedContent.Found, cue: String, speaker: SpeakerMention?, anchor: Int,
         splitFrom: Int? = nil, sentence: Range<Int>? = nil
     ) -> QuoteCandidate? {
@@ -385,23 +456,26 @@ struct QuoteExtractor {
             }
             fragments = [lo..<hi]
         }
-        return QuoteCandidate(kind: found.kind, passage: p.order, fragments: fragments, cue: cue,
-                              speaker: speaker, anchor: anchor)
+        return QuoteCandidate(
+            kind: found.kind, passage: p.order, fragments: fragments, cue: cue,
+            speaker: speaker, anchor: anchor)
     }
 
     /// The second half of `"A," he said, "B."` or `"A," he said. "B."`.
-    private func splitQuote(after start: Int, _ sentence: Range<Int>) -> Int? {
+    func splitQuote(after start: Int, _ sentence: Range<Int>) -> Int? {
         let t = p.tokens
         var i = start
-        if i < t.count, t[i].text == "," { i += 1 }
-        else if i < t.count, t[i].text == "." || t[i].text == ":" {
+        if i < t.count, t[i].text == "," {
+            i += 1
+        } else if i < t.count, t[i].text == "." || t[i].text == ":" {
             i += 1
             guard i < t.count, t[i].sentence != t[start].sentence else { return nil }
         } else {
             return nil
         }
         guard i < t.count, t[i].kind == .quoteMark,
-              let q = p.quoteByOpen[t[i].start], !consumed[q] else {
+            let q = p.quoteByOpen[t[i].start], !consumed[q]
+        else {
             return nil
         }
         // The second part must be all quotation up to its sentence's end.
@@ -412,103 +486,5 @@ struct QuoteExtractor {
         while j < t.count, t[j].sentence == t[i].sentence, t[j].kind == .punctuation { j += 1 }
         if j < t.count, t[j].sentence == t[i].sentence { return nil }
         return q
-    }
-
-    // MARK: - Headlines, captions and unattributed quotations
-
-    /// `Technology allows paedophiles range of opportunities – top protection officer`.
-    private mutating func dashAttribution() {
-        guard p.section == .headline || p.section == .caption || p.section == .standfirst else { return }
-        let t = p.tokens
-        guard let d = t.lastIndex(where: { $0.kind == .dash || $0.text == ":" }), d >= 3,
-              t.count - d <= 8 else { return }
-        let colon = t[d].text == ":"
-        if colon {
-            // `Minister: "We will act"`
-            guard let speaker = Attribution.nounPhrase(endingAt: d - 1, p, floor: 0),
-                  speaker.tokens.lowerBound == 0, d + 1 < t.count, t[d + 1].kind == .quoteMark,
-                  let q = p.quoteByOpen[t[d + 1].start], !consumed[q] else { return }
-            consumed[q] = true
-            quotes.append(QuoteCandidate(kind: .direct, passage: p.order,
-                                         fragments: [p.quotes[q].contentStart..<p.quotes[q].contentEnd],
-                                         cue: ":", speaker: speaker, anchor: d))
-            return
-        }
-        guard let speaker = Attribution.subjectAfter(p, from: d + 1, limit: t.count) else { return }
-        var tail = speaker.tokens.upperBound
-        while tail < t.count, t[tail].kind == .punctuation { tail += 1 }
-        guard tail == t.count, !quotes.contains(where: { $0.anchor < d }) else { return }
-        var s = 0
-        var e = d
-        while s < e, t[s].kind == .quoteMark { s += 1 }
-        while e > s, t[e - 1].kind == .quoteMark || t[e - 1].kind == .punctuation { e -= 1 }
-        guard e - s >= 3 else { return }
-        let quoted = t[s..<e].contains { $0.isInsideQuote }
-        for q in p.quotes.indices where p.quotes[q].open < t[e - 1].end { consumed[q] = true }
-        quotes.append(QuoteCandidate(kind: quoted ? .direct : .indirect, passage: p.order,
-                                     fragments: [t[s].start..<t[e - 1].end], cue: t[d].text,
-                                     speaker: speaker, anchor: d))
-    }
-
-    /// Quotations no verb claimed: a paragraph that is only a quotation continues the previous
-    /// speaker; a long quotation beside an attributed one shares its speaker.
-    private mutating func leftoverQuotations() {
-        let t = p.tokens
-        guard p.section == .body, !t.isEmpty else { return }
-        let attributedDirect = quotes.filter { $0.kind == .direct && $0.speaker != nil }.count
-        var wordsInQuote = [Int](repeating: 0, count: p.quotes.count)
-        for tok in t where tok.quote >= 0 && tok.isWord { wordsInQuote[tok.quote] += 1 }
-        let firstWord = t.firstIndex { $0.kind != .quoteMark && $0.kind != .punctuation }
-        let lastWord = t.lastIndex { $0.kind != .quoteMark && $0.kind != .punctuation }
-        for (q, span) in p.quotes.enumerated() where !consumed[q] && !span.isSingle {
-            let words = wordsInQuote[q]
-            guard words >= 4 else { continue }
-            let whole = (firstWord.map { t[$0].start > span.open } ?? false)
-                && (lastWord.map { t[$0].end <= span.close } ?? false)
-            let besideAttributed = attributedDirect > 0
-            guard whole || besideAttributed || words >= 8 else { continue }
-            consumed[q] = true
-            let anchor = min(p.tokenIndex(atOrAfter: span.open), max(0, t.count - 1))
-            // `"A," said X, a lawyer. "B."`: the second half of a quotation split by its
-            // attribution joins the first.
-            if !whole, let previous = quotes.indices.reversed().prefix(50).first(where: { i in
-                quotes[i].kind == .direct && quotes[i].speaker != nil
-                    && (quotes[i].fragments.last?.upperBound ?? .max) <= span.open
-            }), let end = quotes[previous].fragments.last?.upperBound,
-               q == 0 || p.quotes[q - 1].open <= end,
-               t[anchor].sentence - t[min(p.tokenIndex(atOrAfter: end), t.count - 1)].sentence <= 1 {
-                quotes[previous].fragments.append(span.contentStart..<span.contentEnd)
-                continue
-            }
-            // `Obama welcomed "the recognition that ..."`: a quotation inside a sentence whose
-            // subject is a person is that person's.
-            let sentence = p.sentence(of: anchor)
-            // `Dianne Bystrom agreed. "Mainstream Republicans ..."`: a short sentence about a
-            // person, then a quotation of its own.
-            if !whole, anchor == sentence.lowerBound || (anchor == sentence.lowerBound + 1
-                                                         && t[sentence.lowerBound].kind == .quoteMark),
-               t[anchor].sentence > 0 {
-                let lead = p.sentences[t[anchor].sentence - 1]
-                if lead.count <= 14, !t[lead].contains(where: { $0.isInsideQuote }),
-                   let speaker = subject(of: lead, before: lead.upperBound),
-                   speaker.kind != .description, speaker.tokens.lowerBound <= lead.lowerBound + 2 {
-                    quotes.append(QuoteCandidate(kind: .direct, passage: p.order,
-                                                 fragments: [span.contentStart..<span.contentEnd],
-                                                 cue: nil, speaker: speaker, anchor: anchor))
-                    continue
-                }
-            }
-            if !whole, anchor > sentence.lowerBound,
-               let speaker = subject(of: sentence, before: anchor), speaker.kind != .description {
-                quotes.append(QuoteCandidate(kind: .direct, passage: p.order,
-                                             fragments: [span.contentStart..<span.contentEnd],
-                                             cue: nil, speaker: speaker, anchor: anchor))
-                continue
-            }
-            quotes.append(QuoteCandidate(kind: .direct, passage: p.order,
-                                         fragments: [span.contentStart..<span.contentEnd], cue: nil,
-                                         speaker: nil, isContinuation: whole || besideAttributed,
-                                         anchor: anchor))
-        }
     }
 }

@@ -6,7 +6,8 @@ enum QuoteLinker {
         var parts = parts
         for i in parts.indices {
             if i > 0, let leadIn = parts[i - 1].leadIn, let first = parts[i].quotes.first,
-               first.speaker == nil, first.cue == nil {
+                first.speaker == nil, first.cue == nil
+            {
                 parts[i].quotes[0].speaker = leadIn.speaker
                 parts[i].quotes[0].cue = leadIn.cue
                 parts[i].quotes[0].speakerPassage = i - 1

@@ -44,7 +44,8 @@ struct ReportedContent {
         if t[i].lower == "that" { i += 1 }
         if i < end, t[i].text == ":" || t[i].text == "," { i += 1 }
         guard i < end else { return nil }
-        if t[i].isWord, let l = CueVerbs.lemma(t[i].lower), CueVerbs.isParticiple(t[i].lower), l != "" {
+        // `said, adding that ...`: the next verb reports a claim of its own.
+        if t[i].isWord, CueVerbs.lemma(t[i].lower) != nil, CueVerbs.isParticiple(t[i].lower) {
             return nil
         }
         var e = trimmedEnd(i, end)
@@ -52,8 +53,9 @@ struct ReportedContent {
         var k = i + 1
         while k + 1 < e {
             if t[k].text == ",", !t[k].isInsideQuote, t[k + 1].isWord,
-               CueVerbs.lemma(t[k + 1].lower) != nil && CueVerbs.isParticiple(t[k + 1].lower)
-                || t[k + 1].lower == "according" {
+                CueVerbs.lemma(t[k + 1].lower) != nil && CueVerbs.isParticiple(t[k + 1].lower)
+                    || t[k + 1].lower == "according"
+            {
                 e = k
                 break
             }
@@ -77,11 +79,13 @@ struct ReportedContent {
     private func classify(_ s: Int, _ e: Int, lemma: String) -> Found? {
         let t = p.tokens
         if t[s].kind == .quoteMark, !t[s].isInsideQuote,
-           let q = p.quoteByOpen[t[s].start] {
+            let q = p.quoteByOpen[t[s].start]
+        {
             let span = p.quotes[q]
             let last = t[e - 1]
             if span.isUnclosed || (last.kind == .quoteMark && last.start == span.close)
-                || (span.close >= last.start) {
+                || (span.close >= last.start)
+            {
                 return Found(kind: .direct, tokens: s..<e, span: q)
             }
             return Found(kind: .mixed, tokens: s..<e, span: nil)
@@ -100,7 +104,8 @@ struct ReportedContent {
         }
         // `warns of a standoff` reports a topic, not a claim.
         if ["of", "about", "against", "for", "with"]
-            .contains(t[s].lower) {
+            .contains(t[s].lower)
+        {
             return nil
         }
         return Found(kind: .indirect, tokens: s..<e, span: nil)
@@ -110,7 +115,8 @@ struct ReportedContent {
         let t = p.tokens
         var e = end
         while e > s, t[e - 1].kind == .punctuation, !t[e - 1].isInsideQuote,
-              [".", ",", ";", "!", "?", ":", ")"].contains(t[e - 1].text) {
+            [".", ",", ";", "!", "?", ":", ")"].contains(t[e - 1].text)
+        {
             e -= 1
         }
         return e
@@ -122,8 +128,10 @@ struct ReportedContent {
         let w = t[i].lower
         if t[i].isCapitalized, !Attribution.pronouns.contains(w) {
             var j = i
-            while j < end, t[j].isWord && (t[j].isCapitalized || NameRuns.connectors.contains(t[j].lower))
-                    || t[j].text == "." {
+            while j < end,
+                t[j].isWord && (t[j].isCapitalized || NameRuns.connectors.contains(t[j].lower))
+                    || t[j].text == "."
+            {
                 j += 1
             }
             return j
@@ -133,7 +141,8 @@ struct ReportedContent {
             guard lemma == "tell" || lemma == "assure" || lemma == "inform" else { return i }
             var j = i + 1
             while j < end, j - i < 5, t[j].isWord, !Attribution.pronouns.contains(t[j].lower),
-                  t[j].lower != "that" {
+                t[j].lower != "that"
+            {
                 j += 1
             }
             return j
@@ -148,12 +157,17 @@ struct ReportedContent {
             guard i < end, t[i].isWord else { return i }
             let w = t[i].lower
             if Self.relative.contains(w), i + 1 < end, t[i + 1].isWord,
-               ["week", "month", "year", "night", "weekend", "summer", "spring", "autumn",
-                "fall", "winter", "time", "monday", "tuesday", "wednesday", "thursday",
-                "friday", "saturday", "sunday", "morning"].contains(t[i + 1].lower) {
+                [
+                    "week", "month", "year", "night", "weekend", "summer", "spring", "autumn",
+                    "fall", "winter", "time", "monday", "tuesday", "wednesday", "thursday",
+                    "friday", "saturday", "sunday", "morning",
+                ].contains(t[i + 1].lower)
+            {
                 i += 2
-            } else if Self.days.contains(w) || (w.hasSuffix("ly") && w.count > 4 && t[i].isWord
-                        && !t[i].isCapitalized && w != "only" && w != "likely") {
+            } else if Self.days.contains(w)
+                || (w.hasSuffix("ly") && w.count > 4 && t[i].isWord
+                    && !t[i].isCapitalized && w != "only" && w != "likely")
+            {
                 i += 1
             } else if w == "on", i + 1 < end, Self.days.contains(t[i + 1].lower) {
                 i += 2

@@ -47,7 +47,8 @@ enum SentenceSplitter {
         }
         // A closing quotation mark after ".", "!" or "?" ends the sentence when a capital follows.
         if tok.kind == .quoteMark, !tok.isInsideQuote, i > 0, t[i - 1].isInsideQuote,
-           [".", "!", "?"].contains(t[i - 1].text), next.isCapitalized || next.kind == .quoteMark {
+            [".", "!", "?"].contains(t[i - 1].text), next.isCapitalized || next.kind == .quoteMark
+        {
             return true
         }
         return false

@@ -39,7 +39,11 @@ struct SpeakerResolver {
                 var lo = 0
                 while lo < hi {
                     let mid = (lo + hi) / 2
-                    if table.mentions[list[mid]].tokens.lowerBound < position.1 { lo = mid + 1 } else { hi = mid }
+                    if table.mentions[list[mid]].tokens.lowerBound < position.1 {
+                        lo = mid + 1
+                    } else {
+                        hi = mid
+                    }
                 }
             }
             var k = hi - 1
@@ -118,11 +122,17 @@ struct SpeakerResolver {
         var hi = list.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if table.mentions[list[mid]].tokens.upperBound <= tokens.lowerBound { lo = mid + 1 } else { hi = mid }
+            if table.mentions[list[mid]].tokens.upperBound <= tokens.lowerBound {
+                lo = mid + 1
+            } else {
+                hi = mid
+            }
         }
         var found: [EntityMention] = []
         while lo < list.count, table.mentions[list[lo]].tokens.lowerBound < tokens.upperBound {
-            if table.mentions[list[lo]].tokens.overlaps(tokens) { found.append(table.mentions[list[lo]]) }
+            if table.mentions[list[lo]].tokens.overlaps(tokens) {
+                found.append(table.mentions[list[lo]])
+            }
             lo += 1
         }
         return found
@@ -132,7 +142,9 @@ struct SpeakerResolver {
         _ mention: SpeakerMention, in p: Passage, anchor: Int
     ) -> SpeakerReference? {
         let found = overlapping(mention.tokens, in: p)
-        let person = found.last { if case .person = $0.reference { return true } else { return false } }
+        let person = found.last {
+            if case .person = $0.reference { return true } else { return false }
+        }
         let organisation = found.last {
             if case .organisation = $0.reference { return true } else { return false }
         }
@@ -140,7 +152,7 @@ struct SpeakerResolver {
         case .name:
             if let person { return person.reference }
             if let organisation { return organisation.reference }
-            return surname(mention, in: p)
+            return surname(mention, in: p) ?? adopt(mention, in: p)
         case .description:
             if let organisation { return organisation.reference }
             if let person { return person.reference }
@@ -148,6 +160,43 @@ struct SpeakerResolver {
         case .pronoun:
             return pronoun(mention, in: p)
         }
+    }
+
+    /// A name that speaks but that the entity pass did not keep (`Huma Abedin said`): a
+    /// person, unless its words are a place, a group or an organisation's.
+    private mutating func adopt(_ mention: SpeakerMention, in p: Passage) -> SpeakerReference? {
+        let t = p.tokens
+        var first = mention.tokens.lowerBound
+        while first < mention.tokens.upperBound, t[first].isWord,
+            Titles.titleHeads.contains(t[first].lower)
+                || Titles.titleModifiers.contains(t[first].lower)
+                || Titles.determiners.contains(t[first].lower) || t[first].isPossessive
+                || !t[first].isCapitalized
+        {
+            first += 1
+        }
+        while first < mention.tokens.upperBound, !t[first].isWord { first += 1 }
+        let range = first..<mention.tokens.upperBound
+        let words = t[range].filter(\.isWord)
+        guard (1...3).contains(words.count) else { return nil }
+        for w in words {
+            let l = w.lower
+            if !w.isCapitalized || w.isAllCaps || w.isPossessive || Attribution.isPartyTag(w)
+                || OrganisationLexicon.notNames.contains(l) || Gazetteer.isPlace(l)
+                || OrganisationLexicon.known.contains(l) || OrganisationLexicon.heads.contains(l)
+                || Attribution.capitalisedFunctionWords.contains(l) || Titles.titleHeads.contains(l)
+                || table.vocabulary.contains(l) || (l.hasSuffix("s") && words.count == 1)
+            {
+                return nil
+            }
+        }
+        if Gazetteer.isPlace(words.map(\.lower).joined(separator: " ")) { return nil }
+        let name = p.text(t[first].start, t[range.upperBound - 1].end)
+        var record = PersonRecord(name: name, words: words.map(\.lower))
+        record.add(mention: p.text(tokens: mention.tokens))
+        if words.count >= 2 { record.gender = FirstNames.gender(of: words[0].lower) }
+        table.people.append(record)
+        return .person(table.people.count - 1)
     }
 
     /// A bare name the entity pass did not keep, matched by surname.
@@ -164,7 +213,8 @@ struct SpeakerResolver {
         guard let entry = Titles.subjectPronouns[word] else { return nil }
         if word == "they" { return nil }
         if word == "it" {
-            return mentions(before: (p.order, at), limit: 60).map { table.mentions[$0] }.first { m in
+            return mentions(before: (p.order, at), limit: 60).map { table.mentions[$0] }.first {
+                m in
                 guard case .organisation = m.reference, !m.isInsideQuote else { return false }
                 return p.order - m.passage <= 1
             }?.reference
@@ -182,8 +232,10 @@ struct SpeakerResolver {
         if !personInSentence {
             for i in max(start, at - 40)..<at where Titles.roleNouns.contains(p.tokens[i].lower) {
                 if let d = Attribution.description(endingAt: i, p, floor: start),
-                   let found = describe(SpeakerMention(kind: .description, tokens: d), in: p,
-                                        anchor: at) {
+                    let found = describe(
+                        SpeakerMention(kind: .description, tokens: d), in: p,
+                        anchor: at)
+                {
                     return found
                 }
             }
@@ -197,21 +249,6 @@ struct SpeakerResolver {
         }
         // The subject of a recent sentence beats a person named as an object after it.
         var chosen = fallback
-        // The last speaker, when the quotation follows closely and nobody else is the subject
-        // of a sentence in between.
-        if let last = lastSpeaker, case .person(let i) = last, p.order - lastSpeakerPassage <= 1,
-           gender == nil || table.people[i].gender == nil || table.people[i].gender == gender {
-            var intervening = false
-            for m in recent {
-                if speakerMentions.contains(m.passage * 1_000_000 + m.tokens.lowerBound) { break }
-                if case .person(let j) = m.reference, j != i, !m.isInsideQuote, isSubject(m),
-                   gender == nil || table.people[j].gender == nil || table.people[j].gender == gender {
-                    intervening = true
-                    break
-                }
-            }
-            if !intervening { return last }
-        }
         for m in recent {
             guard case .person(let i) = m.reference, !m.isInsideQuote else { continue }
             if p.order - m.passage > 2 { break }
@@ -241,10 +278,15 @@ struct SpeakerResolver {
         let p = passages[m.passage]
         let t = p.tokens
         guard let last = m.tokens.last else { return false }
-        if t[last].isPossessive { return false }
+        if t[last].isPossessive {
+            // `Tuttle's article also attacked ...`: the possessor of a sentence's subject.
+            let first = m.tokens.lowerBound
+            return first == 0 || t[first - 1].sentence != t[first].sentence
+        }
         // `the Obama campaign`: a name used as a modifier.
         if last + 1 < t.count, t[last + 1].isWord, !t[last + 1].isCapitalized,
-           Titles.roleNouns.contains(t[last + 1].lower) {
+            Titles.roleNouns.contains(t[last + 1].lower)
+        {
             return false
         }
         let before = m.tokens.lowerBound - 1
@@ -257,8 +299,9 @@ struct SpeakerResolver {
         if Titles.roleNouns.contains(prev.lower) || Titles.titleHeads.contains(prev.lower) {
             var k = before
             while k > 0, before - k < 5, t[k - 1].isWord, t[k - 1].sentence == prev.sentence,
-                  !Self.clauseOpeners.contains(t[k - 1].lower), CueVerbs.lemma(t[k - 1].lower) == nil,
-                  !Titles.determiners.contains(t[k].lower) {
+                !Self.clauseOpeners.contains(t[k - 1].lower), CueVerbs.lemma(t[k - 1].lower) == nil,
+                !Titles.determiners.contains(t[k].lower)
+            {
                 k -= 1
             }
             if Titles.determiners.contains(t[k].lower) || t[k].isPossessive { k -= 1 }
@@ -292,15 +335,20 @@ struct SpeakerResolver {
             return i.map { .organisation($0) }
         }
         guard definite, !head.hasSuffix("s") || head == "boss",
-              !Self.documents.contains(head) else { return nil }
+            !Self.documents.contains(head)
+        else { return nil }
         let singular = head
         let descriptionWords = Set(words.map(\.lower))
         let matching = table.people.indices.filter { i in
             table.people[i].titles.contains { title in
-                let words = title.lowercased().split(separator: " ").map { String($0).replacingDots() }
+                let words = title.lowercased().split(separator: " ").map {
+                    String($0).replacingDots()
+                }
                 // A vice president is not "the president".
                 if words.contains(where: { ["vice", "deputy", "assistant", "former"].contains($0) })
-                    && !words.contains(where: { w in descriptionWords.contains(w) && w != singular }) {
+                    && !words.contains(where: { w in descriptionWords.contains(w) && w != singular }
+                    )
+                {
                     return false
                 }
                 return words.contains { word in

@@ -28,15 +28,18 @@ enum Tokenizer {
             var kind = Token.Kind.punctuation
             if ScalarClass.isDash(c) || (c == "-" && i + 1 < n && ScalarClass.isSpace(s[i + 1])) {
                 kind = .dash
-            } else if quoteMarks.contains(i) || ScalarClass.isDoubleMark(c) || ScalarClass.isSingleMark(c) {
+            } else if quoteMarks.contains(i) || ScalarClass.isDoubleMark(c)
+                || ScalarClass.isSingleMark(c)
+            {
                 kind = .quoteMark
             }
             var end = i + 1
             if quoteMarks.contains(i), end < n, (c == "`" || c == "'"), s[end] == c { end += 1 }
             let text = makeString(s, i, end)
-            tokens.append(Token(
-                kind: kind, start: i, end: end, text: text, lower: text,
-                isCapitalized: false, isAllCaps: false, isPossessive: false))
+            tokens.append(
+                Token(
+                    kind: kind, start: i, end: end, text: text, lower: text,
+                    isCapitalized: false, isAllCaps: false, isPossessive: false))
             i = end
         }
         // Spans are sorted and disjoint, so one merge pass marks every token inside one.
@@ -75,7 +78,8 @@ enum Tokenizer {
                 if lettersInPart > 1 { singleLetters = false }
                 // U.S. and U.K.: single letters joined by dots.
                 if singleLetters && lettersInPart == 1 && nextIsLetter,
-                   i + 2 < n, s[i + 2] == "." {
+                    i + 2 < n, s[i + 2] == "."
+                {
                     lettersInPart = 0
                     i += 1
                     continue
@@ -102,7 +106,8 @@ enum Tokenizer {
         var baseEnd = end
         var possessive = false
         if end - start > 2, s[end - 1] == "s" || s[end - 1] == "S",
-           ScalarClass.isApostropheGlyph(s[end - 2]) {
+            ScalarClass.isApostropheGlyph(s[end - 2])
+        {
             baseEnd = end - 2
             possessive = true
         }

@@ -1,0 +1,351 @@
+/// Classifying capitalised runs: organisation, place, person (with title) or nothing.
+extension EntityExtractor {
+    func isSentenceInitial(_ p: Passage, _ i: Int) -> Bool {
+        if i == 0 { return true }
+        let prev = p.tokens[i - 1]
+        if prev.sentence != p.tokens[i].sentence { return true }
+        return prev.kind == .quoteMark || prev.kind == .dash || prev.text == "(" || prev.text == ":"
+    }
+
+    static let openers: Set<String> = [
+        "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "if", "when", "while",
+        "after", "before", "last", "this", "that", "these", "those", "it", "he", "she", "they",
+        "we", "i", "his", "her", "their", "our", "its", "as", "so", "yet", "some", "many", "most",
+        "one", "two", "there", "here", "what", "why", "how", "who", "where", "with", "from",
+        "by", "since", "although", "though", "because", "meanwhile", "however", "now", "then",
+        "also", "both", "all", "every", "each", "no", "not", "only", "even", "still", "under",
+        "over", "about", "during", "until", "unless", "despite", "among", "according", "to",
+        "of", "my", "your", "you", "me", "us", "him", "them", "asked", "speaking", "writing",
+        "today", "yesterday", "tomorrow", "earlier", "later", "next", "previously",
+    ]
+
+    func text(_ p: Passage, _ range: Range<Int>) -> String {
+        guard let last = range.last else { return "" }
+        let t = p.tokens
+        let end = t[last].isPossessive ? t[last].end - 2 : t[last].end
+        return p.text(t[range.lowerBound].start, end)
+    }
+
+    func nameWords(_ p: Passage, _ range: Range<Int>) -> [String] {
+        var words = p.tokens[range].filter { $0.isWord && $0.isCapitalized }.map { token in
+            token.lower.hasSuffix(".") ? String(token.lower.dropLast()) : token.lower
+        }
+        // `James Comey Jr.` is a Comey.
+        while words.count > 1, let last = words.last,
+            ["jr", "sr", "ii", "iii", "iv"].contains(last)
+        {
+            words.removeLast()
+        }
+        return words
+    }
+
+    func isTitleWord(_ token: Token) -> Bool {
+        let w = token.lower.hasSuffix(".") ? String(token.lower.dropLast()) : token.lower
+        return Titles.titleHeads.contains(w) || Titles.titleModifiers.contains(w)
+    }
+
+    func classify(_ p: Passage, _ run: Range<Int>) -> [Finding] {
+        let t = p.tokens
+        var lo = run.lowerBound
+        let hi = run.upperBound
+        while lo < hi {
+            let tok = t[lo]
+            if !tok.isWord || NameRuns.connectors.contains(tok.lower) || tok.lower == "the" {
+                lo += 1
+                continue
+            }
+            if isSentenceInitial(p, lo), !isTitleWord(tok), !knownSurnames.contains(tok.lower),
+                Self.openers.contains(tok.lower)
+                    || (lowercaseWords.contains(tok.lower) && !FirstNames.contains(tok.lower)
+                        && !followedByCue(p, hi))
+            {
+                lo += 1
+                continue
+            }
+            break
+        }
+        guard lo < hi else { return [] }
+        let range = lo..<hi
+        let lowerText = text(p, range).lowercased()
+        if let publication, lowerText == publication || publication.hasPrefix(lowerText + " ") {
+            return []
+        }
+        // `Mr Bailey of Norfolk Police`: a name, then an organisation it belongs to.
+        if let c = range.first(where: { ["of", "for", "at", "and", "&"].contains(t[$0].lower) }),
+            !OrganisationLexicon.ofHeads.contains(t[lo].lower), c > lo
+        {
+            if t[c].text == "&" {
+                return [.organisation(name: text(p, range), range: range)]
+            }
+            let left = classify(p, lo..<c)
+            if case .person = left.first {
+                return left + classify(p, (c + 1)..<hi)
+            }
+            if t[c].lower != "and", let organisation = organisationName(p, range) {
+                return [.organisation(name: organisation, range: range)]
+            }
+            return left + classify(p, (c + 1)..<hi)
+        }
+        if let organisation = organisationName(p, range) {
+            return [.organisation(name: organisation, range: range)]
+        }
+        if isPlace(p, range) { return [] }
+        return person(p, range)
+    }
+
+    func isPlace(_ p: Passage, _ range: Range<Int>) -> Bool {
+        let words = p.tokens[range].filter(\.isWord)
+        if Gazetteer.isPlace(words.map(\.lower).joined(separator: " ")) { return true }
+        if words.count == 1, let w = words.first, Gazetteer.isPlace(w.lower) { return true }
+        if words.count >= 2, let last = words.last, Self.placeHeads.contains(last.lower) {
+            return true
+        }
+        return false
+    }
+
+    /// Endings of abstract nouns, which open sentences but are never surnames.
+    static let nounSuffixes = ["tion", "ment", "ness", "ity", "ance", "ence", "ism", "ing"]
+
+    /// Last words that make a capitalised run a thing or an event, not a person.
+    static let nonPersonHeads: Set<String> = [
+        "sea", "ocean", "bay", "gulf", "coast", "peninsula", "open", "cup", "championship",
+        "championships", "games", "festival", "awards", "award", "prize", "declaration", "act",
+        "bill", "treaty", "index", "industrial", "average", "day", "week", "show", "series",
+        "album", "tour", "war", "plan", "report", "law", "summit", "conference",
+    ]
+
+    static let placeHeads: Set<String> = [
+        "house", "street", "road", "avenue", "lane", "square", "hall", "tower", "towers",
+        "building", "bridge", "park", "stadium", "arena", "airport", "station", "hotel",
+        "palace", "castle", "abbey", "cathedral", "island", "islands", "river", "lake",
+        "mountain", "valley", "county", "city", "beach", "gardens", "state", "states",
+        "province", "region", "district", "village", "town", "estate", "prison", "way",
+    ]
+
+    static let nonOrganisationAcronyms: Set<String> = [
+        "gdp", "vat", "ceo", "cfo", "it", "ai", "dna", "hiv", "aids", "mp", "mps", "tv", "pc",
+        "pm", "am", "ok", "id", "ufo", "uk", "us", "usa", "gmt", "bst", "est", "pst", "edt",
+        "i", "ii", "iii", "iv", "ad", "bc", "faq", "pdf", "usb", "gps", "sms", "dvd", "cd",
+        "mr", "qc", "obe", "mbe", "cbe", "phd", "mba", "ceos", "lgbt", "lgbtq", "vip", "ppe",
+        "a", "gcse", "gcses", "mep", "meps", "msp", "msps", "rip", "wmd", "sat", "nyc", "la",
+        "dc", "d.c", "u.s", "u.k", "covid", "ok", "tbc", "atm", "ipo", "gop",
+    ]
+
+    func organisationName(_ p: Passage, _ range: Range<Int>) -> String? {
+        let t = p.tokens
+        let words = t[range].filter(\.isWord)
+        guard let first = words.first, let last = words.last else { return nil }
+        let all = words.map(\.lower).joined(separator: " ")
+        if OrganisationLexicon.known.contains(all) || (words.count == 1 && first.lower == "gop") {
+            return text(p, range)
+        }
+        if words.count == 1 {
+            if first.isAllCaps, first.base.unicodeScalars.count <= 6,
+                !Self.nonOrganisationAcronyms.contains(first.lower),
+                !Gazetteer.isPlace(first.lower), !OrganisationLexicon.notNames.contains(first.lower)
+            {
+                return first.base
+            }
+            return nil
+        }
+        let isHeaded =
+            OrganisationLexicon.heads.contains(last.lower)
+            || (OrganisationLexicon.ofHeads.contains(first.lower)
+                && words.contains { $0.lower == "of" })
+        guard isHeaded else { return nil }
+        if Titles.honorifics[first.lower] != nil { return nil }
+        // `Commons Home Affairs committee` is the Home Affairs Committee.
+        var kept = words
+        if last.lower == "committee", kept.count > 2,
+            ["commons", "lords", "house"].contains(kept[0].lower)
+        {
+            kept.removeFirst()
+        }
+        return kept.map { word in
+            guard let f = word.base.unicodeScalars.first, !ScalarClass.isUpper(f) else {
+                return word.base
+            }
+            if NameRuns.connectors.contains(word.lower) { return word.base }
+            return word.base.prefix(1).uppercased() + word.base.dropFirst()
+        }.joined(separator: " ")
+    }
+
+    func person(_ p: Passage, _ range: Range<Int>) -> [Finding] {
+        let t = p.tokens
+        // The name is the longest run of non-title words at the end; the title stands before.
+        let wordTokens = t[range].filter(\.isWord)
+        // `Dean said`: a title word alone is a name only when the article uses it as a surname.
+        if wordTokens.allSatisfy(isTitleWord),
+            !(wordTokens.count == 1 && knownSurnames.contains(wordTokens[0].lower))
+        {
+            return []
+        }
+        // The last word always belongs to the name (`Peter King`, `John Major`).
+        var nameStart = range.upperBound - 1
+        while nameStart > range.lowerBound {
+            let tok = t[nameStart - 1]
+            if tok.isWord && isTitleWord(tok) { break }
+            nameStart -= 1
+        }
+        while nameStart < range.upperBound, !t[nameStart].isWord { nameStart += 1 }
+        var title: Range<Int>? = nil
+        if nameStart > range.lowerBound {
+            title = range.lowerBound..<nameStart
+            while let r = title, let last = r.last, !t[last].isWord, t[last].text != "." {
+                title = r.lowerBound..<last
+            }
+        }
+        if nameStart >= range.upperBound {
+            // `John Major`: a given name before a title word is a name after all.
+            guard FirstNames.contains(t[range.lowerBound].lower), range.count >= 2 else {
+                return []
+            }
+            nameStart = range.lowerBound
+            title = nil
+        }
+        // `Chief Engineer Margaret Okafor`, `Argentine David Nalbandian`: a word before a given
+        // name is a title or a description.
+        while range.upperBound - nameStart >= 3, t[nameStart].isWord,
+            !FirstNames.contains(t[nameStart].lower),
+            let next = (nameStart + 1..<range.upperBound).first(where: { t[$0].isWord }),
+            FirstNames.contains(t[next].lower)
+        {
+            title = range.lowerBound..<(nameStart + 1)
+            nameStart = next
+        }
+        let name = nameStart..<range.upperBound
+        let words = t[name].filter(\.isWord)
+        guard let first = words.first else { return [] }
+        // `Pierre de Vos` keeps its particle; other lower-case words make no name.
+        if words.contains(where: { !$0.isCapitalized && !NameRuns.connectors.contains($0.lower) }) {
+            return []
+        }
+        if let last = words.last, !last.isCapitalized { return [] }
+        if words.count == 1 {
+            let w = first.lower
+            if OrganisationLexicon.notNames.contains(w) || Gazetteer.isPlace(w)
+                || OrganisationLexicon.known.contains(w) || Titles.determiners.contains(w)
+                || Titles.subjectPronouns[w] != nil
+            {
+                return []
+            }
+        }
+        // `Figures indicate`, `Speculation suggests`: a plural or an abstract noun opening a
+        // sentence is no surname.
+        if words.count == 1, title == nil, isSentenceInitial(p, name.lowerBound),
+            !knownSurnames.contains(first.lower),
+            (first.lower.hasSuffix("s") && !first.lower.hasSuffix("ss"))
+                || Self.nounSuffixes.contains(where: { first.lower.hasSuffix($0) })
+        {
+            return []
+        }
+        // `and Pensions`, `Salford MP`, `If I'm`, `River Thames`: no names.
+        if !first.isCapitalized || first.lower.hasPrefix("i'") || first.lower.hasPrefix("i’")
+            || ["river", "lake", "mount", "cape", "port", "fort", "lake", "sea"].contains(
+                first.lower)
+        {
+            return []
+        }
+        if words.count >= 2, let last = words.last, Titles.titleHeads.contains(last.lower),
+            !FirstNames.contains(first.lower)
+        {
+            return []
+        }
+        // `BBC Sport`: a run holding an organisation's name is no person.
+        if words.count >= 2, words.contains(where: { OrganisationLexicon.known.contains($0.lower) })
+        {
+            return []
+        }
+        if words.allSatisfy({
+            OrganisationLexicon.notNames.contains($0.lower) || Gazetteer.isPlace($0.lower)
+        }) {
+            return []
+        }
+        let hasHonorificTitle =
+            title.map { r in
+                t[r].contains { $0.isWord && Titles.titleHeads.contains($0.lower) }
+            } ?? false
+        let strong =
+            hasHonorificTitle
+            || (words.count >= 2 && FirstNames.contains(first.lower))
+            || speakerContext(p, range)
+            || looksLikeFullName(p, name, words)
+        return [.person(name: name, title: title, strong: strong)]
+    }
+
+    /// Two or three plain capitalised words inside a sentence (`Arianna Huffington`) that no
+    /// lexicon claims: in news copy these are nearly always a person's name.
+    func looksLikeFullName(_ p: Passage, _ name: Range<Int>, _ words: [Token]) -> Bool {
+        guard (2...3).contains(words.count), !isSentenceInitial(p, name.lowerBound) else {
+            return false
+        }
+        // Titles of works and events (`Million Dollar Baby`, `Buenos Aires Open`) are named
+        // once; a person is usually named again by surname.
+        guard let last = words.last, (capitalisedCounts[last.lower] ?? 0) >= 2,
+            !Self.nonPersonHeads.contains(last.lower)
+        else { return false }
+        // `in El Paso`, `from Sioux City`: after these prepositions, an unknown name is a place.
+        if name.lowerBound > 0,
+            [
+                "in", "at", "to", "near", "across", "outside", "inside",
+                "into", "throughout", "around", "toward", "towards",
+            ]
+            .contains(p.tokens[name.lowerBound - 1].lower)
+        {
+            return false
+        }
+        if p.section == .headline { return false }
+        for w in words {
+            if w.isAllCaps || w.kind != .word { return false }
+            let l = w.lower
+            if OrganisationLexicon.notNames.contains(l) || Gazetteer.isPlace(l)
+                || OrganisationLexicon.heads.contains(l) || OrganisationLexicon.known.contains(l)
+                || isTitleWord(w) || lowercaseWords.contains(l) || NameRuns.connectors.contains(l)
+            {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// The run stands where a speaker stands: before a reporting verb, after an inverted one,
+    /// after `according to`, after a role noun, or before an appositive.
+    func speakerContext(_ p: Passage, _ range: Range<Int>) -> Bool {
+        let t = p.tokens
+        if followedByCue(p, range.upperBound) { return true }
+        let before = range.lowerBound - 1
+        if before >= 0, t[before].isWord {
+            let w = t[before].lower
+            // `told Today` names an audience, not a speaker.
+            if let lemma = CueVerbs.lemma(w), !CueVerbs.takesObject.contains(lemma) { return true }
+            if Titles.roleNouns.contains(w) { return true }
+            if w == "to", before >= 1, t[before - 1].lower == "according" { return true }
+        }
+        let after = range.upperBound
+        if after + 1 < t.count, t[after].text == "," {
+            let next = t[after + 1]
+            if ["a", "an", "the", "who", "whose"].contains(next.lower) || next.kind == .number {
+                return true
+            }
+        }
+        return false
+    }
+
+    func followedByCue(_ p: Passage, _ index: Int) -> Bool {
+        var i = index
+        var skipped = 0
+        while i < p.tokens.count, skipped < 3 {
+            let tok = p.tokens[i]
+            guard tok.isWord else { return false }
+            if let lemma = CueVerbs.lemma(tok.lower), !CueVerbs.isParticiple(tok.lower) {
+                return !CueVerbs.weak.contains(lemma) || lemma == "ask"
+            }
+            guard Attribution.auxiliaries.contains(tok.lower) || tok.lower.hasSuffix("ly") else {
+                return false
+            }
+            skipped += 1
+            i += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,101 @@
+/// Grouping person mentions into people: full names first, then surnames and honorifics
+/// (`Mr Bailey`, `Bailey`) to the full name they stand for.
+extension EntityExtractor {
+    func group(_ candidates: [PersonCandidate], into table: inout EntityTable) {
+        // Full names first, so that `Mr Bailey` finds `Simon Bailey` wherever it stands.
+        var assignment = [Int?](repeating: nil, count: candidates.count)
+        var bySurname: [String: [Int]] = [:]
+        var byFirstName: [String: Int] = [:]
+        let strongSingles = Set(
+            candidates.filter { $0.strong && $0.words.count == 1 }.map { $0.words[0] })
+        for (c, cand) in candidates.enumerated() where cand.words.count >= 2 {
+            guard let last = cand.words.last else { continue }
+            if let i = bySurname[last]?.first(where: {
+                samePerson(table.people[$0].words, cand.words)
+            }) {
+                if cand.words.count > table.people[i].words.count, cand.strong {
+                    table.people[i].words = cand.words
+                    table.people[i].name = nameText(cand)
+                }
+                assignment[c] = i
+            } else if cand.strong || strongSingles.contains(last) {
+                table.people.append(PersonRecord(name: nameText(cand), words: cand.words))
+                let i = table.people.count - 1
+                assignment[c] = i
+                bySurname[last, default: []].append(i)
+                if let first = cand.words.first, byFirstName[first] == nil {
+                    byFirstName[first] = i
+                }
+            }
+        }
+        // A surname alone goes to the person of that surname named last before it, else the
+        // first one named after it.
+        var lastBySurname: [String: Int] = [:]
+        for (c, cand) in candidates.enumerated() {
+            if cand.words.count >= 2, let i = assignment[c], let last = cand.words.last {
+                lastBySurname[last] = i
+                continue
+            }
+            guard cand.words.count == 1 else { continue }
+            let w = cand.words[0]
+            if let i = lastBySurname[w] ?? bySurname[w]?.first {
+                assignment[c] = i
+            } else if let i = byFirstName[w] {
+                assignment[c] = i
+            } else if cand.strong {
+                table.people.append(PersonRecord(name: nameText(cand), words: cand.words))
+                let i = table.people.count - 1
+                assignment[c] = i
+                bySurname[w, default: []].append(i)
+                lastBySurname[w] = i
+            }
+        }
+        for (c, cand) in candidates.enumerated() {
+            guard let i = assignment[c] else { continue }
+            let p = passages[cand.passage]
+            table.people[i].add(mention: text(p, cand.range))
+            if let title = cand.title {
+                let titleText = text(p, title)
+                let lowerTitle = titleText.lowercased().replacingDots()
+                if let gender = Titles.honorifics[lowerTitle] {
+                    if let gender { table.people[i].gender = table.people[i].gender ?? gender }
+                } else {
+                    table.people[i].add(title: titleText)
+                }
+            }
+            table.mentions.append(
+                EntityMention(
+                    reference: .person(i), passage: cand.passage, tokens: cand.range,
+                    isInsideQuote: p.tokens[cand.range.lowerBound].isInsideQuote))
+        }
+        for i in table.people.indices where table.people[i].gender == nil {
+            if table.people[i].words.count >= 2 {
+                table.people[i].gender = FirstNames.gender(of: table.people[i].first)
+            }
+        }
+        table.mentions.sort {
+            ($0.passage, $0.tokens.lowerBound) < ($1.passage, $1.tokens.lowerBound)
+        }
+    }
+
+    func samePerson(_ a: [String], _ b: [String]) -> Bool {
+        guard let al = a.last, let bl = b.last, al == bl, let af = a.first, let bf = b.first else {
+            return false
+        }
+        return af == bf || (af.count == 1 && bf.hasPrefix(af))
+            || (bf.count == 1 && af.hasPrefix(bf))
+    }
+
+    /// The name as written, without a generational suffix (`Joseph R. Biden Jr.` is
+    /// "Joseph R. Biden"), so that it matches the same person's other mentions.
+    func nameText(_ cand: PersonCandidate) -> String {
+        let t = passages[cand.passage].tokens
+        var range = cand.name
+        while range.count > 1, let last = range.last,
+            ["jr", "sr", "ii", "iii", "iv", "."].contains(t[last].lower) || t[last].text == ","
+        {
+            range = range.lowerBound..<last
+        }
+        return text(passages[cand.passage], range)
+    }
+}

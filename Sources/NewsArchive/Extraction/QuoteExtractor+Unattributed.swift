@@ -1,0 +1,121 @@
+/// Quotations without a reporting verb beside them: dash attributions in headlines and
+/// captions, `NAME: "..."`, `— NAME` lines, continuation paragraphs and split halves.
+extension QuoteExtractor {
+    /// `Technology allows paedophiles range of opportunities – top protection officer`.
+    mutating func dashAttribution() {
+        guard p.section == .headline || p.section == .caption || p.section == .standfirst else {
+            return
+        }
+        let t = p.tokens
+        guard let d = t.lastIndex(where: { $0.kind == .dash || $0.text == ":" }), d >= 3,
+            t.count - d <= 8
+        else { return }
+        let colon = t[d].text == ":"
+        if colon {
+            // `Minister: "We will act"`
+            guard let speaker = Attribution.nounPhrase(endingAt: d - 1, p, floor: 0),
+                speaker.tokens.lowerBound == 0, d + 1 < t.count, t[d + 1].kind == .quoteMark,
+                let q = p.quoteByOpen[t[d + 1].start], !consumed[q]
+            else { return }
+            consumed[q] = true
+            quotes.append(
+                QuoteCandidate(
+                    kind: .direct, passage: p.order,
+                    fragments: [p.quotes[q].contentStart..<p.quotes[q].contentEnd],
+                    cue: ":", speaker: speaker, anchor: d))
+            return
+        }
+        guard let speaker = Attribution.subjectAfter(p, from: d + 1, limit: t.count) else { return }
+        var tail = speaker.tokens.upperBound
+        while tail < t.count, t[tail].kind == .punctuation { tail += 1 }
+        guard tail == t.count, !quotes.contains(where: { $0.anchor < d }) else { return }
+        var s = 0
+        var e = d
+        while s < e, t[s].kind == .quoteMark { s += 1 }
+        while e > s, t[e - 1].kind == .quoteMark || t[e - 1].kind == .punctuation { e -= 1 }
+        guard e - s >= 3 else { return }
+        let quoted = t[s..<e].contains { $0.isInsideQuote }
+        for q in p.quotes.indices where p.quotes[q].open < t[e - 1].end { consumed[q] = true }
+        quotes.append(
+            QuoteCandidate(
+                kind: quoted ? .direct : .indirect, passage: p.order,
+                fragments: [t[s].start..<t[e - 1].end], cue: t[d].text,
+                speaker: speaker, anchor: d))
+    }
+
+    /// Quotations no verb claimed: a paragraph that is only a quotation continues the previous
+    /// speaker; a long quotation beside an attributed one shares its speaker.
+    mutating func leftoverQuotations() {
+        let t = p.tokens
+        guard p.section == .body, !t.isEmpty else { return }
+        let attributedDirect = quotes.filter { $0.speaker != nil }.count
+        var wordsInQuote = [Int](repeating: 0, count: p.quotes.count)
+        for tok in t where tok.quote >= 0 && tok.isWord { wordsInQuote[tok.quote] += 1 }
+        let firstWord = t.firstIndex { $0.kind != .quoteMark && $0.kind != .punctuation }
+        let lastWord = t.lastIndex { $0.kind != .quoteMark && $0.kind != .punctuation }
+        for (q, span) in p.quotes.enumerated() where !consumed[q] && !span.isSingle {
+            let words = wordsInQuote[q]
+            guard words >= 4 else { continue }
+            let whole =
+                (firstWord.map { t[$0].start > span.open } ?? false)
+                && (lastWord.map { t[$0].end <= span.close } ?? false)
+            let besideAttributed = attributedDirect > 0
+            guard whole || besideAttributed || words >= 8 else { continue }
+            consumed[q] = true
+            let anchor = min(p.tokenIndex(atOrAfter: span.open), max(0, t.count - 1))
+            // `"A," said X, a lawyer. "B."`: the second half of a quotation split by its
+            // attribution joins the first.
+            if !whole,
+                let previous = quotes.indices.reversed().prefix(50).first(where: { i in
+                    quotes[i].kind == .direct && quotes[i].speaker != nil
+                        && (quotes[i].fragments.last?.upperBound ?? .max) <= span.open
+                }), let end = quotes[previous].fragments.last?.upperBound,
+                q == 0 || p.quotes[q - 1].open <= end,
+                t[anchor].sentence - t[min(p.tokenIndex(atOrAfter: end), t.count - 1)].sentence <= 1
+            {
+                quotes[previous].fragments.append(span.contentStart..<span.contentEnd)
+                continue
+            }
+            // `Obama welcomed "the recognition that ..."`: a quotation inside a sentence whose
+            // subject is a person is that person's.
+            let sentence = p.sentence(of: anchor)
+            // `Dianne Bystrom agreed. "Mainstream Republicans ..."`: a short sentence about a
+            // person, then a quotation of its own.
+            if !whole,
+                anchor == sentence.lowerBound
+                    || (anchor == sentence.lowerBound + 1
+                        && t[sentence.lowerBound].kind == .quoteMark),
+                t[anchor].sentence > 0
+            {
+                let lead = p.sentences[t[anchor].sentence - 1]
+                if lead.count <= 14, !t[lead].contains(where: { $0.isInsideQuote }),
+                    let speaker = subject(of: lead, before: lead.upperBound),
+                    speaker.kind != .description, speaker.tokens.lowerBound <= lead.lowerBound + 2
+                {
+                    quotes.append(
+                        QuoteCandidate(
+                            kind: .direct, passage: p.order,
+                            fragments: [span.contentStart..<span.contentEnd],
+                            cue: nil, speaker: speaker, anchor: anchor))
+                    continue
+                }
+            }
+            if !whole, anchor > sentence.lowerBound,
+                let speaker = subject(of: sentence, before: anchor), speaker.kind != .description
+            {
+                quotes.append(
+                    QuoteCandidate(
+                        kind: .direct, passage: p.order,
+                        fragments: [span.contentStart..<span.contentEnd],
+                        cue: nil, speaker: speaker, anchor: anchor))
+                continue
+            }
+            quotes.append(
+                QuoteCandidate(
+                    kind: .direct, passage: p.order,
+                    fragments: [span.contentStart..<span.contentEnd], cue: nil,
+                    speaker: nil, isContinuation: whole || besideAttributed,
+                    anchor: anchor))
+        }
+    }
+}

@@ -1,4 +1,0 @@
-// Stand-in until Extraction/ lands.
-public enum ArticleExtractor {
-    public static func extract(from article: Article) -> ArticleExtraction { ArticleExtraction() }
-}

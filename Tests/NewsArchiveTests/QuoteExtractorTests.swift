@@ -1,0 +1,202 @@
+import Foundation
+import Testing
+
+@testable import NewsArchive
+
+/// Quote extraction: every quotation style and attribution pattern, offsets, and hostile text.
+@Suite("Quote extraction")
+struct QuoteExtractorTests {
+    private static func extract(_ paragraphs: [String], headline: String = "Headline")
+        -> ArticleExtraction
+    {
+        ArticleExtractor.extract(
+            from: Article(key: "t", headline: headline, paragraphs: paragraphs))
+    }
+
+    private static func speakerName(_ quote: ExtractedQuote, _ e: ArticleExtraction) -> String? {
+        switch quote.speaker {
+        case .person(let i): e.people[i].name
+        case .organisation(let i): e.organisations[i].name
+        case nil: nil
+        }
+    }
+
+    struct Case: Sendable, CustomTestStringConvertible {
+        var paragraph: String
+        var text: String
+        var kind: QuoteKind
+        var cue: String?
+        var testDescription: String { text }
+    }
+
+    static let patterns: [Case] = [
+        // Quotation-mark styles.
+        Case(
+            paragraph: #"Anna Petrov said: "The bridge is safe.""#,
+            text: "The bridge is safe.", kind: .direct, cue: "said"),
+        Case(
+            paragraph: "Anna Petrov said: “The bridge is safe.”",
+            text: "The bridge is safe.", kind: .direct, cue: "said"),
+        Case(
+            paragraph: "Anna Petrov said: «The bridge is safe.»",
+            text: "The bridge is safe.", kind: .direct, cue: "said"),
+        Case(
+            paragraph: "Anna Petrov said: „Die Brücke ist sicher.“",
+            text: "Die Brücke ist sicher.", kind: .direct, cue: "said"),
+        Case(
+            paragraph: "Anna Petrov said: “They told me ‘it is safe’ and I believed them.”",
+            text: "They told me ‘it is safe’ and I believed them.", kind: .direct, cue: "said"),
+        Case(
+            paragraph: "''We will rebuild it,'' Anna Petrov said.",
+            text: "We will rebuild it,", kind: .direct, cue: "said"),
+        // Verb before the name, appositives, colon lead-ins.
+        Case(
+            paragraph: "“The bridge is safe,” said Mrs Petrov.",
+            text: "The bridge is safe,", kind: .direct, cue: "said"),
+        Case(
+            paragraph: "Hugh Hill, a doctor at the clinic, said: “Nobody was hurt.”",
+            text: "Nobody was hurt.", kind: .direct, cue: "said"),
+        Case(
+            paragraph: "Anna Petrov told the inquiry: “We checked every bolt.”",
+            text: "We checked every bolt.", kind: .direct, cue: "told"),
+        // Mixed and indirect speech.
+        Case(
+            paragraph: "Anna Petrov said her “biggest fear” is that “nobody listens”.",
+            text: "her “biggest fear” is that “nobody listens”", kind: .mixed, cue: "said"),
+        Case(
+            paragraph: "Anna Petrov said that the bridge would reopen in May.",
+            text: "the bridge would reopen in May", kind: .indirect, cue: "said"),
+        Case(
+            paragraph: "The bridge would reopen in May, Anna Petrov said.",
+            text: "The bridge would reopen in May", kind: .indirect, cue: "said"),
+        Case(
+            paragraph: "According to Anna Petrov, the bridge would reopen in May.",
+            text: "the bridge would reopen in May", kind: .indirect, cue: "According to"),
+        Case(
+            paragraph: "Anna Petrov insisted the repairs were on schedule.",
+            text: "the repairs were on schedule", kind: .indirect, cue: "insisted"),
+        Case(
+            paragraph: "Anna Petrov stunned engineers by suggesting the bridge be demolished.",
+            text: "the bridge be demolished", kind: .indirect, cue: "suggesting"),
+    ]
+
+    @Test("Finds each pattern with its text, kind and cue", arguments: patterns)
+    func findsPattern(_ c: Case) {
+        let e = Self.extract([c.paragraph])
+        let quote = e.quotes.first { $0.text == c.text }
+        #expect(quote != nil, "quotes: \(e.quotes.map(\.text))")
+        #expect(quote?.kind == c.kind)
+        #expect(quote?.cue == c.cue)
+        if c.paragraph.contains("Anna Petrov") {
+            #expect(quote.map { Self.speakerName($0, e) } == "Anna Petrov")
+        } else if c.paragraph.contains("Petrov") {
+            // Named only as `Mrs Petrov`: the person is the bare surname.
+            #expect(quote.map { Self.speakerName($0, e) } == "Petrov")
+        }
+    }
+
+    @Test("A quote split by its attribution is one claim joined with an ellipsis")
+    func splitQuote() throws {
+        let e = Self.extract(["“We are running out of road,” she said, “and out of time.”"])
+        let quote = try #require(e.quotes.first)
+        #expect(e.quotes.count == 1)
+        #expect(quote.text == "We are running out of road, … and out of time.")
+        #expect(quote.cue == "said")
+    }
+
+    @Test("A paragraph that is only a quotation continues the previous speaker")
+    func continuation() throws {
+        let e = Self.extract([
+            "Councillor Tom Baird said: “People here are frightened.",
+            "“They want to know who will pay.”",
+        ])
+        #expect(e.quotes.count == 2)
+        let second = try #require(e.quotes.last)
+        #expect(second.cue == nil)
+        #expect(second.mention == nil)
+        #expect(Self.speakerName(second, e) == "Tom Baird")
+        #expect(second.paragraph == 1)
+    }
+
+    @Test("A dash line after a quotation names its speaker")
+    func dashSignature() throws {
+        let e = Self.extract(["“Every voice counts in this town.”", "— Mayor Ruth Castell."])
+        let quote = try #require(e.quotes.first)
+        #expect(Self.speakerName(quote, e) == "Ruth Castell")
+    }
+
+    @Test("A headline's dash attribution is a quote of the headline section")
+    func headlineDash() throws {
+        let e = ArticleExtractor.extract(
+            from: Article(
+                key: "h", headline: "Bridge must close now – city's chief engineer",
+                paragraphs: ["Chief Engineer Anna Petrov said the bridge was unsafe."]))
+        let quote = try #require(e.quotes.first { $0.section == .headline })
+        #expect(quote.text == "Bridge must close now")
+        #expect(quote.speaker == .person(0))
+    }
+
+    @Test("Captions are searched too, indexed by caption")
+    func captions() throws {
+        let e = ArticleExtractor.extract(
+            from: Article(
+                key: "c", headline: "H",
+                captions: [
+                    "A map of the site",
+                    "“We will rebuild,” said Mayor Ruth Castell (City Hall/PA)",
+                ],
+                paragraphs: ["The council met on Monday."]))
+        let quote = try #require(e.quotes.first { $0.section == .caption })
+        #expect(quote.paragraph == 1)
+        #expect(quote.text == "We will rebuild,")
+        #expect(e.people.map(\.name) == ["Ruth Castell"])
+    }
+
+    @Test("Offsets count Unicode scalars in the section text")
+    func offsets() throws {
+        let paragraphs = ["Café owners met on Monday.", "Zoë Brandt said: “Prices are up 20%.”"]
+        let article = Article(key: "o", headline: "H", paragraphs: paragraphs)
+        let e = ArticleExtractor.extract(from: article)
+        let quote = try #require(e.quotes.first)
+        let body = Array(article.body.unicodeScalars)
+        let slice = String(String.UnicodeScalarView(body[quote.start..<quote.end]))
+        #expect(slice == quote.text)
+        #expect(quote.paragraph == 1)
+        #expect(quote.section == .body)
+    }
+
+    @Test("Apostrophes are not quotation marks")
+    func apostrophes() {
+        let e = Self.extract([
+            "Don’t expect Bailey’s ’90s hits or the officers’ songs, Anna Petrov said."
+        ])
+        #expect(e.quotes.count == 1)
+        #expect(e.quotes.first?.kind == .indirect)
+    }
+
+    static let hostile: [String] = [
+        "", "\"", "“", "”", "‘’’", "\"\"\"\"", "«", "„", ":", "said", "He said:", "— ", "''",
+        String(repeating: "\"", count: 1_000),
+        String(repeating: "“", count: 1_000),
+        String(repeating: "He said: “", count: 300),
+        "She said: “This quote never ends",
+        String(repeating: "word ", count: 20_000) + "she said.",
+    ]
+
+    @Test("Hostile text never crashes", arguments: hostile)
+    func hostileText(_ text: String) {
+        let e = Self.extract([text, text], headline: text)
+        for quote in e.quotes {
+            #expect(quote.start <= quote.end)
+        }
+    }
+
+    @Test("A one-megabyte paragraph is handled in reasonable time")
+    func hugeParagraph() {
+        let sentence = "“We will fight,” said Mrs Petrov, a doctor. The council said it would act. "
+        let text = String(repeating: sentence, count: 1_000_000 / sentence.count)
+        let clock = ContinuousClock()
+        let elapsed = clock.measure { _ = Self.extract([text]) }
+        #expect(elapsed < .seconds(20))
+    }
+}
