@@ -15,7 +15,7 @@ struct NewsArchiveCommand: ParsableCommand {
         subcommands: [
             Ingest.self, Search.self, Quotes.self, People.self, Organisations.self, Person.self,
             Show.self,
-            Export.self, Stats.self,
+            Export.self, Stats.self, Serve.self,
         ]
     )
 }

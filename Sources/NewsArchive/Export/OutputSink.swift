@@ -1,15 +1,19 @@
 import Foundation
 
-/// A buffered byte destination: standard output, or a file written atomically.
+/// A buffered byte destination: standard output, a file written atomically, or memory
+/// (``memory()``).
 ///
 /// A file is written under a temporary name beside it and renamed into place by ``finish()``,
 /// so a failed export never leaves half a file behind.
 public final class OutputSink {
-    private let handle: FileHandle
-    private var buffer: [UInt8] = []
+    /// Nil for a memory sink, whose bytes stay in ``buffer``.
+    private let handle: FileHandle?
+    private(set) var buffer: [UInt8] = []
     private let temporaryPath: String?
     private let finalPath: String?
     private var isFinished = false
+    /// True for a sink made by ``memory()``.
+    var isMemory: Bool { handle == nil }
 
     /// A sink that writes to standard output.
     public static func standardOutput() -> OutputSink {
@@ -34,7 +38,7 @@ public final class OutputSink {
         return OutputSink(handle: handle, temporaryPath: temporary, finalPath: path)
     }
 
-    private init(handle: FileHandle, temporaryPath: String?, finalPath: String?) {
+    init(handle: FileHandle?, temporaryPath: String?, finalPath: String?) {
         self.handle = handle
         self.temporaryPath = temporaryPath
         self.finalPath = finalPath
@@ -44,7 +48,7 @@ public final class OutputSink {
     deinit {
         // Not finished: the write failed or was abandoned, so the partial file goes.
         if !isFinished, let temporaryPath {
-            try? handle.close()
+            try? handle?.close()
             try? FileManager.default.removeItem(atPath: temporaryPath)
         }
     }
@@ -67,7 +71,7 @@ public final class OutputSink {
     /// Writes out what is buffered.
     /// - Throws: ``ExportError/cannotWrite(path:reason:)`` when the bytes cannot be written.
     public func flush() throws {
-        guard !buffer.isEmpty else { return }
+        guard !buffer.isEmpty, let handle else { return }
         do {
             try handle.write(contentsOf: buffer)
         } catch {
@@ -81,7 +85,7 @@ public final class OutputSink {
     /// - Throws: ``ExportError/cannotWrite(path:reason:)`` when the file cannot be completed.
     public func finish() throws {
         try flush()
-        guard let temporaryPath, let finalPath else { return }
+        guard let handle, let temporaryPath, let finalPath else { return }
         do {
             try handle.synchronize()
             try handle.close()
