@@ -94,3 +94,22 @@ struct ExportTests {
         #expect(!leftovers.contains { $0.hasSuffix(".partial") })
     }
 }
+
+@Suite("JSON strings")
+struct JSONStringTests {
+    @Test("escapes what JSON requires and reads back through a JSON parser", arguments: [
+        "plain", "", "quote \" and backslash \\", "line\nbreak\r\ttab", "\u{0}\u{1}\u{1F}",
+        "line separator \u{2028} and \u{2029}", "emoji 🗞️ – “curly”", "€ and \u{E2}",
+    ])
+    func roundTrip(_ text: String) throws {
+        let literal = JSONString.quoted(text)
+        let decoded = try JSONDecoder().decode(String.self, from: Data(literal.utf8))
+        #expect(decoded == text)
+        #expect(!literal.unicodeScalars.contains { $0.value < 0x20 || $0 == "\u{2028}" })
+    }
+
+    @Test("blobs are written as two hexadecimal digits a byte")
+    func blobHex() {
+        #expect(CSVWriter.hex([0x00, 0x0A, 0xFF, 0x10]) == "000aff10")
+    }
+}

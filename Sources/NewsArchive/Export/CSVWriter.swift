@@ -34,34 +34,64 @@ public final class CSVWriter: RowWriter {
     public func end() throws { try sink.finish() }
 
     private func writeRecord(_ values: [SQLiteValue]) throws {
-        var line = ""
+        var line: [UInt8] = []
+        line.reserveCapacity(256)
         for (index, value) in values.enumerated() {
-            if index > 0 { line += "," }
+            if index > 0 { line.append(comma) }
             switch value {
             case .null: break
-            case .integer(let integer): line += String(integer)
-            case .real(let real): line += String(real)
-            case .text(let text): line += field(text)
-            case .blob(let bytes): line += field(bytes.map { String($0, radix: 16) }.joined())
+            case .integer(let integer): line.append(contentsOf: String(integer).utf8)
+            case .real(let real): line.append(contentsOf: String(real).utf8)
+            case .text(let text): appendField(text, to: &line)
+            case .blob(let bytes): line.append(contentsOf: Self.hex(bytes).utf8)
             }
         }
-        line += "\r\n"
-        try sink.write(line)
+        line.append(contentsOf: [carriageReturn, lineFeed])
+        try sink.write(bytes: line)
     }
 
-    private func field(_ raw: String) -> String {
-        var text = raw
-        if safeFormulas, let first = text.unicodeScalars.first,
-            ["=", "+", "-", "@", "\t", "\r"].contains(first)
-        {
-            text = "'" + text
+    /// Appends one field, quoted only when it must be, working on UTF-8 bytes: the hot path of
+    /// every export.
+    private func appendField(_ text: String, to line: inout [UInt8]) {
+        let utf8 = text.utf8
+        let guarded =
+            safeFormulas
+            && utf8.first.map { [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains($0) } == true
+        var needsQuotes = utf8.isEmpty
+        if !needsQuotes {
+            for byte in utf8
+            where byte == comma || byte == quote || byte == carriageReturn || byte == lineFeed {
+                needsQuotes = true
+                break
+            }
         }
-        let needsQuotes =
-            text.isEmpty
-            || text.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }
-        guard needsQuotes else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        if needsQuotes { line.append(quote) }
+        if guarded { line.append(0x27) }
+        if needsQuotes {
+            for byte in utf8 {
+                if byte == quote { line.append(quote) }
+                line.append(byte)
+            }
+            line.append(quote)
+        } else {
+            line.append(contentsOf: utf8)
+        }
+    }
+
+    /// Bytes as lower-case hexadecimal, two digits each.
+    static func hex(_ bytes: [UInt8]) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count * 2)
+        for byte in bytes {
+            result.append(digits[Int(byte >> 4)])
+            result.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 }
 
-import Foundation
+private let comma: UInt8 = 0x2C
+private let quote: UInt8 = 0x22
+private let carriageReturn: UInt8 = 0x0D
+private let lineFeed: UInt8 = 0x0A

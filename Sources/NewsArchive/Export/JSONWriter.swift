@@ -36,7 +36,7 @@ public final class JSONWriter: RowWriter {
                 line += "[" + JSONListText.decode(text).map(JSONString.quoted).joined(separator: ",") + "]"
             case .text(let text): line += JSONString.quoted(text)
             case .blob(let bytes):
-                line += JSONString.quoted(bytes.map { String($0, radix: 16) }.joined())
+                line += JSONString.quoted(CSVWriter.hex(bytes))
             }
         }
         line += asArray ? "}" : "}\n"
@@ -50,39 +50,43 @@ public final class JSONWriter: RowWriter {
     }
 }
 
-/// JSON string literals, written by hand because it is the hot path of every export.
+/// JSON string literals, written by hand on UTF-8 bytes because it is the hot path of every
+/// export.
 enum JSONString {
-    /// The string as a JSON literal, with quotes, backslashes and control characters escaped.
+    /// The string as a JSON literal, with quotes, backslashes and control characters escaped
+    /// (and U+2028, U+2029, which some JavaScript parsers take for line ends).
     static func quoted(_ text: String) -> String {
-        var result = "\""
-        result.reserveCapacity(text.utf8.count + 2)
-        var start = text.unicodeScalars.startIndex
-        let scalars = text.unicodeScalars
-        var index = start
-        while index != scalars.endIndex {
-            let scalar = scalars[index]
-            let escape: String? =
-                switch scalar {
-                case "\"": "\\\""
-                case "\\": "\\\\"
-                case "\n": "\\n"
-                case "\r": "\\r"
-                case "\t": "\\t"
-                case _ where scalar.value < 0x20 || scalar == "\u{2028}" || scalar == "\u{2029}":
-                    "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-                        + String(scalar.value, radix: 16)
-                default: nil
+        var bytes: [UInt8] = [0x22]
+        bytes.reserveCapacity(text.utf8.count + 2)
+        let hexDigits = Array("0123456789abcdef".utf8)
+        var iterator = text.utf8.makeIterator()
+        while let byte = iterator.next() {
+            switch byte {
+            case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
+            case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
+            case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
+            case 0x00..<0x20:
+                bytes.append(contentsOf: Array("\\u00".utf8))
+                bytes.append(hexDigits[Int(byte >> 4)])
+                bytes.append(hexDigits[Int(byte & 0x0F)])
+            case 0xE2:
+                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8.
+                let second = iterator.next()
+                let third = second == 0x80 ? iterator.next() : nil
+                if let third, third == 0xA8 || third == 0xA9 {
+                    bytes.append(contentsOf: Array((third == 0xA8 ? "\\u2028" : "\\u2029").utf8))
+                } else {
+                    bytes.append(byte)
+                    if let second { bytes.append(second) }
+                    if let third { bytes.append(third) }
                 }
-            if let escape {
-                result.unicodeScalars.append(contentsOf: scalars[start..<index])
-                result += escape
-                start = scalars.index(after: index)
+            default: bytes.append(byte)
             }
-            index = scalars.index(after: index)
         }
-        result.unicodeScalars.append(contentsOf: scalars[start..<scalars.endIndex])
-        result += "\""
-        return result
+        bytes.append(0x22)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

@@ -15,7 +15,7 @@ public struct Ingester {
         /// False to store articles without looking for people, organisations and quotes.
         public var extracts = true
         /// Articles written per transaction.
-        public var batchSize = 500
+        public var batchSize = 256
 
         /// Creates the default options.
         public init() {}
@@ -45,7 +45,8 @@ public struct Ingester {
         progress: (IngestProgress) -> Void = { _ in },
         shouldStop: () -> Bool = { false }
     ) throws -> IngestReport {
-        let queue = BoundedQueue<ReadResult>(capacity: 64)
+        // Room for two batches, so the reader keeps parsing while the writer commits one.
+        let queue = BoundedQueue<ReadResult>(capacity: 2 * options.batchSize)
         let reader = ArticleReader(
             format: options.format, publication: options.publication, extracts: options.extracts)
         let finished = DispatchSemaphore(value: 0)
