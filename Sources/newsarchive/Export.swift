@@ -31,13 +31,19 @@ struct Export: ParsableCommand {
     @Option(help: "csv, jsonl or json.")
     var format: ExportFormat = .csv
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically) instead of stdout.", valueName: "file"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp("Write to this file (atomically) instead of stdout.", valueName: "file"))
     var output: String?
 
     @Flag(help: "Start CSV with a UTF-8 byte order mark, for Excel.")
     var bom = false
 
-    @Flag(name: .customLong("safe-formulas"), help: "Prefix CSV cells starting with = + - @ tab or CR with ' so spreadsheets do not run them.")
+    @Flag(
+        name: .customLong("safe-formulas"),
+        help:
+            "Prefix CSV cells starting with = + - @ tab or CR with ' so spreadsheets do not run them."
+    )
     var safeFormulas = false
 
     @Argument(help: "The table or view to export.")
@@ -47,7 +53,8 @@ struct Export: ParsableCommand {
         let store = try database.openForReading()
         let rows = try Exporter(connection: store.connection).rows(of: table)
         let sink = try output.map(OutputSink.file(atPath:)) ?? .standardOutput()
-        let writer = makeRowWriter(format.outputFormat, sink: sink, safeFormulas: safeFormulas, bom: bom)
+        let writer = makeRowWriter(
+            format.outputFormat, sink: sink, safeFormulas: safeFormulas, bom: bom)
         try rows.copy(to: writer)
     }
 }

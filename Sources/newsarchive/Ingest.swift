@@ -26,7 +26,9 @@ struct Ingest: ParsableCommand {
     @Option(help: "Give every article this publication name.")
     var publication: String?
 
-    @Flag(name: .customLong("no-extraction"), help: "Store articles without extracting people, organisations and quotes.")
+    @Flag(
+        name: .customLong("no-extraction"),
+        help: "Store articles without extracting people, organisations and quotes.")
     var noExtraction = false
 
     @Flag(name: .shortAndLong, help: "Print no progress and no summary.")
@@ -37,7 +39,9 @@ struct Ingest: ParsableCommand {
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("Give at least one file, folder or - to ingest.") }
-        if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("Standard input (-) can be read only once.") }
+        if paths.filter({ $0 == "-" }).count > 1 {
+            throw ValidationError("Standard input (-) can be read only once.")
+        }
     }
 
     func run() throws {
@@ -64,26 +68,34 @@ struct Ingest: ParsableCommand {
 
         var report = try database.explainingFailures {
             try Ingester(store: store, options: options).ingest(
-            collection.inputs,
-            progress: { state in
-                if showsProgress { ProgressLine.show(state, since: started) }
-            },
+                collection.inputs,
+                progress: { state in
+                    if showsProgress { ProgressLine.show(state, since: started) }
+                },
                 shouldStop: { interruptRequested.load(ordering: .relaxed) })
         }
         report.failures = collection.failures + report.failures
         if showsProgress { ProgressLine.clear() }
 
         if !quiet && !collection.skipped.isEmpty {
-            Terminal.note("Skipped \(collection.skipped.count) documentation file\(collection.skipped.count == 1 ? "" : "s") (\(collection.skipped.prefix(3).joined(separator: ", "))); give a path directly to ingest it.")
+            Terminal.note(
+                "Skipped \(collection.skipped.count) documentation file\(collection.skipped.count == 1 ? "" : "s") (\(collection.skipped.prefix(3).joined(separator: ", "))); give a path directly to ingest it."
+            )
         }
         for warning in report.warnings { Terminal.note("warning: \(warning)") }
-        for failure in report.failures { Terminal.note("error: \(failure.location): \(failure.reason)") }
+        for failure in report.failures {
+            Terminal.note("error: \(failure.location): \(failure.reason)")
+        }
         if !quiet { Terminal.note(summary(report, seconds: Date().timeIntervalSince(started))) }
         if report.wasInterrupted {
-            Terminal.note("Interrupted: everything stored before the stop is kept; run the same command again to finish.")
+            Terminal.note(
+                "Interrupted: everything stored before the stop is kept; run the same command again to finish."
+            )
             throw ExitCode(130)
         }
-        if !report.failures.isEmpty { throw CommandError.ingestFailed(count: report.failures.count) }
+        if !report.failures.isEmpty {
+            throw CommandError.ingestFailed(count: report.failures.count)
+        }
     }
 
     private func summary(_ report: IngestReport, seconds: Double) -> String {
@@ -99,7 +111,8 @@ struct Ingest: ParsableCommand {
 enum ProgressLine {
     static func show(_ state: IngestProgress, since started: Date) {
         let elapsed = Date().timeIntervalSince(started)
-        let fraction = state.inputsTotal > 0 ? Double(state.inputsDone) / Double(state.inputsTotal) : 0
+        let fraction =
+            state.inputsTotal > 0 ? Double(state.inputsDone) / Double(state.inputsTotal) : 0
         let rate = elapsed > 0 ? Double(state.articles) / elapsed : 0
         let remaining = fraction > 0 ? elapsed * (1 - fraction) / fraction : 0
         let filled = Int(fraction * 30)

@@ -6,7 +6,9 @@ extension QuoteKind: ExpressibleByArgument {}
 
 /// The `--format`, `--limit` and `--offset` options of every command that prints rows.
 struct OutputOptions: ParsableArguments {
-    @Option(help: "Output format: table, csv, json or jsonl (default: table on a terminal, else jsonl).")
+    @Option(
+        help: "Output format: table, csv, json or jsonl (default: table on a terminal, else jsonl)."
+    )
     var format: OutputFormat?
 
     @Option(help: "Print at most this many rows (default: a screenful for tables, all otherwise).")
@@ -16,7 +18,9 @@ struct OutputOptions: ParsableArguments {
     var offset: Int = 0
 
     func validate() throws {
-        if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more, not \(limit).") }
+        if let limit, limit < 0 {
+            throw ValidationError("--limit must be 0 or more, not \(limit).")
+        }
         if offset < 0 { throw ValidationError("--offset must be 0 or more, not \(offset).") }
     }
 
@@ -48,14 +52,19 @@ struct OutputOptions: ParsableArguments {
         if written == 0 {
             Terminal.note(emptyMessage)
         } else if left > 0 && isTable {
-            Terminal.note("… \(left) more row\(left == 1 ? "" : "s"); use --limit N, --offset N or --format csv to see them.")
+            Terminal.note(
+                "… \(left) more row\(left == 1 ? "" : "s"); use --limit N, --offset N or --format csv to see them."
+            )
         }
     }
 }
 
 /// The filters that search and quotes share.
 struct FilterOptions: ParsableArguments {
-    @Option(help: "Only quotes by this speaker, in any form the archive knows (\"Bailey\", \"Simon Bailey\").")
+    @Option(
+        help:
+            "Only quotes by this speaker, in any form the archive knows (\"Bailey\", \"Simon Bailey\")."
+    )
     var speaker: String?
 
     @Option(help: "Only articles from this publication (case does not matter).")
@@ -70,7 +79,8 @@ struct FilterOptions: ParsableArguments {
     func validate() throws {
         for (flag, value) in [("--since", since), ("--until", until)] {
             if let value, !Self.isISODate(value) {
-                throw ValidationError("\(flag) needs a date as YYYY-MM-DD, such as 2019-03-12; got '\(value)'.")
+                throw ValidationError(
+                    "\(flag) needs a date as YYYY-MM-DD, such as 2019-03-12; got '\(value)'.")
             }
         }
         if let since, let until, since > until {
@@ -79,7 +89,8 @@ struct FilterOptions: ParsableArguments {
     }
 
     func filters(kind: QuoteKind? = nil) -> SearchFilters {
-        SearchFilters(speaker: speaker, publication: publication, since: since, until: until, kind: kind)
+        SearchFilters(
+            speaker: speaker, publication: publication, since: since, until: until, kind: kind)
     }
 
     private static func isISODate(_ text: String) -> Bool {

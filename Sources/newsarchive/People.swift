@@ -65,7 +65,8 @@ struct EntityList<Kind: EntityKindMarker>: ParsableCommand {
         let rows =
             Kind.kind == .person
             ? try search.people(matching: query, limit: output.queryLimit, offset: output.offset)
-            : try search.organisations(matching: query, limit: output.queryLimit, offset: output.offset)
+            : try search.organisations(
+                matching: query, limit: output.queryLimit, offset: output.offset)
         try output.print(rows, emptyMessage: "No \(Kind.plural) found.")
     }
 }
@@ -146,7 +147,10 @@ struct EntityAlias<Kind: EntityKindMarker>: ParsableCommand {
             Terminal.note("'\(alias)' now leads to '\(name)'.")
         case .remove:
             let removed = try store.removeAlias(Kind.kind, from: name, alias: alias)
-            Terminal.note(removed ? "Removed '\(alias)' from '\(name)'." : "'\(name)' had no alias '\(alias)'; it will not be added by re-ingest.")
+            Terminal.note(
+                removed
+                    ? "Removed '\(alias)' from '\(name)'."
+                    : "'\(name)' had no alias '\(alias)'; it will not be added by re-ingest.")
         }
     }
 }

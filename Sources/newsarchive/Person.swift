@@ -3,7 +3,9 @@ import NewsArchive
 
 struct Person: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "One person's profile: aliases, titles, organisations, first and last seen, latest quotes.")
+        abstract:
+            "One person's profile: aliases, titles, organisations, first and last seen, latest quotes."
+    )
 
     @OptionGroup var database: DatabaseOptions
 
@@ -18,7 +20,10 @@ struct Person: ParsableCommand {
 
     func run() throws {
         let store = try database.openForReading()
-        guard let document = try ArchiveSearch(connection: store.connection).personDocument(name, latest: quotes) else {
+        guard
+            let document = try ArchiveSearch(connection: store.connection).personDocument(
+                name, latest: quotes)
+        else {
             throw CorrectionError.notFound(.person, name: name)
         }
         let sink = OutputSink.standardOutput()
@@ -46,11 +51,13 @@ enum PersonText {
         out += "Titles: \(text(document["titles"]))\n"
         out += "Organisations: \(text(document["organisations"]))\n"
         out += "Articles: \(text(document["articles"])) · quotes: \(text(document["quotes"]))"
-        out += " · first seen \(text(document["first_seen"])) · last seen \(text(document["last_seen"]))\n"
+        out +=
+            " · first seen \(text(document["first_seen"])) · last seen \(text(document["last_seen"]))\n"
         if case .array(let quotes)? = document["latest_quotes"], !quotes.isEmpty {
             out += "\nLatest quotes:\n"
             for quote in quotes {
-                out += "- \(text(quote["text"]))\n  (\(text(quote["cue"])), \(text(quote["headline"])), \(text(quote["published"])))\n"
+                out +=
+                    "- \(text(quote["text"]))\n  (\(text(quote["cue"])), \(text(quote["headline"])), \(text(quote["published"])))\n"
             }
         }
         return out

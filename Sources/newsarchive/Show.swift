@@ -13,7 +13,8 @@ struct Show: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(help: "text (readable) or json (the article record with people, organisations and quotes).")
+    @Option(
+        help: "text (readable) or json (the article record with people, organisations and quotes).")
     var format: DocumentFormat?
 
     @Argument(help: "The article's id or key (a file path, JSON Lines id or URL).")
@@ -44,23 +45,31 @@ enum ArticleText {
         }
         var out = ""
         out += (text(document["headline"]) ?? "") + "\n"
-        let meta = [text(document["publication"]), text(document["published"]), text(document["byline"])]
-            .compactMap { $0 }
+        let meta = [
+            text(document["publication"]), text(document["published"]), text(document["byline"]),
+        ]
+        .compactMap { $0 }
         if !meta.isEmpty { out += meta.joined(separator: " · ") + "\n" }
         out += "id \(text(document["id"]) ?? "") · key \(text(document["key"]) ?? "")\n\n"
         if let standfirst = text(document["standfirst"]) { out += standfirst + "\n\n" }
         if case .array(let people)? = document["people"], !people.isEmpty {
-            out += "People: " + people.compactMap { text($0["name"]) }.joined(separator: "; ") + "\n"
+            out +=
+                "People: " + people.compactMap { text($0["name"]) }.joined(separator: "; ") + "\n"
         }
         if case .array(let organisations)? = document["organisations"], !organisations.isEmpty {
-            out += "Organisations: " + organisations.compactMap { text($0["name"]) }.joined(separator: "; ") + "\n"
+            out +=
+                "Organisations: "
+                + organisations.compactMap { text($0["name"]) }.joined(separator: "; ") + "\n"
         }
         if case .array(let quotes)? = document["quotes"], !quotes.isEmpty {
             out += "\nQuotes:\n"
             for quote in quotes {
-                let speaker = text(quote["speaker"]) ?? text(quote["mention"]).map { "(\($0))" } ?? "(unknown)"
+                let speaker =
+                    text(quote["speaker"]) ?? text(quote["mention"]).map { "(\($0))" }
+                    ?? "(unknown)"
                 let cue = text(quote["cue"]).map { " \($0)" } ?? ""
-                out += "- [\(text(quote["kind"]) ?? "")] \(speaker)\(cue): \(text(quote["text"]) ?? "")\n"
+                out +=
+                    "- [\(text(quote["kind"]) ?? "")] \(speaker)\(cue): \(text(quote["text"]) ?? "")\n"
             }
         }
         out += "\n" + (text(document["body"]) ?? "") + "\n"

@@ -27,21 +27,30 @@ struct ArchiveSearchTests {
     func makeDatabase() throws -> TestDatabase {
         let database = try TestDatabase()
         let articles = [
-            Article(key: "body", publication: "Daily Lantern", headline: "Market day in Elmford",
-                published: "2023-05-01", paragraphs: ["Stalls sold fish, bread and a little technology."]),
-            Article(key: "headline", publication: "Evening Comet", headline: "Technology fair opens",
+            Article(
+                key: "body", publication: "Daily Lantern", headline: "Market day in Elmford",
+                published: "2023-05-01",
+                paragraphs: ["Stalls sold fish, bread and a little technology."]),
+            Article(
+                key: "headline", publication: "Evening Comet", headline: "Technology fair opens",
                 published: "2024-02-10", paragraphs: ["The fair runs all week."]),
-            Article(key: "cafe", publication: "Evening Comet", headline: "A new café for Elmford",
-                published: "2024-03-01", paragraphs: ["Its owner, Zoë Brandt, bakes every morning."]),
+            Article(
+                key: "cafe", publication: "Evening Comet", headline: "A new café for Elmford",
+                published: "2024-03-01", paragraphs: ["Its owner, Zoë Brandt, bakes every morning."]
+            ),
         ]
         let extraction = ArticleExtraction(
             people: [PersonEntity(name: "Zoë Brandt", mentions: ["Zoë Brandt", "Ms Brandt"])],
-            quotes: [ExtractedQuote(kind: .direct, text: "Technology will never replace a good loaf.",
-                cue: "said", mention: "Ms Brandt", speaker: .person(0), section: .body,
-                paragraph: 0, start: 0, end: 10)])
+            quotes: [
+                ExtractedQuote(
+                    kind: .direct, text: "Technology will never replace a good loaf.",
+                    cue: "said", mention: "Ms Brandt", speaker: .person(0), section: .body,
+                    paragraph: 0, start: 0, end: 10)
+            ])
         try database.connection.inTransaction {
             for (index, article) in articles.enumerated() {
-                _ = try database.store.store(article, extraction: index == 2 ? extraction : ArticleExtraction(), now: "now")
+                _ = try database.store.store(
+                    article, extraction: index == 2 ? extraction : ArticleExtraction(), now: "now")
             }
         }
         return database
@@ -51,7 +60,8 @@ struct ArchiveSearchTests {
     func headlineRanksFirst() throws {
         let database = try makeDatabase()
         let search = ArchiveSearch(connection: database.connection)
-        let rows = try collect(search.articles(matching: #require(SearchQuery(words: "technology"))))
+        let rows = try collect(
+            search.articles(matching: #require(SearchQuery(words: "technology"))))
         #expect(rows.column("key") == [.text("headline"), .text("body")])
     }
 
@@ -68,7 +78,8 @@ struct ArchiveSearchTests {
     @Test("snippets mark matches, and JSON gets their offsets")
     func snippets() throws {
         let database = try makeDatabase()
-        var search = ArchiveSearch(connection: database.connection, snippetStyle: .markers(open: "[", close: "]"))
+        var search = ArchiveSearch(
+            connection: database.connection, snippetStyle: .markers(open: "[", close: "]"))
         var rows = try collect(search.articles(matching: #require(SearchQuery(words: "fair"))))
         #expect(rows.column("snippet") == [.text("Technology [fair] opens")])
         search.snippetStyle = .offsets
@@ -82,17 +93,23 @@ struct ArchiveSearchTests {
         let database = try makeDatabase()
         let search = ArchiveSearch(connection: database.connection)
         let query = try #require(SearchQuery(words: "elmford"))
-        var rows = try collect(search.articles(matching: query, filters: SearchFilters(publication: "evening comet")))
+        var rows = try collect(
+            search.articles(matching: query, filters: SearchFilters(publication: "evening comet")))
         #expect(rows.column("key") == [.text("cafe")])
-        rows = try collect(search.articles(matching: query, filters: SearchFilters(until: "2023-12-31")))
+        rows = try collect(
+            search.articles(matching: query, filters: SearchFilters(until: "2023-12-31")))
         #expect(rows.column("key") == [.text("body")])
-        rows = try collect(search.articles(matching: query, filters: SearchFilters(since: "2024-03-01", until: "2024-03-01")))
+        rows = try collect(
+            search.articles(
+                matching: query, filters: SearchFilters(since: "2024-03-01", until: "2024-03-01")))
         #expect(rows.column("key") == [.text("cafe")])
     }
 
-    @Test("a speaker is found by any form of the name", arguments: [
-        "Zoë Brandt", "zoe brandt", "Brandt", "Ms Brandt", "Chef Zoë Brandt",
-    ])
+    @Test(
+        "a speaker is found by any form of the name",
+        arguments: [
+            "Zoë Brandt", "zoe brandt", "Brandt", "Ms Brandt", "Chef Zoë Brandt",
+        ])
     func speakerVariants(_ name: String) throws {
         let database = try makeDatabase()
         let search = ArchiveSearch(connection: database.connection)
@@ -106,7 +123,8 @@ struct ArchiveSearchTests {
         let database = try makeDatabase()
         let search = ArchiveSearch(connection: database.connection)
         #expect(try !search.knowsSpeaker("Nobody Atall"))
-        let rows = try collect(search.quotes(matching: nil, filters: SearchFilters(speaker: "Nobody Atall")))
+        let rows = try collect(
+            search.quotes(matching: nil, filters: SearchFilters(speaker: "Nobody Atall")))
         #expect(rows.rows.isEmpty)
     }
 
@@ -123,7 +141,8 @@ struct ArchiveSearchTests {
         let database = try makeDatabase()
         let search = ArchiveSearch(connection: database.connection)
         #expect(throws: SQLiteError.self) {
-            try collect(search.articles(matching: #require(SearchQuery(raw: "blair AND (election"))))
+            try collect(
+                search.articles(matching: #require(SearchQuery(raw: "blair AND (election"))))
         }
     }
 }

@@ -4,23 +4,33 @@ import Testing
 
 @Suite("Archive store")
 struct ArchiveStoreTests {
-    static func article(_ key: String, headline: String = "Council approves new bridge",
-        body: [String] = ["The council voted on Monday.", "Work starts in May."]) -> Article {
+    static func article(
+        _ key: String, headline: String = "Council approves new bridge",
+        body: [String] = ["The council voted on Monday.", "Work starts in May."]
+    ) -> Article {
         Article(key: key, publication: "Test Gazette", headline: headline, paragraphs: body)
     }
 
     static let extraction = ArticleExtraction(
-        people: [PersonEntity(name: "Ana Lima", mentions: ["Ana Lima", "Ms Lima"], titles: ["Mayor"])],
-        organisations: [OrganisationEntity(name: "Riverton Council", mentions: ["Riverton Council"])],
+        people: [
+            PersonEntity(name: "Ana Lima", mentions: ["Ana Lima", "Ms Lima"], titles: ["Mayor"])
+        ],
+        organisations: [
+            OrganisationEntity(name: "Riverton Council", mentions: ["Riverton Council"])
+        ],
         quotes: [
-            ExtractedQuote(kind: .direct, text: "We will build it.", cue: "said", mention: "Ms Lima",
+            ExtractedQuote(
+                kind: .direct, text: "We will build it.", cue: "said", mention: "Ms Lima",
                 speaker: .person(0), section: .body, paragraph: 0, start: 0, end: 17),
-            ExtractedQuote(kind: .indirect, text: "work starts in May", cue: "said", mention: "the council",
+            ExtractedQuote(
+                kind: .indirect, text: "work starts in May", cue: "said", mention: "the council",
                 speaker: .organisation(0), section: .body, paragraph: 1, start: 0, end: 18),
         ])
 
     @discardableResult
-    func store(_ database: TestDatabase, _ article: Article, _ extraction: ArticleExtraction = extraction)
+    func store(
+        _ database: TestDatabase, _ article: Article, _ extraction: ArticleExtraction = extraction
+    )
         throws -> IngestOutcome
     {
         try database.connection.inTransaction {
@@ -47,10 +57,16 @@ struct ArchiveStoreTests {
         #expect(try store(database, changed, ArticleExtraction()) == .updated(articleID: 1))
         #expect(try database.count("SELECT count(*) FROM quotes") == 0)
         #expect(try database.count("SELECT count(*) FROM person_mentions") == 0)
-        #expect(try database.count("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'rejects'") == 1)
-        #expect(try database.count("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'approves'") == 0)
-        try database.connection.execute(sql: "INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
-        try database.connection.execute(sql: "INSERT INTO quotes_fts (quotes_fts) VALUES ('integrity-check')")
+        #expect(
+            try database.count(
+                "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'rejects'") == 1)
+        #expect(
+            try database.count(
+                "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'approves'") == 0)
+        try database.connection.execute(
+            sql: "INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
+        try database.connection.execute(
+            sql: "INSERT INTO quotes_fts (quotes_fts) VALUES ('integrity-check')")
     }
 
     @Test("the same content under another key is a duplicate that leads to the stored article")
@@ -59,7 +75,9 @@ struct ArchiveStoreTests {
         try store(database, Self.article("first"))
         let outcome = try store(database, Self.article("copy"))
         #expect(outcome == .duplicate(articleID: 1, storedKey: "first"))
-        #expect(try store(database, Self.article("copy")) == .duplicate(articleID: 1, storedKey: "first"))
+        #expect(
+            try store(database, Self.article("copy"))
+                == .duplicate(articleID: 1, storedKey: "first"))
         #expect(try database.count("SELECT count(*) FROM articles") == 1)
         #expect(try ArchiveSearch(connection: database.connection).articleID("copy") == 1)
     }
@@ -78,9 +96,14 @@ struct ArchiveStoreTests {
         try store(database, Self.article("a"))
         try database.connection.execute(sql: "DELETE FROM articles")
         #expect(try database.count("SELECT count(*) FROM quotes") == 0)
-        #expect(try database.count("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'bridge'") == 0)
-        #expect(try database.count("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'build'") == 0)
-        try database.connection.execute(sql: "INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
+        #expect(
+            try database.count(
+                "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'bridge'") == 0)
+        #expect(
+            try database.count("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'build'")
+                == 0)
+        try database.connection.execute(
+            sql: "INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
     }
 
     @Test("one person across articles, with every alias and title")
@@ -102,7 +125,9 @@ struct ArchiveStoreTests {
         let database = try TestDatabase()
         try store(database, Self.article("a"))
         try database.connection.execute(sql: "UPDATE people SET name = 'Ana Lima-Costa'")
-        #expect(try database.count("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'costa'") == 1)
+        #expect(
+            try database.count("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'costa'")
+                == 1)
     }
 
     @Test("a constraint violation in one article leaves nothing of it")

@@ -67,9 +67,13 @@ struct CommandLineTests {
         try database.write("in/good.txt", Self.article)
         try database.write("in/empty.txt", "")
         try database.write("in/blank.txt", "  \n\n \t\n")
-        try database.write("in/image.txt", data: Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]))
+        try database.write(
+            "in/image.txt",
+            data: Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]))
         try database.write("in/nul.txt", data: Data("Headline\n\nText with a \u{0} byte.".utf8))
-        let result = try run(["ingest", "--db", db, database.folder.appendingPathComponent("in").path, "missing.txt"])
+        let result = try run([
+            "ingest", "--db", db, database.folder.appendingPathComponent("in").path, "missing.txt",
+        ])
         #expect(result.status != 0)
         for name in ["empty.txt", "blank.txt", "image.txt", "nul.txt", "missing.txt"] {
             #expect(result.stderr.contains(name), "no line for \(name)")
@@ -90,9 +94,13 @@ struct CommandLineTests {
         let good = try database.write("good.txt", Self.article)
         _ = try run(["ingest", "--db", db, good])
         let before = try Data(contentsOf: URL(fileURLWithPath: db))
-        try database.write("bin/a.png", data: Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0, 0xFF, 0xD8]))
-        try database.write("bin/b.jpg", data: Data([0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, 0x4A, 0x46, 0, 1]))
-        let result = try run(["ingest", "--db", db, database.folder.appendingPathComponent("bin").path])
+        try database.write(
+            "bin/a.png", data: Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0, 0xFF, 0xD8]))
+        try database.write(
+            "bin/b.jpg", data: Data([0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, 0x4A, 0x46, 0, 1]))
+        let result = try run([
+            "ingest", "--db", db, database.folder.appendingPathComponent("bin").path,
+        ])
         #expect(result.status != 0)
         #expect(result.stderr.contains("a.png") && result.stderr.contains("b.jpg"))
         let export = try run(["export", "--db", db, "--format", "jsonl", "articles"])
@@ -112,16 +120,20 @@ struct CommandLineTests {
     @Test("export to an unwritable path fails and leaves no file")
     func unwritableOutput() throws {
         _ = try run(["ingest", "--db", db, try database.write("a.txt", Self.article)])
-        let result = try run(["export", "--db", db, "--output", "/nonexistent-folder/out.csv", "articles"])
+        let result = try run([
+            "export", "--db", db, "--output", "/nonexistent-folder/out.csv", "articles",
+        ])
         #expect(result.status != 0)
         #expect(result.stderr.contains("/nonexistent-folder/out.csv"))
     }
 
-    @Test("hostile searches exit 0 and never show an SQLite error", arguments: [
-        "POL-358", "\"unbalanced", "AND", "NOT", "OR ferry", "*", "(", ")", "“island ferry”",
-        "O'Brien", "U.S.", "e-mail", "café", "£5bn", "1,000", "c++", "ferry -engine",
-        "title:ferry", "NEAR", "", String(repeating: "ferry ", count: 1_700),
-    ])
+    @Test(
+        "hostile searches exit 0 and never show an SQLite error",
+        arguments: [
+            "POL-358", "\"unbalanced", "AND", "NOT", "OR ferry", "*", "(", ")", "“island ferry”",
+            "O'Brien", "U.S.", "e-mail", "café", "£5bn", "1,000", "c++", "ferry -engine",
+            "title:ferry", "NEAR", "", String(repeating: "ferry ", count: 1_700),
+        ])
     func hostileSearch(_ query: String) throws {
         _ = try run(["ingest", "--db", db, try database.write("a.txt", Self.article)])
         let result = try run(["search", "--db", db, "--format", "jsonl", query])
@@ -146,7 +158,8 @@ struct CommandLineTests {
 
     @Test("a file that is not SQLite is refused with a clear message")
     func notADatabase() throws {
-        let path = try database.write("fake.sqlite", String(repeating: "not a database ", count: 400))
+        let path = try database.write(
+            "fake.sqlite", String(repeating: "not a database ", count: 400))
         let result = try run(["stats", "--db", path])
         #expect(result.status != 0)
         #expect(result.stderr.contains("is not a newsarchive database"))
@@ -161,9 +174,12 @@ struct CommandLineTests {
         let file = try database.write("ferry.txt", Self.article)
         let ingest = try CommandLineRunner.run(["ingest", file], in: elsewhere, executable: copy)
         #expect(ingest.status == 0, "\(ingest.stderr)")
-        let search = try CommandLineRunner.run(["search", "--format", "csv", "ferry"], in: elsewhere, executable: copy)
+        let search = try CommandLineRunner.run(
+            ["search", "--format", "csv", "ferry"], in: elsewhere, executable: copy)
         #expect(search.status == 0 && search.stdout.contains("ferry.txt"))
-        #expect(FileManager.default.fileExists(atPath: elsewhere.appendingPathComponent("newsarchive.sqlite").path))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: elsewhere.appendingPathComponent("newsarchive.sqlite").path))
     }
 
     @Test("--since needs an ISO date")

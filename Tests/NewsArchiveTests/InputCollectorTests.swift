@@ -34,11 +34,13 @@ struct InputCollectorTests {
         let root = database.folder.appendingPathComponent("in")
         try database.write("in/story.txt", "Headline\n\nBody.")
         try FileManager.default.createSymbolicLink(
-            atPath: root.appendingPathComponent("loop").path, withDestinationPath: root.appendingPathComponent("loop").path)
+            atPath: root.appendingPathComponent("loop").path,
+            withDestinationPath: root.appendingPathComponent("loop").path)
         try FileManager.default.createSymbolicLink(
             atPath: root.appendingPathComponent("up").path, withDestinationPath: root.path)
         let excluded = root.appendingPathComponent("story.txt").path
-        let collection = InputCollector.collect([root.path, "/no/such/path"], excluding: [excluded])
+        let collection = InputCollector.collect(
+            [root.path, "/no/such/path"], excluding: [excluded])
         #expect(collection.inputs.isEmpty)
         #expect(collection.failures.contains(.missing(path: "/no/such/path")))
         #expect(collection.failures.contains { $0.location.hasSuffix("/loop") })

@@ -21,9 +21,11 @@ struct MigrationTests {
             .filter { $0.hasSuffix(".sql") }.sorted()
         #expect(Migration.bundled.map(\.name) == files)
         for migration in Migration.bundled {
-            let text = try String(contentsOf: folder.appendingPathComponent(migration.name), encoding: .utf8)
-            #expect(migration.sql.trimmingCharacters(in: .whitespacesAndNewlines)
-                == text.trimmingCharacters(in: .whitespacesAndNewlines))
+            let text = try String(
+                contentsOf: folder.appendingPathComponent(migration.name), encoding: .utf8)
+            #expect(
+                migration.sql.trimmingCharacters(in: .whitespacesAndNewlines)
+                    == text.trimmingCharacters(in: .whitespacesAndNewlines))
         }
     }
 
@@ -61,7 +63,8 @@ struct MigrationTests {
     @Test("a read-only open of an old database says it needs upgrading")
     func readOnlyOutdated() throws {
         let database = try TestDatabase()
-        try database.connection.execute(sql: "DELETE FROM schema_migrations WHERE name LIKE '0003%'")
+        try database.connection.execute(
+            sql: "DELETE FROM schema_migrations WHERE name LIKE '0003%'")
         #expect(throws: SchemaError.outdatedDatabase(path: database.path)) {
             try ArchiveStore(path: database.path, readOnly: true)
         }

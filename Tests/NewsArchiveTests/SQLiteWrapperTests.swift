@@ -94,7 +94,9 @@ struct SQLiteWrapperTests {
 
     @Test("statements are finalized when released, even when a loop stops early")
     func finalization() throws {
-        for value in 1...5 { try db.execute(sql: "INSERT INTO t (v) VALUES (?)", arguments: [value]) }
+        for value in 1...5 {
+            try db.execute(sql: "INSERT INTO t (v) VALUES (?)", arguments: [value])
+        }
         for _ in 0..<3 {
             let statement = try db.prepare(sql: "SELECT v FROM t")
             #expect(try statement.step())
@@ -116,7 +118,8 @@ struct SQLiteWrapperTests {
     @Test("a file that is not a database fails at open with SQLITE_NOTADB")
     func notADatabase() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "not-a-db-\(UUID().uuidString)").path
+            "not-a-db-\(UUID().uuidString)"
+        ).path
         try Data(repeating: 0x41, count: 4096).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
         let error = #expect(throws: SQLiteError.self) { try Connection(path: path) }

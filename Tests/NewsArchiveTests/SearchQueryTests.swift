@@ -22,19 +22,23 @@ struct SearchQueryTests {
             arguments: [query.fts5])
     }
 
-    @Test("empty and punctuation-only input is nothing to search", arguments: ["", "   ", "*", "(", "\"\"", "—", "-"])
+    @Test(
+        "empty and punctuation-only input is nothing to search",
+        arguments: ["", "   ", "*", "(", "\"\"", "—", "-"])
     func nothingToSearch(_ input: String) {
         #expect(SearchQuery(words: input) == nil)
     }
 
-    @Test("words, phrases and prefixes", arguments: [
-        ("blair brown", "\"blair\" \"brown\""),
-        ("“prime minister” blair", "\"prime minister\" \"blair\""),
-        ("\"prime minister\"", "\"prime minister\""),
-        ("elect*", "\"elect\"*"),
-        ("AND OR", "\"AND\" \"OR\""),
-        ("a\"b", "\"a\" \"b\""),
-    ])
+    @Test(
+        "words, phrases and prefixes",
+        arguments: [
+            ("blair brown", "\"blair\" \"brown\""),
+            ("“prime minister” blair", "\"prime minister\" \"blair\""),
+            ("\"prime minister\"", "\"prime minister\""),
+            ("elect*", "\"elect\"*"),
+            ("AND OR", "\"AND\" \"OR\""),
+            ("a\"b", "\"a\" \"b\""),
+        ])
     func translation(_ input: String, _ expected: String) {
         #expect(SearchQuery(words: input)?.fts5 == expected)
     }

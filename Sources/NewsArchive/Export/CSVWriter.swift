@@ -25,10 +25,13 @@ public final class CSVWriter: RowWriter {
     }
 
     public func write(_ row: [SQLiteValue]) throws {
-        try writeRecord(row.enumerated().map { index, value in
-            guard listIndexes.contains(index), case .text(let json) = value else { return value }
-            return .text(JSONListText.decode(json).joined(separator: listSeparator))
-        })
+        try writeRecord(
+            row.enumerated().map { index, value in
+                guard listIndexes.contains(index), case .text(let json) = value else {
+                    return value
+                }
+                return .text(JSONListText.decode(json).joined(separator: listSeparator))
+            })
     }
 
     public func end() throws { try sink.finish() }

@@ -14,7 +14,8 @@ public indirect enum JSONValue: Equatable, Sendable {
         case .null: self = .null
         case .integer(let integer): self = .integer(integer)
         case .real(let real): self = .real(real)
-        case .text(let text) where isList: self = .array(JSONListText.decode(text).map { .string($0) })
+        case .text(let text) where isList:
+            self = .array(JSONListText.decode(text).map { .string($0) })
         case .text(let text): self = .string(text)
         case .blob(let bytes): self = .array(bytes.map { .integer(Int64($0)) })
         }

@@ -33,7 +33,9 @@ public final class JSONWriter: RowWriter {
             case .integer(let integer): line += String(integer)
             case .real(let real): line += real.isFinite ? String(real) : "null"
             case .text(let text) where isList[index]:
-                line += "[" + JSONListText.decode(text).map(JSONString.quoted).joined(separator: ",") + "]"
+                line +=
+                    "[" + JSONListText.decode(text).map(JSONString.quoted).joined(separator: ",")
+                    + "]"
             case .text(let text): line += JSONString.quoted(text)
             case .blob(let bytes):
                 line += JSONString.quoted(CSVWriter.hex(bytes))
@@ -101,7 +103,9 @@ enum JSONListText {
         else { return json.isEmpty ? [] : [json] }
         return values.map { value in
             if let text = value as? String { return text }
-            if let data = try? JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed]) {
+            if let data = try? JSONSerialization.data(
+                withJSONObject: value, options: [.fragmentsAllowed])
+            {
                 return String(decoding: data, as: UTF8.self)
             }
             return "\(value)"

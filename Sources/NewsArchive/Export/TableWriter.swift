@@ -38,7 +38,8 @@ public final class TableWriter: RowWriter {
         }
         // Shrink the widest columns until the row fits, but never below 8 characters.
         let available = width - 2 * (columns.count - 1)
-        while widths.reduce(0, +) > available, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
+        while widths.reduce(0, +) > available,
+            let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
             widths[widest] > 8
         {
             widths[widest] -= 1
@@ -52,7 +53,8 @@ public final class TableWriter: RowWriter {
     private func line(_ cells: [String], widths: [Int]) -> String {
         var parts: [String] = []
         for (index, cell) in cells.enumerated() {
-            let cut = cell.count > widths[index] ? String(cell.prefix(widths[index] - 1)) + "…" : cell
+            let cut =
+                cell.count > widths[index] ? String(cell.prefix(widths[index] - 1)) + "…" : cell
             parts.append(cut + String(repeating: " ", count: max(0, widths[index] - cut.count)))
         }
         var text = parts.joined(separator: "  ")

@@ -66,7 +66,8 @@ struct ArticleReader: Sendable {
         }
         if decoded.isFallback {
             _ = emit(
-                .warning("\(name): not UTF-8 or UTF-16; read as Windows-1252, check its characters"))
+                .warning("\(name): not UTF-8 or UTF-16; read as Windows-1252, check its characters")
+            )
         }
         var hints = ArticleHints()
         hints.publication = publication

@@ -42,7 +42,8 @@ struct ByteSource {
         // A regular file says how big it is, so one buffer of that size is read into; a pipe
         // is read in chunks. (A zeroed megabyte per small file cost more than reading it.)
         var status = stat()
-        let size = fstat(descriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+        let size =
+            fstat(descriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
             ? Int(status.st_size) : 0
         return try read(atLeast: Int.max, chunk: size > 0 ? size + 1 : 1 << 16)
     }

@@ -54,9 +54,11 @@ public enum InputCollector {
             }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                let isLink = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
+                let isLink =
+                    (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
                 collection.failures.append(
-                    isLink ? .unreadable(path: path, reason: "a broken or looping symbolic link")
+                    isLink
+                        ? .unreadable(path: path, reason: "a broken or looping symbolic link")
                         : .missing(path: path))
                 continue
             }
@@ -80,13 +82,15 @@ public enum InputCollector {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         } catch {
-            collection.failures.append(.unreadable(path: folder, reason: "the folder cannot be read"))
+            collection.failures.append(
+                .unreadable(path: folder, reason: "the folder cannot be read"))
             return
         }
         for name in names where !name.hasPrefix(".") {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
-                collection.failures.append(.unreadable(path: path, reason: "cannot read its attributes"))
+                collection.failures.append(
+                    .unreadable(path: path, reason: "cannot read its attributes"))
                 continue
             }
             switch attributes[.type] as? FileAttributeType {

@@ -28,7 +28,8 @@ struct LineReader {
             var scanFrom = pending.endIndex - chunk.count
             while let newline = pending[scanFrom...].firstIndex(of: 0x0A) {
                 lineNumber += 1
-                guard try body(lineNumber, Self.trimmingCarriageReturn(pending[lineStart..<newline]))
+                guard
+                    try body(lineNumber, Self.trimmingCarriageReturn(pending[lineStart..<newline]))
                 else { return }
                 lineStart = newline + 1
                 scanFrom = lineStart

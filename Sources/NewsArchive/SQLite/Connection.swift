@@ -48,14 +48,16 @@ public final class Connection {
         }
         guard code == SQLITE_OK else {
             let error = SQLiteError(
-                code: sqlite3_extended_errcode(pointer), message: String(cString: sqlite3_errmsg(pointer)))
+                code: sqlite3_extended_errcode(pointer),
+                message: String(cString: sqlite3_errmsg(pointer)))
             sqlite3_close_v2(pointer)
             throw error
         }
         self.handle = pointer
         self.path = path
         sqlite3_extended_result_codes(pointer, 1)
-        let milliseconds = busyTimeout.components.seconds * 1000
+        let milliseconds =
+            busyTimeout.components.seconds * 1000
             + busyTimeout.components.attoseconds / 1_000_000_000_000_000
         sqlite3_busy_timeout(pointer, Int32(clamping: milliseconds))
         try configure(mode: mode)

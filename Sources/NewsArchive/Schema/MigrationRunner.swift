@@ -66,7 +66,9 @@ public struct MigrationRunner {
     /// - Throws: ``SQLiteError`` when the database cannot be read.
     public func appliedNames(_ db: Connection) throws -> Set<String> {
         let exists = try db.scalarInt(
-            sql: "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'")
+            sql:
+                "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'"
+        )
         guard exists == 1 else { return [] }
         let statement = try db.prepare(sql: "SELECT name FROM schema_migrations")
         var names = Set<String>()

@@ -5,7 +5,8 @@ extension ArchiveSearch {
     public func people(matching query: String?, limit: Int? = nil, offset: Int = 0) throws
         -> RowCursor
     {
-        try entities(view: "people_view", aliases: "person_aliases", owner: "person_id",
+        try entities(
+            view: "people_view", aliases: "person_aliases", owner: "person_id",
             query: query, limit: limit, offset: offset)
     }
 
@@ -15,7 +16,8 @@ extension ArchiveSearch {
     public func organisations(matching query: String?, limit: Int? = nil, offset: Int = 0)
         throws -> RowCursor
     {
-        try entities(view: "organisations_view", aliases: "organisation_aliases",
+        try entities(
+            view: "organisations_view", aliases: "organisation_aliases",
             owner: "organisation_id", query: query, limit: limit, offset: offset)
     }
 

@@ -15,7 +15,9 @@ public struct ArchiveSearch {
     public var snippetStyle: SnippetStyle
 
     /// Creates a search over an open archive.
-    public init(connection: Connection, snippetStyle: SnippetStyle = .markers(open: "**", close: "**")) {
+    public init(
+        connection: Connection, snippetStyle: SnippetStyle = .markers(open: "**", close: "**")
+    ) {
         self.connection = connection
         self.snippetStyle = snippetStyle
     }
@@ -39,7 +41,9 @@ public struct ArchiveSearch {
         if filters.speaker != nil || filters.kind != nil {
             var quoteConditions = ["q.article_id = a.id"]
             try addQuoteFilters(filters, to: &quoteConditions, arguments: &arguments)
-            conditions.append("EXISTS (SELECT 1 FROM quotes AS q WHERE \(quoteConditions.joined(separator: " AND ")))")
+            conditions.append(
+                "EXISTS (SELECT 1 FROM quotes AS q WHERE \(quoteConditions.joined(separator: " AND ")))"
+            )
         }
         let sql = """
             SELECT a.id, a.key, a.headline, a.publication, a.published,
@@ -168,7 +172,8 @@ public struct ArchiveSearch {
                     OR q.speaker_organisation_id IN (SELECT value FROM json_each(?)))
                 """)
             arguments.append("[" + match.people.map(String.init).joined(separator: ",") + "]")
-            arguments.append("[" + match.organisations.map(String.init).joined(separator: ",") + "]")
+            arguments.append(
+                "[" + match.organisations.map(String.init).joined(separator: ",") + "]")
         }
         if let kind = filters.kind {
             conditions.append("q.kind = ?")

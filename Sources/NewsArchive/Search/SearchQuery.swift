@@ -23,7 +23,8 @@ public struct SearchQuery: Sendable, Equatable {
             let text = piece.text.trimmingSuffix(while: { $0 == "*" })
             // A term with no letter or digit tokenizes to nothing and matches nothing.
             guard text.unicodeScalars.contains(where: Self.isSearchable) else { continue }
-            terms.append("\"" + text.replacingAll("\"", with: "\"\"") + "\"" + (isPrefix ? "*" : ""))
+            terms.append(
+                "\"" + text.replacingAll("\"", with: "\"\"") + "\"" + (isPrefix ? "*" : ""))
         }
         guard !terms.isEmpty else { return nil }
         fts5 = terms.joined(separator: " ")

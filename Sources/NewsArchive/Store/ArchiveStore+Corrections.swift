@@ -13,7 +13,8 @@ extension ArchiveStore {
         -> Int64
     {
         if let id = Int64(name),
-            try connection.scalarInt(sql: "SELECT count(*) FROM \(kind.table) WHERE id = ?", arguments: [id]) == 1
+            try connection.scalarInt(
+                sql: "SELECT count(*) FROM \(kind.table) WHERE id = ?", arguments: [id]) == 1
         {
             return id
         }
@@ -34,8 +35,9 @@ extension ArchiveStore {
         default:
             var candidates: [String] = []
             for id in match.sorted() {
-                let entityName = try connection.scalarText(
-                    sql: "SELECT name FROM \(kind.table) WHERE id = ?", arguments: [id]) ?? ""
+                let entityName =
+                    try connection.scalarText(
+                        sql: "SELECT name FROM \(kind.table) WHERE id = ?", arguments: [id]) ?? ""
                 candidates.append("\(id): \(entityName)")
             }
             throw CorrectionError.ambiguous(kind, name: name, candidates: candidates)
@@ -52,10 +54,13 @@ extension ArchiveStore {
             let keptID = try entityID(kind, named: kept)
             let otherID = try entityID(kind, named: other)
             guard keptID != otherID else { throw CorrectionError.sameEntity(kind, name: other) }
-            let otherName = try connection.scalarText(
-                sql: "SELECT name FROM \(kind.table) WHERE id = ?", arguments: [otherID]) ?? other
+            let otherName =
+                try connection.scalarText(
+                    sql: "SELECT name FROM \(kind.table) WHERE id = ?", arguments: [otherID])
+                ?? other
             try connection.execute(
-                sql: "UPDATE quotes SET \(kind.quoteSpeakerColumn) = ? WHERE \(kind.quoteSpeakerColumn) = ?",
+                sql:
+                    "UPDATE quotes SET \(kind.quoteSpeakerColumn) = ? WHERE \(kind.quoteSpeakerColumn) = ?",
                 arguments: [keptID, otherID])
             try connection.execute(
                 sql: """
@@ -84,7 +89,8 @@ extension ArchiveStore {
                         SELECT person_id, ?1 FROM person_organisations WHERE organisation_id = ?2
                         """, arguments: [keptID, otherID])
             }
-            try connection.execute(sql: "DELETE FROM \(kind.table) WHERE id = ?", arguments: [otherID])
+            try connection.execute(
+                sql: "DELETE FROM \(kind.table) WHERE id = ?", arguments: [otherID])
             try addUserAlias(kind, id: keptID, alias: otherName)
             return keptID
         }
@@ -97,12 +103,14 @@ extension ArchiveStore {
             let id = try entityID(kind, named: name)
             let newKey = NameKey.make(newName)
             if let owner = try connection.scalarInt(
-                sql: "SELECT id FROM \(kind.table) WHERE name_key = ? AND id != ?", arguments: [newKey, id])
+                sql: "SELECT id FROM \(kind.table) WHERE name_key = ? AND id != ?",
+                arguments: [newKey, id])
             {
                 throw CorrectionError.nameTaken(kind, name: newName, ownerID: Int64(owner))
             }
-            let oldName = try connection.scalarText(
-                sql: "SELECT name FROM \(kind.table) WHERE id = ?", arguments: [id]) ?? name
+            let oldName =
+                try connection.scalarText(
+                    sql: "SELECT name FROM \(kind.table) WHERE id = ?", arguments: [id]) ?? name
             try connection.execute(
                 sql: "UPDATE \(kind.table) SET name = ?, name_key = ? WHERE id = ?",
                 arguments: [newName, newKey, id])
@@ -132,7 +140,8 @@ extension ArchiveStore {
                 arguments: [id, key])
             let removed = connection.changes > 0
             try connection.execute(
-                sql: "INSERT OR IGNORE INTO alias_removals (entity_type, entity_id, alias_key) VALUES (?, ?, ?)",
+                sql:
+                    "INSERT OR IGNORE INTO alias_removals (entity_type, entity_id, alias_key) VALUES (?, ?, ?)",
                 arguments: [kind.rawValue, id, key])
             return removed
         }
@@ -147,13 +156,15 @@ extension ArchiveStore {
                 ON CONFLICT DO UPDATE SET source = 'user'
                 """, arguments: [id, alias, key])
         try connection.execute(
-            sql: "DELETE FROM alias_removals WHERE entity_type = ? AND entity_id = ? AND alias_key = ?",
+            sql:
+                "DELETE FROM alias_removals WHERE entity_type = ? AND entity_id = ? AND alias_key = ?",
             arguments: [kind.rawValue, id, key])
     }
 
     private func mergeMentions(_ kind: EntityKind, from otherID: Int64, into keptID: Int64) throws {
         let titles = kind == .person ? ", titles" : ""
-        let mergedTitles = kind == .person
+        let mergedTitles =
+            kind == .person
             ? """
             , titles = (SELECT json_group_array(value) FROM (
                 SELECT value FROM json_each(\(kind.mentionTable).titles)

@@ -105,7 +105,8 @@ extension ArchiveStore {
     func personID(named name: String, gender: Gender?) throws -> Int64 {
         let key = NameKey.make(name)
         if let id = try connection.scalarInt(
-            sql: "SELECT person_id FROM person_aliases WHERE alias_key = ? AND source = 'user' LIMIT 1",
+            sql:
+                "SELECT person_id FROM person_aliases WHERE alias_key = ? AND source = 'user' LIMIT 1",
             arguments: [key])
         {
             return Int64(id)

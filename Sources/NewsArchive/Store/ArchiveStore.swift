@@ -26,7 +26,8 @@ public final class ArchiveStore {
                 throw SchemaError.outdatedDatabase(path: path)
             }
         } else {
-            connection = try Connection(path: path, mode: .readWriteCreate, busyTimeout: busyTimeout)
+            connection = try Connection(
+                path: path, mode: .readWriteCreate, busyTimeout: busyTimeout)
             try MigrationRunner().migrate(connection)
         }
     }
@@ -42,7 +43,9 @@ public final class ArchiveStore {
     public func store(
         _ article: Article, extraction: ArticleExtraction, now: String, isolated: Bool = true
     ) throws -> IngestOutcome {
-        guard isolated else { return try storeUnisolated(article, extraction: extraction, now: now) }
+        guard isolated else {
+            return try storeUnisolated(article, extraction: extraction, now: now)
+        }
         return try connection.inSavepoint {
             try storeUnisolated(article, extraction: extraction, now: now)
         }

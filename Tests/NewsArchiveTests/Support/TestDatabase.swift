@@ -24,7 +24,8 @@ final class TestDatabase {
     func ingest(_ articles: [Article]) throws -> [IngestOutcome] {
         try connection.inTransaction {
             try articles.map {
-                try store.store($0, extraction: ArticleExtractor.extract(from: $0), now: "2024-01-01T00:00:00Z")
+                try store.store(
+                    $0, extraction: ArticleExtractor.extract(from: $0), now: "2024-01-01T00:00:00Z")
             }
         }
     }
