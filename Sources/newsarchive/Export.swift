@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import NewsArchive
 
 /// The formats export writes.
@@ -50,6 +51,9 @@ struct Export: ParsableCommand {
     var table: String
 
     func run() throws {
+        // Past a file-size limit, a write then fails with EFBIG and the export stops cleanly,
+        // removing its partial file, instead of the process being killed mid-file.
+        signal(SIGXFSZ, SIG_IGN)
         let store = try database.openForReading()
         let rows = try Exporter(connection: store.connection).rows(of: table)
         let sink = try output.map(OutputSink.file(atPath:)) ?? .standardOutput()
