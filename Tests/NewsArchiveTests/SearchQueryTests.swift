@@ -9,6 +9,9 @@ struct SearchQueryTests {
         "O'Brien", "U.S.", "e-mail", "café", "cafe", "£5bn", "1,000", "c++", "blair -brown",
         "title:election", "NEAR", "Müller", "blai*", "a\"b", "NEAR(a b)", "^start", "x OR", "{a}",
         "'single'", "\u{0}", String(repeating: "long ", count: 2_000),
+        // Found by Fuzz/run: NUL bytes inside a phrase.
+        "blair \"\u{0}\u{0}\u{0}\u{1A}e ministerlect*", "a\u{0}b", "\"x\u{0}\"",
+        "\u{0}o\u{0}e \"\u{05AF}e ", "a\"\u{0301}b",
     ]
 
     @Test("what users type always becomes a query FTS5 accepts", arguments: hostile)

@@ -23,8 +23,7 @@ public struct SearchQuery: Sendable, Equatable {
             let text = piece.text.trimmingSuffix(while: { $0 == "*" })
             // A term with no letter or digit tokenizes to nothing and matches nothing.
             guard text.unicodeScalars.contains(where: Self.isSearchable) else { continue }
-            terms.append(
-                "\"" + text.replacingAll("\"", with: "\"\"") + "\"" + (isPrefix ? "*" : ""))
+            terms.append("\"" + Self.doublingQuotes(text) + "\"" + (isPrefix ? "*" : ""))
         }
         guard !terms.isEmpty else { return nil }
         fts5 = terms.joined(separator: " ")
@@ -38,6 +37,16 @@ public struct SearchQuery: Sendable, Equatable {
         isRaw = true
     }
 
+    /// The text with every quotation-mark scalar doubled, as FTS5 strings require.
+    private static func doublingQuotes(_ text: String) -> String {
+        var escaped = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" { escaped.append(scalar) }
+            escaped.append(scalar)
+        }
+        return String(escaped)
+    }
+
     private static func isSearchable(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
@@ -48,24 +57,33 @@ public struct SearchQuery: Sendable, Equatable {
     }
 
     /// Splits on white space, keeping quoted runs together; an unclosed quote runs to the end.
+    ///
+    /// It works on Unicode scalars, not characters: a quotation mark followed by a combining
+    /// mark is one character but still a quotation mark to SQLite.
     private static func pieces(of input: String) -> [Piece] {
-        let quoteMarks: Set<Character> = ["\"", "“", "”", "„", "«", "»"]
+        let quoteMarks: Set<Unicode.Scalar> = ["\"", "“", "”", "„", "«", "»"]
         var pieces: [Piece] = []
-        var current = ""
+        var current = String.UnicodeScalarView()
         var inPhrase = false
         func finish() {
-            let trimmed = current.trimmingSuffix(while: \.isWhitespace)
+            let trimmed = String(current).trimmingSuffix(while: \.isWhitespace)
             if !trimmed.isEmpty { pieces.append(Piece(text: trimmed, isPhrase: inPhrase)) }
-            current = ""
+            current = String.UnicodeScalarView()
         }
-        for character in input {
-            if quoteMarks.contains(character) {
+        for scalar in input.unicodeScalars {
+            // Control characters (NUL among them, which would cut the query short inside
+            // SQLite) separate words like white space.
+            let isSpace = scalar.properties.isWhitespace
+                || scalar.properties.generalCategory == .control
+            if quoteMarks.contains(scalar) {
                 finish()
                 inPhrase.toggle()
-            } else if character.isWhitespace && !inPhrase {
+            } else if isSpace && !inPhrase {
                 finish()
-            } else if !(current.isEmpty && character.isWhitespace) {
-                current.append(character)
+            } else if isSpace {
+                if !current.isEmpty { current.append(" ") }
+            } else {
+                current.append(scalar)
             }
         }
         finish()
@@ -78,9 +96,5 @@ extension String {
         var result = self
         while let last = result.last, predicate(last) { result.removeLast() }
         return result
-    }
-
-    fileprivate func replacingAll(_ target: String, with replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }
