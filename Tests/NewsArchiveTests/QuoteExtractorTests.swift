@@ -95,6 +95,36 @@ struct QuoteExtractorTests {
         }
     }
 
+    @Test("After an inverted verb, the speaker's name after a role is part of the mention")
+    func nameAfterRole() {
+        let e = Self.extract([
+            "The rule is broad, according to Daily Ledger legal analyst Judge Nora Quill.",
+            "“It will pass,” said former bank executive Tomas Brannigan.",
+            "“No comment,” said the officer.",
+        ])
+        #expect(
+            e.quotes.map(\.mention) == [
+                "Daily Ledger legal analyst Judge Nora Quill",
+                "former bank executive Tomas Brannigan", "the officer",
+            ])
+        #expect(
+            e.quotes.prefix(2).map { Self.speakerName($0, e) } == ["Nora Quill", "Tomas Brannigan"])
+    }
+
+    @Test("A mistyped opening mark after a quotation's last comma closes it")
+    func mistypedClosingMark() {
+        let e = Self.extract(["“It is unusual,“ said Lionel Parfitt, a lawyer."])
+        #expect(e.quotes.map(\.text) == ["It is unusual,"])
+        #expect(e.quotes.map(\.mention) == ["Lionel Parfitt"])
+    }
+
+    @Test("A plural possessive's apostrophe is no quotation mark")
+    func pluralPossessive() {
+        let e = Self.extract(["“This is working,” Ivan Rusk, the Greens' campaign manager, said."])
+        #expect(e.quotes.map(\.mention) == ["Ivan Rusk"])
+        #expect(e.quotes.map(\.text) == ["This is working,"])
+    }
+
     @Test("A quote split by its attribution is one claim joined with an ellipsis")
     func splitQuote() throws {
         let e = Self.extract(["“We are running out of road,” she said, “and out of time.”"])

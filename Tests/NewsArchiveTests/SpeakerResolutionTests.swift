@@ -118,4 +118,104 @@ struct SpeakerResolutionTests {
         let house = try #require(e.organisations.firstIndex { $0.name == "White House" })
         #expect(who("the president remained") == .organisation(house))
     }
+
+    @Test("A title with `of` before a full name makes a person, not an organisation")
+    func titleWithOf() {
+        #expect(
+            Self.speakers([
+                "Secretary of State Ivo Marchetti said the talks had failed.",
+                "“We gave up very little,” he told reporters.",
+            ]) == ["Ivo Marchetti", "Ivo Marchetti"])
+    }
+
+    @Test("A spokesman of a named body and `the` before a name speak for an organisation")
+    func namedBodies() {
+        #expect(
+            Self.speakers([
+                "“We are proud of the plant,” a Kestrel Foods spokesman said.",
+                "The Harbour Ledger said the plan was late.",
+                "“It is late,” according to the Valley Star.",
+            ]) == ["Kestrel Foods", "Harbour Ledger", "Valley Star"])
+    }
+
+    @Test("A surname ending in s speaks; a plural group stays without a speaker")
+    func surnamesEndingInS() {
+        #expect(
+            Self.speakers([
+                "Rafe Dimmons is a consultant who once worked for the council.",
+                "Dimmons, a former adviser, said the vote was lost.",
+                "Critics said the plan was too late.",
+            ]) == ["Rafe Dimmons", nil])
+    }
+
+    @Test("A name in apposition to an object is not the subject a pronoun goes to")
+    func appositionIsNoSubject() {
+        #expect(
+            Self.speakers([
+                "Harold Vinter thanked the firm's lawyer, Oliver Brisk, for the deal.",
+                "“It convinced me,” he wrote.",
+            ]) == ["Harold Vinter"])
+    }
+
+    @Test("The subject of a question is the person a following pronoun goes to")
+    func questionSubject() {
+        #expect(
+            Self.speakers([
+                "Nell Okoro spoke for an hour about jobs.",
+                "Was Peter Hanway satisfied with Ms Okoro's answer?",
+                "“Only partly,” he said.",
+            ]) == ["Peter Hanway"])
+    }
+
+    @Test("Sentence-initial `Police said` names no person")
+    func policeSaid() {
+        let e = ArticleExtractor.extract(
+            from: Article(
+                key: "p", headline: "H",
+                paragraphs: ["Police said the road was closed. “Stay away,” police said."]))
+        #expect(e.people.isEmpty)
+    }
+
+    @Test("A speaker adopted at its cue is found again by a later pronoun")
+    func adoptedSpeakerIsRemembered() {
+        #expect(
+            Self.speakers([
+                "Zorelle Quist, director of the fund, said she thinks the tax is wrong.",
+                "“It will hurt savers,” she said.",
+            ]) == ["Zorelle Quist", "Zorelle Quist"])
+    }
+
+    @Test("A pronoun right after a mention tells the gender a given name does not")
+    func genderFromPronoun() {
+        let e = ArticleExtractor.extract(
+            from: Article(
+                key: "g", headline: "H", paragraphs: ["Robin Tate said her plan was fine."]))
+        #expect(e.people.first { $0.name == "Robin Tate" }?.gender == .female)
+    }
+
+    @Test("The subject of a subordinate clause yields to the sentence's subject")
+    func subordinateSubject() {
+        #expect(
+            Self.speakers([
+                "Paul Amsel spoke first.",
+                "Carl Denby rejected the idea, even though Amsel had won the vote.",
+                "“It was narrow,” he said.",
+            ]) == ["Carl Denby"])
+    }
+
+    @Test("A party and state in apposition do not hide the politician's name")
+    func partyAndState() {
+        #expect(
+            Self.speakers(["Senator Mara Tolliver, Democrat of Ohio, wrote that the bill was late."])
+                == ["Mara Tolliver"])
+    }
+
+    @Test("A name joined to another by `and` is not the subject a pronoun goes to")
+    func coordinatedNames() {
+        #expect(
+            Self.speakers([
+                "Later, Peter Holm pressed the minister, citing reports that Paul Tarr and Simon Vey had met.",
+                "“It seems odd,” he said.",
+            ]) == ["Peter Holm"])
+    }
 }

@@ -194,6 +194,14 @@ enum Attribution {
         return nil
     }
 
+    /// `Republican of New York`: a party and state in apposition after a politician's name.
+    static func isPartyAndState(_ tokens: ArraySlice<Token>) -> Bool {
+        let words = tokens.filter(\.isWord)
+        guard words.count >= 3, ["republican", "democrat", "independent"].contains(words[0].lower)
+        else { return false }
+        return words[1].lower == "of"
+    }
+
     /// `D-Ohio`, `R-Fla.`: a party and state after an American politician's name.
     static func isPartyTag(_ token: Token) -> Bool {
         let scalars = Array(token.text.unicodeScalars.prefix(2))
@@ -249,7 +257,8 @@ enum Attribution {
             name.tokens.lowerBound > floor, t[name.tokens.lowerBound - 1].text == ",",
             !t[name.tokens].filter(\.isWord).allSatisfy({
                 Gazetteer.isPlace($0.lower) || isPartyTag($0)
-            })
+            }),
+            !isPartyAndState(t[name.tokens])
         {
             return name
         }
@@ -265,7 +274,7 @@ enum Attribution {
             }
             if tok.text == ",", comma - k >= 2,
                 let subject = nounPhrase(endingAt: k - 1, p, floor: floor),
-                subject.kind != .pronoun,
+                subject.kind != .pronoun, !isPartyAndState(t[subject.tokens]),
                 !t[subject.tokens].filter(\.isWord).allSatisfy({ Gazetteer.isPlace($0.lower) })
             {
                 if subject.tokens.lowerBound == floor || !t[subject.tokens.lowerBound - 1].isWord {
@@ -278,9 +287,66 @@ enum Attribution {
         return fallback
     }
 
+    /// The end of a name that follows lower-case role words at `from` (`judicial analyst
+    /// Judge Ann Lee`, `contributor and historian Ann Lee`), or nil.
+    static func nameAfterRole(_ p: Passage, from: Int, limit: Int) -> Int? {
+        let t = p.tokens
+        var k = from
+        var sawRole = false
+        while k < limit, k - from < 6, t[k].isWord, !t[k].isCapitalized, !t[k].isInsideQuote {
+            let w = t[k].lower
+            if Titles.roleNouns.contains(w) || Titles.titleHeads.contains(w) {
+                sawRole = true
+            } else if CueVerbs.lemma(w) != nil || (nonHeads.contains(w) && w != "and")
+                || Titles.determiners.contains(w)
+            {
+                return nil
+            }
+            k += 1
+        }
+        guard sawRole, k < limit, k > from, Titles.roleNouns.contains(t[k - 1].lower)
+            || Titles.titleHeads.contains(t[k - 1].lower)
+        else { return nil }
+        var end = k
+        while end < limit, end - k < 6, !t[end].isInsideQuote,
+            (t[end].isWord && t[end].isCapitalized)
+                || (t[end].text == "." && end > k && end + 1 < limit && t[end + 1].isCapitalized)
+        {
+            end += 1
+        }
+        return end > k ? end : nil
+    }
+
     /// The speaker named after an inverted verb: `said Mr Bailey`, `said the officer`,
     /// `said one of those advisers`, `according to police`.
     static func subjectAfter(_ p: Passage, from start: Int, limit: Int) -> SpeakerMention? {
+        guard let found = subjectAfterVerb(p, from: start, limit: limit) else { return nil }
+        guard found.kind != .pronoun else { return found }
+        let t = p.tokens
+        let end = found.tokens.upperBound
+        // `said former tech executive Ann Lee`: the role's holder is named right after it.
+        if end < limit, t[end].isWord, t[end].isCapitalized, !t[end].isInsideQuote,
+            let last = found.tokens.last, Titles.roleNouns.contains(t[last].lower)
+                || Titles.titleHeads.contains(t[last].lower)
+        {
+            var k = end
+            while k < limit, k - end < 5, !t[k].isInsideQuote,
+                (t[k].isWord && t[k].isCapitalized)
+                    || (t[k].text == "." && k + 1 < limit && t[k + 1].isCapitalized)
+            {
+                k += 1
+            }
+            return SpeakerMention(kind: .name, tokens: found.tokens.lowerBound..<k)
+        }
+        if found.kind == .name, let k = nameAfterRole(p, from: end, limit: limit) {
+            return SpeakerMention(kind: .name, tokens: found.tokens.lowerBound..<k)
+        }
+        return found
+    }
+
+    private static func subjectAfterVerb(
+        _ p: Passage, from start: Int, limit: Int
+    ) -> SpeakerMention? {
         let t = p.tokens
         guard start < limit, t[start].isWord, !t[start].isInsideQuote else { return nil }
         let first = t[start]

@@ -70,6 +70,14 @@ extension EntityExtractor {
         if let publication, lowerText == publication || publication.hasPrefix(lowerText + " ") {
             return []
         }
+        // `Secretary of State John Kerry`: a title with `of`, then a full name.
+        if let c = range.first(where: { t[$0].lower == "of" }), c > lo, isTitleWord(t[lo]),
+            case .person(let name, _, let strong)? = classify(p, (c + 1)..<hi).last,
+            name.upperBound == hi, t[name].filter(\.isWord).count >= 2,
+            strong || FirstNames.contains(t[name.lowerBound].lower)
+        {
+            return [.person(name: name, title: lo..<name.lowerBound, strong: true)]
+        }
         // `Mr Bailey of Norfolk Police`: a name, then an organisation it belongs to.
         if let c = range.first(where: { ["of", "for", "at", "and", "&"].contains(t[$0].lower) }),
             !OrganisationLexicon.ofHeads.contains(t[lo].lower), c > lo
@@ -81,6 +89,7 @@ extension EntityExtractor {
             if case .person = left.first {
                 return left + classify(p, (c + 1)..<hi)
             }
+
             if t[c].lower != "and", let organisation = organisationName(p, range) {
                 return [.organisation(name: organisation, range: range)]
             }
@@ -90,6 +99,17 @@ extension EntityExtractor {
             return [.organisation(name: organisation, range: range)]
         }
         if isPlace(p, range) { return [] }
+        // `The Daily Ledger said`: people are not named after `the`, unless with a title.
+        if lo > 0, t[lo - 1].lower == "the", !isTitleWord(t[lo]),
+            !FirstNames.contains(t[lo].lower), followedByCue(p, hi)
+        {
+            let words = t[range].filter(\.isWord)
+            if words.count <= 4, words.allSatisfy(\.isCapitalized),
+                !words.contains(where: { $0.isPossessive || knownSurnames.contains($0.lower) })
+            {
+                return [.organisation(name: text(p, range), range: range)]
+            }
+        }
         return person(p, range)
     }
 
@@ -112,6 +132,7 @@ extension EntityExtractor {
         "championships", "games", "festival", "awards", "award", "prize", "declaration", "act",
         "bill", "treaty", "index", "industrial", "average", "day", "week", "show", "series",
         "album", "tour", "war", "plan", "report", "law", "summit", "conference",
+        "election", "elections", "budget", "inquiry", "strategy",
     ]
 
     static let placeHeads: Set<String> = [
@@ -213,7 +234,41 @@ extension EntityExtractor {
             title = range.lowerBound..<(nameStart + 1)
             nameStart = next
         }
-        let name = nameStart..<range.upperBound
+        // `Monday Tony Blair`, `Analysing Mr Brown`: a day, an adverb, a gerund, a place or an
+        // organisation before a name is no part of it.
+        while range.upperBound - nameStart >= 2, isLeadingJunk(p, nameStart),
+            let next = (nameStart + 1..<range.upperBound).first(where: { t[$0].isWord }),
+            FirstNames.contains(t[next].lower) || Titles.honorifics[t[next].lower] != nil
+                || Self.clauseAdverbs.contains(t[nameStart].lower)
+                || OrganisationLexicon.notNames.contains(t[nameStart].lower)
+                || Attribution.capitalisedFunctionWords.contains(t[nameStart].lower)
+        {
+            nameStart += 1
+            while nameStart < range.upperBound, !t[nameStart].isWord { nameStart += 1 }
+            title = nil
+        }
+        title = title.flatMap { cleanTitle(p, $0) }
+        // `his shadow Chancellor Oliver Letwin`: a lower-case modifier opens the title.
+        if let r = title, r.lowerBound == range.lowerBound, r.lowerBound > 0,
+            isTitleWord(t[r.lowerBound]), Titles.honorifics[t[r.lowerBound].lower] == nil,
+            ["shadow", "deputy", "vice", "former", "acting", "interim", "junior", "assistant"]
+                .contains(t[r.lowerBound - 1].lower), !t[r.lowerBound - 1].isCapitalized
+        {
+            title = (r.lowerBound - 1)..<r.upperBound
+        }
+        var name = nameStart..<range.upperBound
+        var peer = false
+        // `Lord Falconer`, `Prince Charles`: a peer's or royal's honorific is part of the name
+        // when no given name follows it.
+        if let r = title, let h = r.last(where: { t[$0].isWord }),
+            Self.nameHonorifics.contains(t[h].lower.replacingDots()),
+            t[name].filter(\.isWord).count == 1,
+            !(["sir", "dame"].contains(t[h].lower) && FirstNames.contains(t[nameStart].lower))
+        {
+            name = h..<range.upperBound
+            title = h > r.lowerBound ? cleanTitle(p, r.lowerBound..<h) : nil
+            peer = true
+        }
         let words = t[name].filter(\.isWord)
         guard let first = words.first else { return [] }
         // `Pierre de Vos` keeps its particle; other lower-case words make no name.
@@ -223,6 +278,12 @@ extension EntityExtractor {
         if let last = words.last, !last.isCapitalized { return [] }
         if words.count == 1 {
             let w = first.lower
+            // `General Election`: a title word before a thing; `Instead`: an adverb.
+            if Self.nonPersonHeads.contains(w) || Self.clauseAdverbs.contains(w)
+                || Self.openers.contains(w) || Attribution.capitalisedFunctionWords.contains(w)
+            {
+                return []
+            }
             if OrganisationLexicon.notNames.contains(w) || Gazetteer.isPlace(w)
                 || OrganisationLexicon.known.contains(w) || Titles.determiners.contains(w)
                 || Titles.subjectPronouns[w] != nil
@@ -252,7 +313,9 @@ extension EntityExtractor {
             return []
         }
         // `BBC Sport`: a run holding an organisation's name is no person.
-        if words.count >= 2, words.contains(where: { OrganisationLexicon.known.contains($0.lower) })
+        // `Gerald Ford`, `Michael Bloomberg`: a given name makes the surname a person's.
+        if words.count >= 2, !(words.count == 2 && FirstNames.contains(first.lower)),
+            words.contains(where: { OrganisationLexicon.known.contains($0.lower) })
         {
             return []
         }
@@ -266,18 +329,89 @@ extension EntityExtractor {
                 t[r].contains { $0.isWord && Titles.titleHeads.contains($0.lower) }
             } ?? false
         let strong =
-            hasHonorificTitle
+            peer || hasHonorificTitle
             || (words.count >= 2 && FirstNames.contains(first.lower))
             || speakerContext(p, range)
             || looksLikeFullName(p, name, words)
         return [.person(name: name, title: title, strong: strong)]
     }
 
+    /// Honorifics that stay in the name of a person named without a given name.
+    static let nameHonorifics: Set<String> = [
+        "lord", "lady", "baroness", "baron", "sir", "dame", "prince", "princess", "king",
+        "queen", "duke", "duchess", "earl", "countess", "viscount",
+    ]
+
+    /// Sentence adverbs and other words that open a clause before a name.
+    static let clauseAdverbs: Set<String> = [
+        "instead", "however", "meanwhile", "indeed", "nevertheless", "nonetheless", "moreover",
+        "furthermore", "neither", "nor", "either", "thus", "hence", "perhaps", "maybe",
+        "finally", "eventually", "otherwise", "separately", "elsewhere", "afterwards",
+        "overall", "plus", "like", "unlike", "besides", "whereas", "sadly", "happily",
+        "six", "three", "four", "five", "seven", "eight", "nine", "ten", "twelve", "twenty",
+        "new", "ex", "then", "now", "vote", "join", "ask", "tell", "meet",
+    ]
+
+    /// A capitalised word that stands before a name or title in a run but belongs to neither:
+    /// a day or month, a sentence adverb, a gerund, a place, an organisation or an ordinary
+    /// word the article writes in lower case.
+    func isLeadingJunk(_ p: Passage, _ i: Int) -> Bool {
+        let tok = p.tokens[i]
+        guard tok.isWord else { return true }
+        let w = tok.lower.replacingDots()
+        if Titles.honorifics[w] != nil || FirstNames.contains(w) { return false }
+        if Attribution.capitalisedFunctionWords.contains(w) || Self.openers.contains(w)
+            || Self.clauseAdverbs.contains(w) || OrganisationLexicon.notNames.contains(w)
+                && !isTitleWord(tok)
+        {
+            return true
+        }
+        if isTitleWord(tok) { return false }
+        if (w.hasSuffix("ing") || w.hasSuffix("ly")) && w.count > 4 { return true }
+        if Gazetteer.isPlace(w) || OrganisationLexicon.known.contains(w) { return true }
+        if tok.isAllCaps, !["pm", "mp", "mep", "msp", "qc"].contains(w) { return true }
+        return lowercaseWords.contains(w) && !Titles.roleNouns.contains(w)
+    }
+
+    /// The title before a name without leading junk; a title that ends in an honorific
+    /// (`Foreign Policy Centre Mr`) keeps its other words only when they hold a title word.
+    func cleanTitle(_ p: Passage, _ range: Range<Int>) -> Range<Int>? {
+        let t = p.tokens
+        var lo = range.lowerBound
+        while lo < range.upperBound, isLeadingJunk(p, lo) { lo += 1 }
+        guard let last = (lo..<range.upperBound).last(where: { t[$0].isWord }) else { return nil }
+        if Titles.honorifics[t[last].lower.replacingDots()] != nil,
+            !t[lo..<last].contains(where: {
+                $0.isWord && (Titles.titleHeads.contains($0.lower.replacingDots())
+                    || Self.partyWords.contains($0.lower))
+            })
+        {
+            lo = last
+        }
+        return lo..<range.upperBound
+    }
+
+    /// Party names and members that describe a politician before the name.
+    static let partyWords: Set<String> = [
+        "labour", "tory", "conservative", "liberal", "democrat", "democratic", "republican",
+        "green", "snp", "ukip", "independent", "blairite", "brownite",
+    ]
+
     /// Two or three plain capitalised words inside a sentence (`Arianna Huffington`) that no
     /// lexicon claims: in news copy these are nearly always a person's name.
     func looksLikeFullName(_ p: Passage, _ name: Range<Int>, _ words: [Token]) -> Bool {
-        guard (2...3).contains(words.count), !isSentenceInitial(p, name.lowerBound) else {
-            return false
+        guard (2...3).contains(words.count) else { return false }
+        // `Jamal Simmons is a consultant.`: a sentence may open with an unknown full name when
+        // its first word is no ordinary word and a verb or an appositive follows.
+        if isSentenceInitial(p, name.lowerBound) {
+            let first = words[0]
+            let after = name.upperBound
+            guard let next = after < p.tokens.count ? p.tokens[after] : nil,
+                ["is", "was", "has", "had", ","].contains(next.lower) || followedByCue(p, after),
+                !lowercaseWords.contains(first.lower), !Self.openers.contains(first.lower),
+                !Attribution.capitalisedFunctionWords.contains(first.lower),
+                !Self.clauseAdverbs.contains(first.lower), !isLeadingJunk(p, name.lowerBound)
+            else { return false }
         }
         // Titles of works and events (`Million Dollar Baby`, `Buenos Aires Open`) are named
         // once; a person is usually named again by surname.

@@ -31,6 +31,12 @@ extension EntityExtractor {
         // A surname alone goes to the person of that surname named last before it, else the
         // first one named after it.
         var lastBySurname: [String: Int] = [:]
+        var firstNameUses: [String: Int] = [:]
+        var peopleByFirstName: [String: Int] = [:]
+        for person in table.people { peopleByFirstName[person.first, default: 0] += 1 }
+        for cand in candidates where cand.words.count == 1 && cand.title == nil {
+            firstNameUses[cand.words[0], default: 0] += 1
+        }
         for (c, cand) in candidates.enumerated() {
             if cand.words.count >= 2, let i = assignment[c], let last = cand.words.last {
                 lastBySurname[last] = i
@@ -38,10 +44,26 @@ extension EntityExtractor {
             }
             guard cand.words.count == 1 else { continue }
             let w = cand.words[0]
+            let honorific = honorific(of: cand)
             if let i = lastBySurname[w] ?? bySurname[w]?.first {
+                // `Mrs Howard` is not Michael Howard.
+                if let h = honorific, let g = Titles.honorifics[h] ?? nil,
+                    let known = table.people[i].gender
+                        ?? FirstNames.gender(of: table.people[i].first),
+                    known != g
+                {
+                    continue
+                }
                 assignment[c] = i
-            } else if let i = byFirstName[w] {
+            } else if let i = byFirstName[w], peopleByFirstName[w] == 1,
+                honorific.map({ ["sir", "dame"].contains($0) })
+                    ?? ((firstNameUses[w] ?? 0) >= 2 || cand.strong)
+            {
+                // A given name alone (`Arsene said`, `Sir Alex`) stands for the one person of
+                // that name only when the article uses it so more than once, or as a speaker.
                 assignment[c] = i
+            } else if byFirstName[w] != nil {
+                continue
             } else if cand.strong {
                 table.people.append(PersonRecord(name: nameText(cand), words: cand.words))
                 let i = table.people.count - 1
@@ -54,13 +76,18 @@ extension EntityExtractor {
             guard let i = assignment[c] else { continue }
             let p = passages[cand.passage]
             table.people[i].add(mention: text(p, cand.range))
-            if let title = cand.title {
-                let titleText = text(p, title)
-                let lowerTitle = titleText.lowercased().replacingDots()
-                if let gender = Titles.honorifics[lowerTitle] {
+            if var title = cand.title {
+                // `Boss Sir`, `Home Secretary Mr`: the honorific tells the gender; the rest is
+                // the title.
+                let t = p.tokens
+                if let h = title.last(where: { t[$0].isWord }),
+                    let gender = Titles.honorifics[t[h].lower.replacingDots()]
+                {
                     if let gender { table.people[i].gender = table.people[i].gender ?? gender }
-                } else {
-                    table.people[i].add(title: titleText)
+                    title = title.lowerBound..<h
+                }
+                if title.contains(where: { t[$0].isWord }) {
+                    table.people[i].add(title: text(p, title))
                 }
             }
             table.mentions.append(
@@ -70,12 +97,23 @@ extension EntityExtractor {
         }
         for i in table.people.indices where table.people[i].gender == nil {
             if table.people[i].words.count >= 2 {
-                table.people[i].gender = FirstNames.gender(of: table.people[i].first)
+                table.people[i].gender =
+                    FirstNames.gender(of: table.people[i].first)
+                    ?? Titles.honorifics[table.people[i].first] ?? nil
             }
         }
         table.mentions.sort {
             ($0.passage, $0.tokens.lowerBound) < ($1.passage, $1.tokens.lowerBound)
         }
+    }
+
+    /// The honorific a candidate is named with (`mrs` for `Mrs Howard`), if any.
+    func honorific(of cand: PersonCandidate) -> String? {
+        guard let title = cand.title else { return nil }
+        let t = passages[cand.passage].tokens
+        guard let h = title.last(where: { t[$0].isWord }) else { return nil }
+        let w = t[h].lower.replacingDots()
+        return Titles.honorifics[w] != nil ? w : nil
     }
 
     func samePerson(_ a: [String], _ b: [String]) -> Bool {

@@ -81,9 +81,58 @@ struct EntityExtractor {
                     reference: .organisation(index), passage: order, tokens: range,
                     isInsideQuote: passages[order].tokens[range.lowerBound].isInsideQuote))
         }
-        extractor.group(candidates, into: &table)
+        extractor.group(extractor.withoutWorks(candidates), into: &table)
         Affiliations.link(passages: passages, table: &table)
         return table
+    }
+
+    /// Nouns for works that stand before a work's title (`the film Vera Drake`); none of
+    /// them is also a common verb (`to show Ann Lee`).
+    static let workNounsBefore: Set<String> = [
+        "film", "films", "movie", "movies", "drama", "novel", "biopic", "bio-pic", "sitcom",
+        "documentary", "musical", "album", "thriller", "opera", "franchise", "sequel",
+    ]
+
+    /// Nouns for works that follow a title used as a modifier (`the Harry Potter books`).
+    static let workNounsAfter: Set<String> = [
+        "film", "films", "movie", "movies", "books", "novels", "games", "dvd", "franchise",
+        "series", "sequel", "soundtrack", "musical", "album",
+    ]
+
+    /// The candidates without the titles of films, books and the like: a full name right
+    /// after or before a work noun (`the film Vera Drake`, `the Harry Potter books`) names a
+    /// work throughout the article.
+    func withoutWorks(_ candidates: [PersonCandidate]) -> [PersonCandidate] {
+        var works = Set<[String]>()
+        for cand in candidates where cand.words.count >= 2 && cand.title == nil {
+            let t = passages[cand.passage].tokens
+            let before = cand.range.lowerBound - 1
+            let after = cand.range.upperBound
+            let last = t[cand.range.upperBound - 1]
+            if before >= 0, t[before].isWord, !t[before].isCapitalized,
+                Self.workNounsBefore.contains(t[before].lower)
+            {
+                works.insert(cand.words)
+            } else if !last.isPossessive, after < t.count, t[after].isWord,
+                Self.workNounsAfter.contains(t[after].lower)
+            {
+                works.insert(cand.words)
+            }
+        }
+        guard !works.isEmpty else { return candidates }
+        let workSurnames = Set(works.compactMap(\.last))
+        let personSurnames = Set(
+            candidates.filter { $0.words.count >= 2 && !works.contains($0.words) }
+                .compactMap(\.words.last))
+        return candidates.filter { cand in
+            if works.contains(cand.words) { return false }
+            if cand.words.count == 1, let w = cand.words.first, workSurnames.contains(w),
+                !personSurnames.contains(w)
+            {
+                return false
+            }
+            return true
+        }
     }
 
     // MARK: - Surnames

@@ -52,6 +52,7 @@ enum OrganisationLexicon {
         "nintendo", "samsung", "nokia", "ericsson", "yahoo", "aol", "ebay", "paypal",
         "mci", "worldcom", "enron", "yukos", "gazprom", "interpol", "europol", "hamas",
         "hezbollah", "taliban", "isis", "isil", "al-qaeda", "ira", "ets", "wwf", "ofsted",
+        "lib dems", "lib dem", "liberal democrats",
     ]
 
     /// Capitalised words that are never names on their own: groups, days, months, adjectives.

@@ -51,6 +51,13 @@ enum QuotationMarks {
             sawDouble = true
             var role = doubleRole(s, at: i, length: markLength)
             if c == "\u{201C}", openAt >= 0, openGlyph == "\u{201E}" { role = .close }
+            // `“It's unusual,“ said Ann Lee`: a mistyped opening mark after the quotation's
+            // last punctuation, before a space, closes it.
+            if c == "\u{201C}", openAt >= 0, i > 0, ",.!?".unicodeScalars.contains(s[i - 1]),
+                i + 1 == n || ScalarClass.isSpace(s[i + 1])
+            {
+                role = .close
+            }
             if openAt < 0 {
                 if role != .close {
                     openAt = i

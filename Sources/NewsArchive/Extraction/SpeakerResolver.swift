@@ -15,7 +15,7 @@ struct SpeakerResolver {
     private var lastSpeakerPassage = -10
 
     /// Each passage's mentions, in token order.
-    private let mentionsByPassage: [[Int]]
+    private var mentionsByPassage: [[Int]]
 
     init(passages: [Passage], table: EntityTable) {
         self.passages = passages
@@ -25,6 +25,45 @@ struct SpeakerResolver {
             byPassage[m.passage].append(i)
         }
         mentionsByPassage = byPassage
+        inferGenders()
+    }
+
+    /// Gives a gender to people no honorific or given name told it, from the pronoun that
+    /// follows their mentions (`Roof bought the gun before his check`), when every such
+    /// pronoun agrees.
+    private mutating func inferGenders() {
+        var votes: [Int: (male: Int, female: Int)] = [:]
+        for list in mentionsByPassage {
+            for (k, m) in list.enumerated() {
+                let mention = table.mentions[m]
+                guard case .person(let i) = mention.reference, table.people[i].gender == nil,
+                    !mention.isInsideQuote
+                else { continue }
+                let t = passages[mention.passage].tokens
+                let stop =
+                    k + 1 < list.count
+                    ? table.mentions[list[k + 1]].tokens.lowerBound : t.count
+                var j = mention.tokens.upperBound
+                while j < min(stop, mention.tokens.upperBound + 15), !t[j].isInsideQuote,
+                    t[j].sentence == t[mention.tokens.lowerBound].sentence
+                {
+                    let w = t[j].lower
+                    if ["he", "his", "him", "himself"].contains(w) {
+                        votes[i, default: (0, 0)].male += 1
+                        break
+                    }
+                    if ["she", "her", "hers", "herself"].contains(w) {
+                        votes[i, default: (0, 0)].female += 1
+                        break
+                    }
+                    j += 1
+                }
+            }
+        }
+        for (i, v) in votes {
+            if v.male > 0, v.female == 0 { table.people[i].gender = .male }
+            if v.female > 0, v.male == 0 { table.people[i].gender = .female }
+        }
     }
 
     /// Indices into ``EntityTable/mentions`` of the mentions before a position, nearest first,
@@ -152,11 +191,15 @@ struct SpeakerResolver {
         case .name:
             if let person { return person.reference }
             if let organisation { return organisation.reference }
+            // `the Daily Ledger said`: a name after `the` is a body, not a person.
+            if p.tokens[mention.tokens.lowerBound].lower == "the" {
+                return namedBody(mention, in: p)
+            }
             return surname(mention, in: p) ?? adopt(mention, in: p)
         case .description:
             if let organisation { return organisation.reference }
             if let person { return person.reference }
-            return describe(mention, in: p, anchor: anchor)
+            return describe(mention, in: p, anchor: anchor) ?? namedBody(mention, in: p)
         case .pronoun:
             return pronoun(mention, in: p)
         }
@@ -179,13 +222,24 @@ struct SpeakerResolver {
         let range = first..<mention.tokens.upperBound
         let words = t[range].filter(\.isWord)
         guard (1...3).contains(words.count) else { return nil }
-        for w in words {
+        let givenName = words.count >= 2 && FirstNames.contains(words[0].lower)
+        for (k, w) in words.enumerated() {
             let l = w.lower
+            // `Michael Bloomberg`: after a given name, a word that names a firm is a surname.
+            if givenName, k > 0, w.isCapitalized, !w.isAllCaps, !w.isPossessive,
+                OrganisationLexicon.known.contains(l) || Gazetteer.isPlace(l)
+                    || table.vocabulary.contains(l)
+            {
+                continue
+            }
             if !w.isCapitalized || w.isAllCaps || w.isPossessive || Attribution.isPartyTag(w)
                 || OrganisationLexicon.notNames.contains(l) || Gazetteer.isPlace(l)
                 || OrganisationLexicon.known.contains(l) || OrganisationLexicon.heads.contains(l)
                 || Attribution.capitalisedFunctionWords.contains(l) || Titles.titleHeads.contains(l)
-                || table.vocabulary.contains(l) || (l.hasSuffix("s") && words.count == 1)
+                || table.vocabulary.contains(l) || (words.count == 1 && isPlural(l))
+                || EntityExtractor.openers.contains(l) || EntityExtractor.clauseAdverbs.contains(l)
+                || Attribution.auxiliaries.contains(l) || Self.questionAuxiliaries.contains(l)
+                || w.text.unicodeScalars.filter({ ScalarClass.isUpper($0) }).count >= 3
             {
                 return nil
             }
@@ -196,7 +250,91 @@ struct SpeakerResolver {
         record.add(mention: p.text(tokens: mention.tokens))
         if words.count >= 2 { record.gender = FirstNames.gender(of: words[0].lower) }
         table.people.append(record)
-        return .person(table.people.count - 1)
+        let reference = SpeakerReference.person(table.people.count - 1)
+        addMention(reference, tokens: range, in: p)
+        return reference
+    }
+
+    /// Records a mention found while resolving, so that later pronouns can find it.
+    private mutating func addMention(_ reference: SpeakerReference, tokens: Range<Int>, in p: Passage) {
+        guard tokens.lowerBound < p.tokens.count else { return }
+        table.mentions.append(
+            EntityMention(
+                reference: reference, passage: p.order, tokens: tokens,
+                isInsideQuote: p.tokens[tokens.lowerBound].isInsideQuote))
+        let index = table.mentions.count - 1
+        var list = mentionsByPassage[p.order]
+        var at = list.count
+        while at > 0, table.mentions[list[at - 1]].tokens.lowerBound > tokens.lowerBound {
+            at -= 1
+        }
+        list.insert(index, at: at)
+        mentionsByPassage[p.order] = list
+    }
+
+    /// Role nouns whose holder speaks for an organisation named beside them (`a Acme
+    /// spokesman`, `the Daily Ledger`).
+    private static let mouthpieces: Set<String> = [
+        "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative",
+        "statement",
+    ]
+
+    /// A description that names a body the entity pass did not keep: `the Daily Ledger`
+    /// (capitalised words after `the`), `an Acme spokesman` (a capitalised modifier of a
+    /// spokesman). The body becomes an organisation of the article.
+    private mutating func namedBody(
+        _ mention: SpeakerMention, in p: Passage
+    ) -> SpeakerReference? {
+        let t = p.tokens
+        let range = mention.tokens
+        guard let firstIndex = range.first, let lastIndex = range.last else { return nil }
+        let first = t[firstIndex].lower
+        var lo = firstIndex + 1
+        var hi = range.upperBound
+        if Self.mouthpieces.contains(t[lastIndex].lower) {
+            guard ["a", "an", "the"].contains(first) else { return nil }
+            hi = lastIndex
+        } else {
+            guard first == "the", t[lastIndex].isCapitalized else { return nil }
+        }
+        while lo < hi, t[lo].isWord, !t[lo].isCapitalized,
+            ["new", "former", "local", "conservative", "liberal"].contains(t[lo].lower)
+        {
+            lo += 1
+        }
+        guard lo < hi, hi - lo <= 4 else { return nil }
+        for i in lo..<hi {
+            let w = t[i]
+            guard w.isWord || w.text == "&" || w.text == "-" else { return nil }
+            if w.isWord, !w.isCapitalized || w.isPossessive || Titles.titleHeads.contains(w.lower)
+                || FirstNames.contains(w.lower)
+                || Attribution.capitalisedFunctionWords.contains(w.lower)
+            {
+                return nil
+            }
+        }
+        let words = t[lo..<hi].filter(\.isWord).map(\.lower)
+        if words.count == 1, OrganisationLexicon.notNames.contains(words[0]) { return nil }
+        if Gazetteer.isPlace(words.joined(separator: " ")) { return nil }
+        let name = p.text(t[lo].start, t[hi - 1].end)
+        let index = table.organisation(named: name, mention: p.text(tokens: range))
+        addMention(.organisation(index), tokens: range, in: p)
+        return .organisation(index)
+    }
+
+    /// A capitalised word that reads as a plural noun (`Critics`, `Democrats`), not as a
+    /// surname ending in s (`Simmons`, `Jones`).
+    private func isPlural(_ lower: String) -> Bool {
+        guard lower.hasSuffix("s") else { return false }
+        if ["ans", "ats", "ics", "ives", "ites", "ials", "ents"].contains(where: {
+            lower.hasSuffix($0)
+        }) {
+            return true
+        }
+        let singular = String(lower.dropLast())
+        return table.vocabulary.contains(singular) || table.vocabulary.contains(lower)
+            || Titles.roleNouns.contains(singular) || Titles.roleNouns.contains(lower)
+            || lower.hasSuffix("sts") || lower.hasSuffix("ers") && !lower.hasSuffix("ders")
     }
 
     /// A bare name the entity pass did not keep, matched by surname.
@@ -255,6 +393,11 @@ struct SpeakerResolver {
             if let gender, let known = table.people[i].gender, known != gender { continue }
             if isSubject(m) {
                 chosen = m.reference
+                // `Levin dismissed concerns ... even though Sanders won`: the subject of a
+                // subordinate clause yields to its sentence's main subject.
+                if isSubordinate(m), let main = mainSubject(before: m, in: recent, gender) {
+                    chosen = main
+                }
                 break
             }
         }
@@ -289,11 +432,35 @@ struct SpeakerResolver {
         {
             return false
         }
-        let before = m.tokens.lowerBound - 1
+        var before = m.tokens.lowerBound - 1
+        // `SEIU President Ann Lee dashed off a note`: an organisation's name before the
+        // mention belongs to the same phrase.
+        while before >= 0, m.tokens.lowerBound - before <= 4, t[before].isWord,
+            t[before].isCapitalized, !t[before].isPossessive,
+            t[before].sentence == t[m.tokens.lowerBound].sentence,
+            !Self.clauseOpeners.contains(t[before].lower),
+            !Attribution.capitalisedFunctionWords.contains(t[before].lower)
+        {
+            before -= 1
+        }
         guard before >= 0 else { return true }
-        let prev = t[before]
+        var prev = t[before]
         if prev.sentence != t[m.tokens.lowerBound].sentence { return true }
+        // `the campaign's attorney, Ann Lee,`: a name in apposition is what the role noun
+        // before it is.
+        if prev.text == ",", before >= 1, t[before - 1].isWord, !t[before - 1].isCapitalized,
+            Titles.roleNouns.contains(t[before - 1].lower)
+        {
+            before -= 1
+            prev = t[before]
+        }
         if !prev.isWord { return prev.text != "(" }
+        // `Was Lee satisfied?`: the subject of a question stands after its auxiliary.
+        if before == 0 || t[before - 1].sentence != prev.sentence,
+            Self.questionAuxiliaries.contains(prev.lower)
+        {
+            return true
+        }
         // `his cousin James York`: a role noun before the name belongs to the same phrase,
         // which is a subject when what precedes the phrase opens a clause.
         if Titles.roleNouns.contains(prev.lower) || Titles.titleHeads.contains(prev.lower) {
@@ -308,8 +475,62 @@ struct SpeakerResolver {
             guard k >= 0, t[k].sentence == prev.sentence else { return true }
             return !t[k].isWord || Self.clauseOpeners.contains(t[k].lower)
         }
+        // `Paul Manafort and Carter Page`: a name joined to another name is no clause's
+        // subject on its own.
+        if ["and", "or"].contains(prev.lower), before >= 1, t[before - 1].isWord,
+            t[before - 1].isCapitalized
+        {
+            return false
+        }
         return Self.clauseOpeners.contains(prev.lower)
     }
+
+    /// Words that open a subordinate clause, whose subject is not the sentence's.
+    private static let subordinators: Set<String> = [
+        "that", "though", "although", "because", "if", "since", "while", "whether", "unless",
+        "until", "once", "where", "when", "after", "before",
+    ]
+
+    /// The mention stands right after a subordinating word (`even though Ann Lee won`).
+    private func isSubordinate(_ m: EntityMention) -> Bool {
+        let t = passages[m.passage].tokens
+        var before = m.tokens.lowerBound - 1
+        while before >= 0, t[before].isWord, t[before].isCapitalized,
+            m.tokens.lowerBound - before <= 4, !Self.subordinators.contains(t[before].lower)
+        {
+            before -= 1
+        }
+        guard before >= 0, t[before].sentence == t[m.tokens.lowerBound].sentence else {
+            return false
+        }
+        return Self.subordinators.contains(t[before].lower)
+    }
+
+    /// An earlier person mention of the same sentence that is its subject, compatible with
+    /// the pronoun's gender.
+    private func mainSubject(
+        before m: EntityMention, in recent: [EntityMention], _ gender: Gender?
+    ) -> SpeakerReference? {
+        let t = passages[m.passage].tokens
+        let sentence = t[m.tokens.lowerBound].sentence
+        for other in recent {
+            guard other.passage == m.passage, other.tokens.lowerBound < m.tokens.lowerBound,
+                !other.isInsideQuote
+            else { continue }
+            if t[other.tokens.lowerBound].sentence != sentence { break }
+            guard case .person(let i) = other.reference, other.reference != m.reference else {
+                continue
+            }
+            if let gender, let known = table.people[i].gender, known != gender { continue }
+            if isSubject(other), !isSubordinate(other) { return other.reference }
+        }
+        return nil
+    }
+
+    private static let questionAuxiliaries: Set<String> = [
+        "was", "is", "were", "are", "did", "does", "do", "has", "had", "have", "will", "would",
+        "could", "can", "should",
+    ]
 
     private static let clauseOpeners: Set<String> = [
         "and", "but", "when", "while", "as", "because", "that", "if", "since", "although",

@@ -86,6 +86,7 @@ enum Titles {
         "salesman", "farmer", "worker", "owner", "entrepreneur", "investor", "banker",
         "assailant", "suspect", "defendant", "plaintiff", "juror", "governor", "congressman",
         "engineer", "architect", "surveyor", "councillor", "councilor", "magistrate",
+        "anchor", "moderator", "contributor", "co-host", "co-founder", "blogger", "co-anchor",
     ]
 
     /// Role nouns that stand for an organisation rather than one person.

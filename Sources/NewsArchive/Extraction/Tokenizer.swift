@@ -28,10 +28,14 @@ enum Tokenizer {
             var kind = Token.Kind.punctuation
             if ScalarClass.isDash(c) || (c == "-" && i + 1 < n && ScalarClass.isSpace(s[i + 1])) {
                 kind = .dash
-            } else if quoteMarks.contains(i) || ScalarClass.isDoubleMark(c)
-                || ScalarClass.isSingleMark(c)
-            {
+            } else if quoteMarks.contains(i) || ScalarClass.isDoubleMark(c) {
                 kind = .quoteMark
+            } else if ScalarClass.isSingleMark(c) {
+                // `Sanders' campaign`: a lone mark after an s that ends a word is an apostrophe.
+                let pluralPossessive =
+                    i > 0 && (s[i - 1] == "s" || s[i - 1] == "S")
+                    && (i + 1 == n || ScalarClass.isSpace(s[i + 1]))
+                if !pluralPossessive { kind = .quoteMark }
             }
             var end = i + 1
             if quoteMarks.contains(i), end < n, (c == "`" || c == "'"), s[end] == c { end += 1 }
