@@ -15,7 +15,7 @@ struct EmbedMigrations: BuildToolPlugin {
             .buildCommand(
                 displayName: "Embedding \(names.count) migrations",
                 executable: try context.tool(named: "MigrationEmbedder").url,
-                arguments: [output.path] + inputs.map(\.path),
+                arguments: [output.path, folder.path],
                 inputFiles: inputs + [folder],
                 outputFiles: [output]
             )

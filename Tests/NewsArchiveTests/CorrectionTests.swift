@@ -104,3 +104,44 @@ struct CorrectionTests {
         #expect(list.stdout.split(separator: "\r\n").count == 2)
     }
 }
+
+@Suite("Surname identity")
+struct SurnameIdentityTests {
+    func store(_ database: TestDatabase, _ key: String, _ people: [PersonEntity]) throws {
+        _ = try database.connection.inTransaction {
+            try database.store.store(
+                Article(key: key, headline: "Story \(key)", paragraphs: ["Text of \(key)."]),
+                extraction: ArticleExtraction(people: people), now: "now")
+        }
+    }
+
+    @Test("a surname-only person joins the one full name with that surname, in either order")
+    func joinsTheOnlyFullName() throws {
+        let database = try TestDatabase()
+        try store(
+            database, "a", [PersonEntity(name: "Okafor", mentions: ["Mr Okafor"], gender: .male)])
+        try store(
+            database, "b",
+            [PersonEntity(name: "Daniel Okafor", mentions: ["Daniel Okafor"], gender: .male)])
+        try store(
+            database, "c", [PersonEntity(name: "Okafor", mentions: ["Mr Okafor"], gender: .male)])
+        #expect(
+            try database.connection.scalarText(sql: "SELECT group_concat(name) FROM people")
+                == "Daniel Okafor")
+        #expect(try database.count("SELECT articles FROM people_view") == 3)
+    }
+
+    @Test("a surname shared by two full names, or of the other gender, is not merged")
+    func ambiguousSurname() throws {
+        let database = try TestDatabase()
+        try store(database, "a", [PersonEntity(name: "Daniel Okafor", gender: .male)])
+        try store(database, "b", [PersonEntity(name: "Grace Okafor", gender: .female)])
+        try store(
+            database, "c", [PersonEntity(name: "Okafor", mentions: ["Mrs Okafor"], gender: .female)]
+        )
+        #expect(
+            try database.count("SELECT articles FROM people_view WHERE name = 'Grace Okafor'") == 2)
+        try store(database, "d", [PersonEntity(name: "Okafor", mentions: ["Okafor"])])
+        #expect(try database.count("SELECT count(*) FROM people") == 3)
+    }
+}

@@ -58,42 +58,48 @@ extension ArchiveStore {
                 try connection.scalarText(
                     sql: "SELECT name FROM \(kind.table) WHERE id = ?", arguments: [otherID])
                 ?? other
-            try connection.execute(
-                sql:
-                    "UPDATE quotes SET \(kind.quoteSpeakerColumn) = ? WHERE \(kind.quoteSpeakerColumn) = ?",
-                arguments: [keptID, otherID])
-            try connection.execute(
-                sql: """
-                    UPDATE quotes SET speaker_name = (SELECT name FROM \(kind.table) WHERE id = ?1)
-                    WHERE \(kind.quoteSpeakerColumn) = ?1
-                    """, arguments: [keptID])
-            try mergeMentions(kind, from: otherID, into: keptID)
-            try connection.execute(
-                sql: """
-                    INSERT OR IGNORE INTO \(kind.aliasTable) (\(kind.idColumn), alias, alias_key, source)
-                    SELECT ?1, alias, alias_key, source FROM \(kind.aliasTable) WHERE \(kind.idColumn) = ?2
-                    """, arguments: [keptID, otherID])
-            if kind == .person {
-                for table in ["person_titles", "person_organisations"] {
-                    try connection.execute(
-                        sql: """
-                            INSERT OR IGNORE INTO \(table)
-                            SELECT ?1, \(table == "person_titles" ? "title" : "organisation_id")
-                            FROM \(table) WHERE person_id = ?2
-                            """, arguments: [keptID, otherID])
-                }
-            } else {
-                try connection.execute(
-                    sql: """
-                        INSERT OR IGNORE INTO person_organisations
-                        SELECT person_id, ?1 FROM person_organisations WHERE organisation_id = ?2
-                        """, arguments: [keptID, otherID])
-            }
-            try connection.execute(
-                sql: "DELETE FROM \(kind.table) WHERE id = ?", arguments: [otherID])
+            try moveEverything(kind, from: otherID, into: keptID)
             try addUserAlias(kind, id: keptID, alias: otherName)
             return keptID
         }
+    }
+
+    /// Moves an entity's quotes, mentions, aliases, titles and organisations to another, then
+    /// deletes it. Runs inside the caller's transaction.
+    func moveEverything(_ kind: EntityKind, from otherID: Int64, into keptID: Int64) throws {
+        try connection.execute(
+            sql:
+                "UPDATE quotes SET \(kind.quoteSpeakerColumn) = ? WHERE \(kind.quoteSpeakerColumn) = ?",
+            arguments: [keptID, otherID])
+        try connection.execute(
+            sql: """
+                UPDATE quotes SET speaker_name = (SELECT name FROM \(kind.table) WHERE id = ?1)
+                WHERE \(kind.quoteSpeakerColumn) = ?1
+                """, arguments: [keptID])
+        try mergeMentions(kind, from: otherID, into: keptID)
+        try connection.execute(
+            sql: """
+                INSERT OR IGNORE INTO \(kind.aliasTable) (\(kind.idColumn), alias, alias_key, source)
+                SELECT ?1, alias, alias_key, source FROM \(kind.aliasTable) WHERE \(kind.idColumn) = ?2
+                """, arguments: [keptID, otherID])
+        if kind == .person {
+            for table in ["person_titles", "person_organisations"] {
+                try connection.execute(
+                    sql: """
+                        INSERT OR IGNORE INTO \(table)
+                        SELECT ?1, \(table == "person_titles" ? "title" : "organisation_id")
+                        FROM \(table) WHERE person_id = ?2
+                        """, arguments: [keptID, otherID])
+            }
+        } else {
+            try connection.execute(
+                sql: """
+                    INSERT OR IGNORE INTO person_organisations
+                    SELECT person_id, ?1 FROM person_organisations WHERE organisation_id = ?2
+                    """, arguments: [keptID, otherID])
+        }
+        try connection.execute(
+            sql: "DELETE FROM \(kind.table) WHERE id = ?", arguments: [otherID])
     }
 
     /// Gives an entity a new name; the old one stays as an alias.

@@ -116,10 +116,54 @@ extension ArchiveStore {
         {
             return Int64(id)
         }
+        let isSurnameOnly = !key.contains(" ")
+        if isSurnameOnly, let id = try fullName(withSurname: key, gender: gender, unique: false) {
+            return id
+        }
         try connection.execute(
             sql: "INSERT INTO people (name, name_key, gender) VALUES (?, ?, ?)",
             arguments: [name, key, gender?.rawValue])
-        return connection.lastInsertRowID
+        let id = connection.lastInsertRowID
+        if !isSurnameOnly, let surname = key.split(separator: " ").last.map(String.init),
+            try fullName(withSurname: surname, gender: gender, unique: true) == id,
+            let earlier = try connection.scalarInt(
+                sql: """
+                    SELECT id FROM people WHERE name_key = ?
+                        AND (gender IS NULL OR ?2 IS NULL OR gender = ?2)
+                    """, arguments: [surname, gender?.rawValue])
+        {
+            // Articles that only ever said "Mr Blair" came first: now that "Tony Blair" is the
+            // one person with that surname, they are his.
+            try moveEverything(.person, from: Int64(earlier), into: id)
+        }
+        return id
+    }
+
+    /// The person with a full name ending in this surname and no conflicting gender: the only
+    /// one, or (unless `unique`) one named in at least five times as many articles as any
+    /// other, as "Tony Blair" is beside "Ian Blair". Nil otherwise, so a common surname is
+    /// never merged blindly.
+    private func fullName(withSurname surname: String, gender: Gender?, unique: Bool) throws
+        -> Int64?
+    {
+        let statement = try connection.cachedStatement(
+            sql: """
+                SELECT id, (SELECT count(*) FROM person_mentions WHERE person_id = people.id) AS n
+                FROM people
+                WHERE surname_key = ?1 AND instr(name_key, ' ') > 0
+                    AND name_key NOT LIKE 'lord %' AND name_key NOT LIKE 'lady %'
+                    AND (gender IS NULL OR ?2 IS NULL OR gender = ?2)
+                ORDER BY n DESC
+                LIMIT 2
+                """)
+        try statement.bind([surname, gender?.rawValue])
+        defer { try? statement.reset() }
+        guard try statement.step() else { return nil }
+        let first = Int64(statement.int(0))
+        let firstArticles = statement.int(1)
+        guard try statement.step() else { return first }
+        let dominates = firstArticles >= 3 && firstArticles >= 5 * statement.int(1)
+        return !unique && dominates ? first : nil
     }
 
     /// The organisation a name leads to, created when new.
