@@ -67,6 +67,7 @@ extension ArchiveStore {
     /// Moves an entity's quotes, mentions, aliases, titles and organisations to another, then
     /// deletes it. Runs inside the caller's transaction.
     func moveEverything(_ kind: EntityKind, from otherID: Int64, into keptID: Int64) throws {
+        identities.clear()
         try connection.execute(
             sql:
                 "UPDATE quotes SET \(kind.quoteSpeakerColumn) = ? WHERE \(kind.quoteSpeakerColumn) = ?",

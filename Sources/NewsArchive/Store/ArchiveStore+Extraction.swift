@@ -24,18 +24,20 @@ extension ArchiveStore {
             for mention in Set(person.mentions + [person.name]) {
                 try addExtractedAlias(.person, id: id, alias: mention)
             }
-            for title in Set(person.titles) {
+            for title in Set(person.titles) where identities.isNew("t|\(id)|\(title)") {
                 try connection.execute(
                     sql: "INSERT OR IGNORE INTO person_titles (person_id, title) VALUES (?, ?)",
                     arguments: [id, title])
             }
             for name in Set(person.organisations) {
+                let organisation = try organisationID(named: name)
+                guard identities.isNew("po|\(id)|\(organisation)") else { continue }
                 try connection.execute(
                     sql: """
                         INSERT OR IGNORE INTO person_organisations (person_id, organisation_id)
                         VALUES (?, ?)
                         """,
-                    arguments: [id, try organisationID(named: name)])
+                    arguments: [id, organisation])
             }
             // Two names in one article can lead to one identity after a user's merge.
             try connection.execute(
@@ -62,13 +64,10 @@ extension ArchiveStore {
             switch quote.speaker {
             case .person(let index)? where personIDs.indices.contains(index):
                 personID = personIDs[index]
-                speakerName = try connection.scalarText(
-                    sql: "SELECT name FROM people WHERE id = ?", arguments: [personIDs[index]])
+                speakerName = try name(of: .person, id: personIDs[index])
             case .organisation(let index)? where organisationIDs.indices.contains(index):
                 organisationID = organisationIDs[index]
-                speakerName = try connection.scalarText(
-                    sql: "SELECT name FROM organisations WHERE id = ?",
-                    arguments: [organisationIDs[index]])
+                speakerName = try name(of: .organisation, id: organisationIDs[index])
             default:
                 break
             }
@@ -87,8 +86,24 @@ extension ArchiveStore {
         }
     }
 
+    /// The stored name of a person or organisation.
+    private func name(of kind: EntityKind, id: Int64) throws -> String? {
+        let cached = kind == .person ? identities.personNames[id] : identities.organisationNames[id]
+        if let cached { return cached }
+        let name = try connection.scalarText(
+            sql: "SELECT name FROM \(kind.table) WHERE id = ?", arguments: [id])
+        if kind == .person {
+            identities.personNames[id] = name
+        } else {
+            identities.organisationNames[id] = name
+        }
+        return name
+    }
+
     /// Records an alias the rules found, unless a user removed it from this entity.
     private func addExtractedAlias(_ kind: EntityKind, id: Int64, alias: String) throws {
+        let aliasKey = identities.key(alias)
+        guard identities.isNew("\(kind.rawValue)|\(id)|\(aliasKey)") else { return }
         let statement = try connection.cachedStatement(
             sql: """
                 INSERT OR IGNORE INTO \(kind.aliasTable) (\(kind.idColumn), alias, alias_key)
@@ -96,14 +111,24 @@ extension ArchiveStore {
                     SELECT 1 FROM alias_removals
                     WHERE entity_type = ?1 AND entity_id = ?2 AND alias_key = ?4)
                 """)
-        try statement.bind([kind.rawValue, id, alias, NameKey.make(alias)])
+        try statement.bind([kind.rawValue, id, alias, aliasKey])
         try statement.run()
     }
 
     /// The person a name leads to: one a user correction gave this name, else the person with
     /// this full name, else a new person.
     func personID(named name: String, gender: Gender?) throws -> Int64 {
-        let key = NameKey.make(name)
+        let key = identities.key(name)
+        // A surname alone may lead to different people for "Mr" and "Mrs": gender is part of
+        // what the cached answer depends on.
+        let cacheKey = key + "|" + (gender?.rawValue ?? "")
+        if let id = identities.personIDs[cacheKey] { return id }
+        let id = try lookUpPersonID(named: name, key: key, gender: gender)
+        identities.personIDs[cacheKey] = id
+        return id
+    }
+
+    private func lookUpPersonID(named name: String, key: String, gender: Gender?) throws -> Int64 {
         if let id = try connection.scalarInt(
             sql:
                 "SELECT person_id FROM person_aliases WHERE alias_key = ? AND source = 'user' LIMIT 1",
@@ -168,7 +193,14 @@ extension ArchiveStore {
 
     /// The organisation a name leads to, created when new.
     func organisationID(named name: String) throws -> Int64 {
-        let key = NameKey.make(name)
+        let key = identities.key(name)
+        if let id = identities.organisationIDs[key] { return id }
+        let id = try lookUpOrganisationID(named: name, key: key)
+        identities.organisationIDs[key] = id
+        return id
+    }
+
+    private func lookUpOrganisationID(named name: String, key: String) throws -> Int64 {
         if let id = try connection.scalarInt(
             sql: """
                 SELECT organisation_id FROM organisation_aliases

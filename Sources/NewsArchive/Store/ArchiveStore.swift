@@ -12,6 +12,7 @@ import Foundation
 public final class ArchiveStore {
     /// The open database.
     public let connection: Connection
+    let identities = IdentityCache()
 
     /// Opens the archive at a path, creating and migrating it as needed.
     ///
@@ -46,8 +47,13 @@ public final class ArchiveStore {
         guard isolated else {
             return try storeUnisolated(article, extraction: extraction, now: now)
         }
-        return try connection.inSavepoint {
-            try storeUnisolated(article, extraction: extraction, now: now)
+        do {
+            return try connection.inSavepoint {
+                try storeUnisolated(article, extraction: extraction, now: now)
+            }
+        } catch {
+            identities.clear()
+            throw error
         }
     }
 
