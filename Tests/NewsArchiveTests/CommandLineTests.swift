@@ -33,6 +33,14 @@ struct CommandLineTests {
         #expect(search.status == 0)
         #expect(search.stdout.hasPrefix("id,key,headline,publication,published,snippet,rank\r\n"))
         #expect(search.stdout.contains("**engine**"))
+        let json = try run(["search", "--db", db, "--format", "jsonl", "engine"])
+        let record = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let matches = record?["matches"] as? [[Int]]
+        #expect(matches?.count == 1)
+        if let match = matches?.first, let snippet = record?["snippet"] as? String {
+            let scalars = Array(snippet.unicodeScalars)
+            #expect(String(String.UnicodeScalarView(scalars[match[0]..<match[1]])) == "engine")
+        }
         let again = try run(["ingest", "--db", db, file])
         #expect(again.stderr.contains("0 new, 0 updated, 1 unchanged"))
     }

@@ -8,6 +8,7 @@ public final class JSONWriter: RowWriter {
     private let asArray: Bool
     private var keys: [String] = []
     private var isList: [Bool] = []
+    private var isRawJSON: [Bool] = []
     private var rowsWritten = 0
 
     /// Creates a writer of JSON Lines, or of one JSON array when `asArray` is true.
@@ -19,6 +20,7 @@ public final class JSONWriter: RowWriter {
     public func begin(columns: [String]) throws {
         keys = columns.map { JSONString.quoted($0) + ":" }
         isList = columns.map { listColumns.contains($0) }
+        isRawJSON = columns.map { rawJSONColumns.contains($0) }
         if asArray { try sink.write("[") }
     }
 
@@ -32,6 +34,8 @@ public final class JSONWriter: RowWriter {
             case .null: line += "null"
             case .integer(let integer): line += String(integer)
             case .real(let real): line += real.isFinite ? String(real) : "null"
+            case .text(let text) where isRawJSON[index]:
+                line += text
             case .text(let text) where isList[index]:
                 line +=
                     "[" + JSONListText.decode(text).map(JSONString.quoted).joined(separator: ",")

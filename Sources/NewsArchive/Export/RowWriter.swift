@@ -16,8 +16,12 @@ public protocol RowWriter {
 /// Column names whose text holds a JSON array of strings (aliases, titles, ...): written as
 /// arrays in JSON and joined with ``listSeparator`` in CSV and tables.
 public let listColumns: Set<String> = [
-    "aliases", "titles", "organisations", "mentions", "captions", "other_keys", "matches",
+    "aliases", "titles", "organisations", "mentions", "captions", "other_keys",
 ]
+
+/// Column names whose text is JSON written by the archive itself (a snippet's `matches`, as
+/// `[[start, end], ...]`): copied into JSON output as they are.
+public let rawJSONColumns: Set<String> = ["matches"]
 
 /// The separator between the items of a list column in CSV and tables.
 public let listSeparator = "|"
