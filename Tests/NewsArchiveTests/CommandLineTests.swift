@@ -34,7 +34,8 @@ struct CommandLineTests {
         #expect(search.stdout.hasPrefix("id,key,headline,publication,published,snippet,rank\r\n"))
         #expect(search.stdout.contains("**engine**"))
         let json = try run(["search", "--db", db, "--format", "jsonl", "engine"])
-        let record = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let record =
+            try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         let matches = record?["matches"] as? [[Int]]
         #expect(matches?.count == 1)
         if let match = matches?.first, let snippet = record?["snippet"] as? String {

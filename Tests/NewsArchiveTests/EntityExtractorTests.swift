@@ -81,13 +81,16 @@ struct EntityExtractorTests {
             paragraph: "Sen. Bernard Kowalski, D-Ohio, said the vote was close.",
             people: ["Bernard Kowalski"]),
         NameCase(paragraph: "Police said the road in Norfolk was closed in May.", people: []),
-        NameCase(paragraph: "On Monday Jack Straw said the straw poll was wrong.", people: ["Jack Straw"]),
+        NameCase(
+            paragraph: "On Monday Jack Straw said the straw poll was wrong.", people: ["Jack Straw"]
+        ),
         NameCase(
             paragraph: "Florence Weld said the bridge in Florence was late.",
             people: ["Florence Weld"]),
         NameCase(
             paragraph: "Walter Ford said the Ford plant would stay open.", people: ["Walter Ford"]),
-        NameCase(paragraph: "Instead, said Mr Orrin Vale, the plan was dropped.", people: ["Orrin Vale"]),
+        NameCase(
+            paragraph: "Instead, said Mr Orrin Vale, the plan was dropped.", people: ["Orrin Vale"]),
         NameCase(paragraph: "The General Election was called for May.", people: []),
         NameCase(
             paragraph: "Guests met at Blair House. The Lib Dems said Dale Sydney would speak.",
@@ -116,7 +119,9 @@ struct EntityExtractorTests {
     /// no part of the mention; peers keep their honorific; honorifics are not titles.
     static let mentionCases: [MentionCase] = [
         MentionCase(
-            paragraphs: ["On Monday Nadia Ferrow opened the bridge.", "Ms Ferrow said it was late."],
+            paragraphs: [
+                "On Monday Nadia Ferrow opened the bridge.", "Ms Ferrow said it was late.",
+            ],
             name: "Nadia Ferrow", mentions: ["Nadia Ferrow", "Ms Ferrow"], titles: []),
         MentionCase(
             paragraphs: [
@@ -125,7 +130,8 @@ struct EntityExtractorTests {
                 "Speaking in Dunmore Mr Talbridge said more.",
                 "Analysing Mr Talbridge's figures took a week.",
             ],
-            name: "Owen Talbridge", mentions: ["Transport Secretary Owen Talbridge", "Mr Talbridge"],
+            name: "Owen Talbridge",
+            mentions: ["Transport Secretary Owen Talbridge", "Mr Talbridge"],
             titles: ["Transport Secretary"]),
         MentionCase(
             paragraphs: [

@@ -64,7 +64,12 @@ struct ReliabilityTests {
         let second = try start(["ingest", "--db", db, "--quiet", file])
         first.waitUntilExit()
         second.waitUntilExit()
-        #expect(first.terminationStatus == 0 && second.terminationStatus == 0)
+        let messages = [first, second].map { process in
+            (process.standardError as? Pipe).map {
+                String(decoding: $0.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            } ?? ""
+        }
+        #expect(first.terminationStatus == 0 && second.terminationStatus == 0, "\(messages)")
         let rows = try CommandLineRunner.run([
             "export", "--db", db, "--format", "jsonl", "articles",
         ])

@@ -206,7 +206,8 @@ struct SpeakerResolutionTests {
     @Test("A party and state in apposition do not hide the politician's name")
     func partyAndState() {
         #expect(
-            Self.speakers(["Senator Mara Tolliver, Democrat of Ohio, wrote that the bill was late."])
+            Self.speakers(["Senator Mara Tolliver, Democrat of Ohio, wrote that the bill was late."]
+            )
                 == ["Mara Tolliver"])
     }
 

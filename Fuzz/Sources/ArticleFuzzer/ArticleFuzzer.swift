@@ -14,7 +14,9 @@ func fuzzArticle(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
             switch quote.section {
             case .headline: article.headline
             case .standfirst: article.standfirst ?? ""
-            case .caption: article.captions.indices.contains(quote.paragraph) ? article.captions[quote.paragraph] : ""
+            case .caption:
+                article.captions.indices.contains(quote.paragraph)
+                    ? article.captions[quote.paragraph] : ""
             case .body: article.body
             }
         precondition(quote.start >= 0 && quote.start <= quote.end, "quote span out of order")
@@ -24,7 +26,8 @@ func fuzzArticle(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
             precondition(extraction.people.indices.contains(index), "speaker index out of range")
         }
         if case .organisation(let index)? = quote.speaker {
-            precondition(extraction.organisations.indices.contains(index), "speaker index out of range")
+            precondition(
+                extraction.organisations.indices.contains(index), "speaker index out of range")
         }
     }
     _ = try? ArticleRecord(jsonLine: data)

@@ -25,7 +25,9 @@ func fuzzQuery(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
         try statement.bind([query.fts5])
         _ = try statement.step()
     } catch {
-        fatalError("SQLite rejected \(query.fts5.debugDescription) built from \(text.debugDescription): \(error)")
+        fatalError(
+            "SQLite rejected \(query.fts5.debugDescription) built from \(text.debugDescription): \(error)"
+        )
     }
     return 0
 }

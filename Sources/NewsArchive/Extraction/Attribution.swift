@@ -304,8 +304,9 @@ enum Attribution {
             }
             k += 1
         }
-        guard sawRole, k < limit, k > from, Titles.roleNouns.contains(t[k - 1].lower)
-            || Titles.titleHeads.contains(t[k - 1].lower)
+        guard sawRole, k < limit, k > from,
+            Titles.roleNouns.contains(t[k - 1].lower)
+                || Titles.titleHeads.contains(t[k - 1].lower)
         else { return nil }
         var end = k
         while end < limit, end - k < 6, !t[end].isInsideQuote,
@@ -326,7 +327,8 @@ enum Attribution {
         let end = found.tokens.upperBound
         // `said former tech executive Ann Lee`: the role's holder is named right after it.
         if end < limit, t[end].isWord, t[end].isCapitalized, !t[end].isInsideQuote,
-            let last = found.tokens.last, Titles.roleNouns.contains(t[last].lower)
+            let last = found.tokens.last,
+            Titles.roleNouns.contains(t[last].lower)
                 || Titles.titleHeads.contains(t[last].lower)
         {
             var k = end

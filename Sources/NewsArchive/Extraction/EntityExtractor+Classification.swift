@@ -361,7 +361,8 @@ extension EntityExtractor {
         let w = tok.lower.replacingDots()
         if Titles.honorifics[w] != nil || FirstNames.contains(w) { return false }
         if Attribution.capitalisedFunctionWords.contains(w) || Self.openers.contains(w)
-            || Self.clauseAdverbs.contains(w) || OrganisationLexicon.notNames.contains(w)
+            || Self.clauseAdverbs.contains(w)
+            || OrganisationLexicon.notNames.contains(w)
                 && !isTitleWord(tok)
         {
             return true
@@ -382,8 +383,9 @@ extension EntityExtractor {
         guard let last = (lo..<range.upperBound).last(where: { t[$0].isWord }) else { return nil }
         if Titles.honorifics[t[last].lower.replacingDots()] != nil,
             !t[lo..<last].contains(where: {
-                $0.isWord && (Titles.titleHeads.contains($0.lower.replacingDots())
-                    || Self.partyWords.contains($0.lower))
+                $0.isWord
+                    && (Titles.titleHeads.contains($0.lower.replacingDots())
+                        || Self.partyWords.contains($0.lower))
             })
         {
             lo = last

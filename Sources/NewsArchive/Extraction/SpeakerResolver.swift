@@ -256,7 +256,9 @@ struct SpeakerResolver {
     }
 
     /// Records a mention found while resolving, so that later pronouns can find it.
-    private mutating func addMention(_ reference: SpeakerReference, tokens: Range<Int>, in p: Passage) {
+    private mutating func addMention(
+        _ reference: SpeakerReference, tokens: Range<Int>, in p: Passage
+    ) {
         guard tokens.lowerBound < p.tokens.count else { return }
         table.mentions.append(
             EntityMention(
@@ -306,9 +308,10 @@ struct SpeakerResolver {
         for i in lo..<hi {
             let w = t[i]
             guard w.isWord || w.text == "&" || w.text == "-" else { return nil }
-            if w.isWord, !w.isCapitalized || w.isPossessive || Titles.titleHeads.contains(w.lower)
-                || FirstNames.contains(w.lower)
-                || Attribution.capitalisedFunctionWords.contains(w.lower)
+            if w.isWord,
+                !w.isCapitalized || w.isPossessive || Titles.titleHeads.contains(w.lower)
+                    || FirstNames.contains(w.lower)
+                    || Attribution.capitalisedFunctionWords.contains(w.lower)
             {
                 return nil
             }

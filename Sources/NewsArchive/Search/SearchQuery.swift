@@ -73,7 +73,8 @@ public struct SearchQuery: Sendable, Equatable {
         for scalar in input.unicodeScalars {
             // Control characters (NUL among them, which would cut the query short inside
             // SQLite) separate words like white space.
-            let isSpace = scalar.properties.isWhitespace
+            let isSpace =
+                scalar.properties.isWhitespace
                 || scalar.properties.generalCategory == .control
             if quoteMarks.contains(scalar) {
                 finish()

@@ -27,9 +27,26 @@ public final class ArchiveStore {
                 throw SchemaError.outdatedDatabase(path: path)
             }
         } else {
-            connection = try Connection(
-                path: path, mode: .readWriteCreate, busyTimeout: busyTimeout)
-            try MigrationRunner().migrate(connection)
+            connection = try Self.openMigrated(path: path, busyTimeout: busyTimeout)
+        }
+    }
+
+    /// Opens and migrates, trying again while another process holds a lock. A new database
+    /// being created by two processes at once can answer SQLITE_BUSY without waiting (switching
+    /// to WAL, or a read that must become a write, does not call the busy handler), so the
+    /// whole open is retried until `busyTimeout` runs out.
+    private static func openMigrated(path: String, busyTimeout: Duration) throws -> Connection {
+        let clock = ContinuousClock()
+        let deadline = clock.now.advanced(by: busyTimeout)
+        while true {
+            do {
+                let connection = try Connection(
+                    path: path, mode: .readWriteCreate, busyTimeout: busyTimeout)
+                try MigrationRunner().migrate(connection)
+                return connection
+            } catch let error as SQLiteError where error.isBusy && clock.now < deadline {
+                Thread.sleep(forTimeInterval: 0.05)
+            }
         }
     }
 
