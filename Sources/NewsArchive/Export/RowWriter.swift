@@ -32,10 +32,9 @@ public let listSeparator = "|"
 ///   - safeFormulas: prefix CSV cells that a spreadsheet would run as a formula with `'`.
 ///   - bom: start CSV with a UTF-8 byte order mark, for Excel.
 ///   - terminalWidth: the width tables are cut to.
-///   - highlight: the strings put around highlighted words in tables and CSV.
 public func makeRowWriter(
     _ format: OutputFormat, sink: OutputSink, safeFormulas: Bool = false, bom: Bool = false,
-    terminalWidth: Int = 120, moreRows: Int? = nil
+    terminalWidth: Int = 120
 ) -> any RowWriter {
     switch format {
     case .csv: CSVWriter(sink: sink, safeFormulas: safeFormulas, bom: bom)
