@@ -11,13 +11,14 @@ let package = Package(
     name: "newsarchive-fuzz",
     dependencies: [.package(path: "..")],
     targets: [
+        .target(name: "FuzzDriver"),
         .executableTarget(
             name: "ArticleFuzzer",
-            dependencies: [.product(name: "NewsArchive", package: "main")],
+            dependencies: ["FuzzDriver", .product(name: "NewsArchive", package: "main")],
             swiftSettings: fuzzerSettings, linkerSettings: fuzzerLinking),
         .executableTarget(
             name: "QueryFuzzer",
-            dependencies: [.product(name: "NewsArchive", package: "main")],
+            dependencies: ["FuzzDriver", .product(name: "NewsArchive", package: "main")],
             swiftSettings: fuzzerSettings, linkerSettings: fuzzerLinking),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import FuzzDriver
 import NewsArchive
 
 /// Feeds arbitrary bytes through decoding, parsing and extraction, and checks the invariants
@@ -34,19 +35,9 @@ func fuzzArticle(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     return 0
 }
 
-// libFuzzer's own entry point, called from main so SwiftPM's executable wiring stays as it is.
-@_silgen_name("LLVMFuzzerRunDriver")
-private func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
-) -> CInt
-
 @main
 enum ArticleFuzzerMain {
     static func main() {
-        var argc = CommandLine.argc
-        var argv = CommandLine.unsafeArgv
-        exit(runFuzzerDriver(&argc, &argv) { fuzzArticle($0, $1) })
+        runFuzzer { fuzzArticle($0, $1) }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import FuzzDriver
 import NewsArchive
 
 // One in-memory archive for the whole run: building it per input would drown the search.
@@ -32,19 +33,9 @@ func fuzzQuery(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     return 0
 }
 
-// libFuzzer's own entry point, called from main so SwiftPM's executable wiring stays as it is.
-@_silgen_name("LLVMFuzzerRunDriver")
-private func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
-) -> CInt
-
 @main
 enum QueryFuzzerMain {
     static func main() {
-        var argc = CommandLine.argc
-        var argv = CommandLine.unsafeArgv
-        exit(runFuzzerDriver(&argc, &argv) { fuzzQuery($0, $1) })
+        runFuzzer { fuzzQuery($0, $1) }
     }
 }

@@ -195,6 +195,18 @@ enum Attribution {
     }
 
     /// `Republican of New York`: a party and state in apposition after a politician's name.
+    /// Where a description ends once an affiliation is taken in: `spokesman` + `for the
+    /// Home Office` ends after "Office". `end` is the token after the role noun.
+    static func endOfAffiliation(after end: Int, in t: [Token], limit: Int) -> Int {
+        guard end + 1 < limit, ["for", "of", "at"].contains(t[end].lower),
+            t[end + 1].isCapitalized || t[end + 1].lower == "the"
+        else { return end }
+        var k = end + 1
+        if t[k].lower == "the" { k += 1 }
+        while k < limit, t[k].isWord, t[k].isCapitalized { k += 1 }
+        return k
+    }
+
     static func isPartyAndState(_ tokens: ArraySlice<Token>) -> Bool {
         let words = tokens.filter(\.isWord)
         guard words.count >= 3, ["republican", "democrat", "independent"].contains(words[0].lower)
@@ -375,16 +387,7 @@ enum Attribution {
                 head = r - 1
             }
             if head > start {
-                var end = head + 1
-                if end + 1 < limit, ["for", "of", "at"].contains(t[end].lower),
-                    t[end + 1].isCapitalized
-                        || t[end + 1].lower == "the"
-                {
-                    var k = end + 1
-                    if t[k].lower == "the" { k += 1 }
-                    while k < limit, t[k].isWord, t[k].isCapitalized { k += 1 }
-                    end = k
-                }
+                let end = Self.endOfAffiliation(after: head + 1, in: t, limit: limit)
                 return SpeakerMention(kind: .description, tokens: start..<end)
             }
         }
@@ -402,15 +405,7 @@ enum Attribution {
                 while end < limit, t[end].isWord, Titles.roleNouns.contains(t[end].lower) {
                     end += 1
                 }
-                if end + 1 < limit, ["for", "of", "at"].contains(t[end].lower),
-                    t[end + 1].isCapitalized
-                        || t[end + 1].lower == "the"
-                {
-                    var k = end + 1
-                    if t[k].lower == "the" { k += 1 }
-                    while k < limit, t[k].isWord, t[k].isCapitalized { k += 1 }
-                    end = k
-                }
+                end = Self.endOfAffiliation(after: end, in: t, limit: limit)
                 return SpeakerMention(kind: .description, tokens: start..<end)
             }
         }

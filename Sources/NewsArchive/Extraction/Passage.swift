@@ -39,22 +39,24 @@ struct Passage: Sendable {
 
     /// The index of the first token that starts at or after `offset` (binary search).
     func tokenIndex(atOrAfter offset: Int) -> Int {
-        var lo = 0
-        var hi = tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+        Self.firstIndex(in: tokens, atOrAfter: offset) { $0.start }
     }
 
     /// The index of the first quotation span that opens at or after `offset`.
     func quoteIndex(openingAtOrAfter offset: Int) -> Int {
+        Self.firstIndex(in: quotes, atOrAfter: offset) { $0.open }
+    }
+
+    /// Binary search for the first element whose position is at or after `offset`, in an
+    /// array sorted by that position.
+    private static func firstIndex<Element>(
+        in elements: [Element], atOrAfter offset: Int, position: (Element) -> Int
+    ) -> Int {
         var lo = 0
-        var hi = quotes.count
+        var hi = elements.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if quotes[mid].open < offset { lo = mid + 1 } else { hi = mid }
+            if position(elements[mid]) < offset { lo = mid + 1 } else { hi = mid }
         }
         return lo
     }
