@@ -5,11 +5,11 @@
 /// List columns are joined with ``listSeparator``. With `safeFormulas`, a cell starting with
 /// `=` `+` `-` `@` tab or CR gets a leading `'` so a spreadsheet shows it instead of running it
 /// (OWASP "CSV injection"); it is off by default so research data stays byte-exact.
-public final class CSVWriter: RowWriter {
+public final class CSVWriter: RowWriter, StatementRowWriter {
     private let sink: OutputSink
     private let safeFormulas: Bool
     private let bom: Bool
-    private var listIndexes: Set<Int> = []
+    private var isList: [Bool] = []
 
     /// Creates a CSV writer.
     public init(sink: OutputSink, safeFormulas: Bool = false, bom: Bool = false) {
@@ -20,81 +20,84 @@ public final class CSVWriter: RowWriter {
 
     public func begin(columns: [String]) throws {
         if bom { try sink.write(bytes: [0xEF, 0xBB, 0xBF]) }
-        listIndexes = Set(columns.indices.filter { listColumns.contains(columns[$0]) })
-        try writeRecord(columns.map { .text($0) })
+        isList = columns.map { listColumns.contains($0) }
+        try sink.appending { line in
+            for (index, name) in columns.enumerated() {
+                if index > 0 { line.append(comma) }
+                CSVField.append(name, guardsFormulas: safeFormulas, to: &line)
+            }
+            line.append(contentsOf: [0x0D, 0x0A])
+        }
     }
 
     public func write(_ row: [SQLiteValue]) throws {
-        try writeRecord(
-            row.enumerated().map { index, value in
-                guard listIndexes.contains(index), case .text(let json) = value else {
-                    return value
+        let isList = isList
+        try sink.appending { line in
+            for (index, value) in row.enumerated() {
+                if index > 0 { line.append(comma) }
+                switch value {
+                case .null: break
+                case .integer(let integer): CSVField.appendDecimal(integer, to: &line)
+                case .real(let real): line.append(contentsOf: String(real).utf8)
+                case .text(let json) where index < isList.count && isList[index]:
+                    appendList(json, to: &line)
+                case .text(let text):
+                    CSVField.append(text, guardsFormulas: safeFormulas, to: &line)
+                case .blob(let bytes):
+                    bytes.withUnsafeBytes { CSVField.appendHex($0, to: &line) }
                 }
-                return .text(JSONListText.decode(json).joined(separator: listSeparator))
-            })
+            }
+            line.append(contentsOf: [0x0D, 0x0A])
+        }
+    }
+
+    func writeCurrentRow(of statement: Statement) throws {
+        let isList = isList
+        try sink.appending { line in
+            for index in isList.indices {
+                if index > 0 { line.append(comma) }
+                switch statement.borrowedValue(index) {
+                case .null: break
+                case .integer(let integer): CSVField.appendDecimal(integer, to: &line)
+                case .real(let real): line.append(contentsOf: String(real).utf8)
+                case .text(let bytes) where isList[index]:
+                    // Most list cells are empty; the rest go through JSON like the other path.
+                    if bytes.elementsEqual(emptyList) {
+                        line.append(contentsOf: [quote, quote])
+                    } else {
+                        appendList(String(decoding: bytes, as: UTF8.self), to: &line)
+                    }
+                case .text(let bytes):
+                    if !CSVField.append(bytes, guardsFormulas: safeFormulas, to: &line) {
+                        // Not UTF-8 (another program wrote it): write what a String of it
+                        // holds, U+FFFD for each bad sequence, as reading it as a value does.
+                        CSVField.append(
+                            String(decoding: bytes, as: UTF8.self), guardsFormulas: safeFormulas,
+                            to: &line)
+                    }
+                case .blob(let bytes): CSVField.appendHex(bytes, to: &line)
+                }
+            }
+            line.append(contentsOf: [0x0D, 0x0A])
+        }
     }
 
     public func end() throws { try sink.finish() }
 
-    private func writeRecord(_ values: [SQLiteValue]) throws {
-        var line: [UInt8] = []
-        line.reserveCapacity(256)
-        for (index, value) in values.enumerated() {
-            if index > 0 { line.append(comma) }
-            switch value {
-            case .null: break
-            case .integer(let integer): line.append(contentsOf: String(integer).utf8)
-            case .real(let real): line.append(contentsOf: String(real).utf8)
-            case .text(let text): appendField(text, to: &line)
-            case .blob(let bytes): line.append(contentsOf: Self.hex(bytes).utf8)
-            }
-        }
-        line.append(contentsOf: [carriageReturn, lineFeed])
-        try sink.write(bytes: line)
-    }
-
-    /// Appends one field, quoted only when it must be, working on UTF-8 bytes: the hot path of
-    /// every export.
-    private func appendField(_ text: String, to line: inout [UInt8]) {
-        let utf8 = text.utf8
-        let guarded =
-            safeFormulas
-            && utf8.first.map { [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains($0) } == true
-        var needsQuotes = utf8.isEmpty
-        if !needsQuotes {
-            for byte in utf8
-            where byte == comma || byte == quote || byte == carriageReturn || byte == lineFeed {
-                needsQuotes = true
-                break
-            }
-        }
-        if needsQuotes { line.append(quote) }
-        if guarded { line.append(0x27) }
-        if needsQuotes {
-            for byte in utf8 {
-                if byte == quote { line.append(quote) }
-                line.append(byte)
-            }
-            line.append(quote)
-        } else {
-            line.append(contentsOf: utf8)
-        }
+    private func appendList(_ json: String, to line: inout [UInt8]) {
+        CSVField.append(
+            JSONListText.decode(json).joined(separator: listSeparator),
+            guardsFormulas: safeFormulas, to: &line)
     }
 
     /// Bytes as lower-case hexadecimal, two digits each.
     static func hex(_ bytes: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count * 2)
-        for byte in bytes {
-            result.append(digits[Int(byte >> 4)])
-            result.append(digits[Int(byte & 0x0F)])
-        }
-        return String(decoding: result, as: UTF8.self)
+        var line: [UInt8] = []
+        bytes.withUnsafeBytes { CSVField.appendHex($0, to: &line) }
+        return String(decoding: line, as: UTF8.self)
     }
 }
 
 private let comma: UInt8 = 0x2C
 private let quote: UInt8 = 0x22
-private let carriageReturn: UInt8 = 0x0D
-private let lineFeed: UInt8 = 0x0A
+private let emptyList: [UInt8] = [0x5B, 0x5D]

@@ -42,8 +42,11 @@ public final class OutputSink {
         self.handle = handle
         self.temporaryPath = temporaryPath
         self.finalPath = finalPath
-        buffer.reserveCapacity(1 << 16)
+        buffer.reserveCapacity(handle == nil ? 1 << 16 : Self.flushSize)
     }
+
+    /// The buffered bytes that make a flush: large, so a big export makes few system calls.
+    private static let flushSize = 1 << 18
 
     deinit {
         // Not finished: the write failed or was abandoned, so the partial file goes.
@@ -58,14 +61,22 @@ public final class OutputSink {
     public func write(_ text: String) throws {
         var text = text
         text.withUTF8 { buffer.append(contentsOf: $0) }
-        if buffer.count >= 1 << 16 { try flush() }
+        if buffer.count >= Self.flushSize { try flush() }
     }
 
     /// Appends raw bytes.
     /// - Throws: ``ExportError/cannotWrite(path:reason:)`` when the bytes cannot be written.
     public func write(bytes: some Sequence<UInt8>) throws {
         buffer.append(contentsOf: bytes)
-        if buffer.count >= 1 << 16 { try flush() }
+        if buffer.count >= Self.flushSize { try flush() }
+    }
+
+    /// Lets `body` append bytes to the buffer in place, then writes it out when full: the fast
+    /// path for writers that produce a row at a time.
+    /// - Throws: ``ExportError/cannotWrite(path:reason:)`` when the bytes cannot be written.
+    func appending(_ body: (inout [UInt8]) -> Void) throws {
+        body(&buffer)
+        if buffer.count >= Self.flushSize { try flush() }
     }
 
     /// Writes out what is buffered.

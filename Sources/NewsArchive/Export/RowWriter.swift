@@ -13,6 +13,15 @@ public protocol RowWriter {
     func end() throws
 }
 
+/// A writer that reads each row straight from the statement, skipping the `[SQLiteValue]` the
+/// row would otherwise be copied into: the hot path of `export`.
+protocol StatementRowWriter: RowWriter {
+    /// Writes the statement's current row, whose columns are those given to
+    /// ``RowWriter/begin(columns:)``.
+    /// - Throws: ``ExportError`` when the output cannot be written.
+    func writeCurrentRow(of statement: Statement) throws
+}
+
 /// Column names whose text holds a JSON array of strings (aliases, titles, ...): written as
 /// arrays in JSON and joined with ``listSeparator`` in CSV and tables.
 public let listColumns: Set<String> = [

@@ -176,6 +176,38 @@ public final class Statement {
         return Array(bytes(index))
     }
 
+    /// A column of the current row, its text or blob lent as the bytes SQLite holds.
+    enum BorrowedValue {
+        case null
+        case integer(Int64)
+        case real(Double)
+        /// UTF-8 as stored: valid UTF-8 unless another program wrote the database.
+        case text(UnsafeRawBufferPointer)
+        case blob(UnsafeRawBufferPointer)
+    }
+
+    /// The column of the current row without copying its bytes into a `String` or an array:
+    /// the bytes are valid only until the statement steps, resets or reads this column as
+    /// another type, so copy them out before then.
+    func borrowedValue(_ index: Int) -> BorrowedValue {
+        let column = Int32(index)
+        switch sqlite3_column_type(handle, column) {
+        case SQLITE_INTEGER: return .integer(sqlite3_column_int64(handle, column))
+        case SQLITE_FLOAT: return .real(sqlite3_column_double(handle, column))
+        case SQLITE_TEXT:
+            // https://www.sqlite.org/c3ref/column_blob.html: call sqlite3_column_text() first,
+            // then sqlite3_column_bytes(), so the count is of the UTF-8 the pointer shows.
+            let pointer = sqlite3_column_text(handle, column)
+            let count = Int(sqlite3_column_bytes(handle, column))
+            return .text(UnsafeRawBufferPointer(start: pointer, count: pointer == nil ? 0 : count))
+        case SQLITE_BLOB:
+            let pointer = sqlite3_column_blob(handle, column)
+            let count = Int(sqlite3_column_bytes(handle, column))
+            return .blob(UnsafeRawBufferPointer(start: pointer, count: pointer == nil ? 0 : count))
+        default: return .null
+        }
+    }
+
     /// The column of the current row in its own storage class.
     public func value(_ index: Int) -> SQLiteValue {
         switch sqlite3_column_type(handle, Int32(index)) {

@@ -3,11 +3,11 @@ public final class RowCursor {
     /// The names of the columns, in order.
     public let columns: [String]
     private let statement: Statement
-    private let transform: ([SQLiteValue]) -> [SQLiteValue]
+    private let transform: (([SQLiteValue]) -> [SQLiteValue])?
 
     init(
         statement: Statement, columns: [String]? = nil,
-        transform: @escaping ([SQLiteValue]) -> [SQLiteValue] = { $0 }
+        transform: (([SQLiteValue]) -> [SQLiteValue])? = nil
     ) {
         self.statement = statement
         self.columns = columns ?? statement.columnNames
@@ -18,7 +18,12 @@ public final class RowCursor {
     /// - Throws: ``SQLiteError`` when the query fails.
     public func next() throws -> [SQLiteValue]? {
         guard try statement.step() else { return nil }
-        return transform((0..<statement.columnCount).map(statement.value))
+        return currentRow()
+    }
+
+    private func currentRow() -> [SQLiteValue] {
+        let row = (0..<statement.columnCount).map(statement.value)
+        return transform?(row) ?? row
     }
 
     /// Writes up to `limit` rows (all when nil) and reports how many were written and how
@@ -29,15 +34,23 @@ public final class RowCursor {
         throws -> (written: Int, left: Int)
     {
         try writer.begin(columns: columns)
+        // Rows as they are, to a writer that can read them from the statement itself.
+        let direct =
+            transform == nil && columns.count == statement.columnCount
+            ? writer as? any StatementRowWriter : nil
         var written = 0
         var left = 0
-        while let row = try next() {
+        while try statement.step() {
             if let limit, written >= limit {
                 left = 1
                 if countsRest { while try statement.step() { left += 1 } }
                 break
             }
-            try writer.write(row)
+            if let direct {
+                try direct.writeCurrentRow(of: statement)
+            } else {
+                try writer.write(currentRow())
+            }
             written += 1
         }
         try writer.end()
