@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "NewsArchive", targets: ["NewsArchive"]),
         .library(name: "NewsArchiveWeb", targets: ["NewsArchiveWeb"]),
         .executable(name: "newsarchive", targets: ["newsarchive"]),
+        .executable(name: "newsarchive-serve", targets: ["newsarchive-serve"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -48,13 +49,18 @@ let package = Package(
             name: "newsarchive",
             dependencies: [
                 "NewsArchive",
-                "NewsArchiveWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `newsarchive serve` runs this program, so the command line itself starts without
+        // loading the server stack.
+        .executableTarget(
+            name: "newsarchive-serve",
+            dependencies: ["NewsArchiveWeb"]
+        ),
         .testTarget(
             name: "NewsArchiveTests",
-            dependencies: ["NewsArchive", "newsarchive"],
+            dependencies: ["NewsArchive", "newsarchive", "newsarchive-serve"],
             // Tests read their fixtures by path (#filePath), so they need no resource bundle.
             exclude: ["Fixtures"]
         ),

@@ -1,11 +1,9 @@
 import ArgumentParser
-import Dispatch
 import Foundation
-import NewsArchiveWeb
-import Synchronization
 
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract: "Browse and search the archive in a web browser (read-only).",
         discussion: """
             Serves pages for search (articles and quotes, with filters and counts by speaker \
@@ -42,37 +40,48 @@ struct Serve: ParsableCommand {
                 "warning: listening on \(host): anyone who can reach this address can read the "
                     + "whole archive (there is no login).")
         }
-        let server = ArchiveWebServer(databasePath: database.path, host: host, port: port)
-        let path = database.path
-        let failure = Mutex<(any Error)?>(nil)
-        let done = DispatchSemaphore(value: 0)
-        // The root command is synchronous, so the server runs in a task while this thread waits.
-        Task {
-            do {
-                try await server.run { port in
-                    Terminal.note("Serving \(path) at http://\(host):\(port)/ (Ctrl-C to stop)")
-                }
-            } catch {
-                failure.withLock { $0 = error }
-            }
-            done.signal()
-        }
-        done.wait()
-        if let error = failure.withLock({ $0 }) {
-            throw ServeError.cannotListen(host: host, port: port, reason: "\(error)")
-        }
+        let server = try Self.serverProgram()
+        let arguments = [
+            server.path, "--db", database.path, "--host", host, "--port", String(port),
+        ]
+        // The server is a program of its own so that every other command starts without loading
+        // the server stack; this process becomes it, keeping its PID, terminal and signals.
+        var argv = arguments.map { strdup($0) }
+        argv.append(nil)
+        execv(server.path, argv)
+        let reason = String(cString: strerror(errno))
+        argv.forEach { free($0) }
+        throw ServeError.cannotStart(program: server.path, reason: reason)
     }
+
+    /// The server program installed beside this one.
+    static func serverProgram() throws -> URL {
+        let executable =
+            (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0]))
+            .resolvingSymlinksInPath()
+        let server = executable.deletingLastPathComponent().appendingPathComponent(serverName)
+        guard FileManager.default.isExecutableFile(atPath: server.path) else {
+            throw ServeError.missingProgram(expected: server.path)
+        }
+        return server
+    }
+
+    static let serverName = "newsarchive-serve"
 }
 
-/// Why the server could not run.
+/// Why the server could not start.
 enum ServeError: Error, LocalizedError {
-    case cannotListen(host: String, port: Int, reason: String)
+    case missingProgram(expected: String)
+    case cannotStart(program: String, reason: String)
 
     var errorDescription: String? {
         switch self {
-        case .cannotListen(let host, let port, let reason):
-            "Cannot serve on \(host):\(port) (\(reason)). "
-                + "Pick another --port (0 picks a free one), or stop the program using it."
+        case .missingProgram(let expected):
+            "The web server program is not installed: expected \(expected). "
+                + "Build it with `swift build -c release` (it is built with newsarchive) and keep "
+                + "it in the same folder as newsarchive."
+        case .cannotStart(let program, let reason):
+            "Cannot start the web server \(program) (\(reason))."
         }
     }
 }
