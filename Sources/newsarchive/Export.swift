@@ -19,6 +19,7 @@ enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Write a whole table or view to CSV (default), JSON Lines or JSON.",
         discussion: """
             Views with names users want: quotes_view (quotes with speaker and article fields), \

@@ -10,6 +10,7 @@ private let interruptRequested = Atomic<Bool>(false)
 
 struct Ingest: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "ingest",
         abstract: "Load articles from files, folders (recursively) or - (stdin).",
         discussion: """
             Each article is parsed, its people, organisations and quotes are extracted, and it \

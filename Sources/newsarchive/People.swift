@@ -3,6 +3,7 @@ import NewsArchive
 
 struct People: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "people",
         abstract: "People in the archive with their aliases, titles and counts; corrections.",
         discussion: """
             'newsarchive people [QUERY]' lists people, most quoted first. The subcommands \
@@ -17,6 +18,7 @@ struct People: ParsableCommand {
 
 struct Organisations: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "organisations",
         abstract: "Organisations in the archive with their aliases and counts; corrections.",
         discussion: """
             'newsarchive organisations [QUERY]' lists organisations, most quoted first. The \

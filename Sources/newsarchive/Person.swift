@@ -3,6 +3,7 @@ import NewsArchive
 
 struct Person: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "person",
         abstract:
             "One person's profile: aliases, titles, organisations, first and last seen, latest quotes."
     )

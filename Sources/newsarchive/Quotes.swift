@@ -3,6 +3,7 @@ import NewsArchive
 
 struct Quotes: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "quotes",
         abstract: "List quoted claims, optionally by speaker and by text.",
         discussion: """
             Example: newsarchive quotes --speaker "Simon Bailey" technology. The speaker matches \

@@ -9,6 +9,7 @@ enum SearchTarget: String, ExpressibleByArgument, CaseIterable {
 
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "search",
         abstract: "Ranked full-text search of articles or quotes, with highlighted snippets.",
         discussion: """
             Words are matched as typed, whatever punctuation they hold: "double quotes" make a \

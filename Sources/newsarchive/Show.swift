@@ -9,6 +9,7 @@ enum DocumentFormat: String, ExpressibleByArgument, CaseIterable {
 
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "show",
         abstract: "One article (by id or key) with its people, organisations and quotes.")
 
     @OptionGroup var database: DatabaseOptions

@@ -3,6 +3,7 @@ import NewsArchive
 
 struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "stats",
         abstract: "Counts of articles, people, organisations and quotes, and the database size.")
 
     @OptionGroup var database: DatabaseOptions
