@@ -219,4 +219,49 @@ struct SpeakerResolutionTests {
                 "“It seems odd,” he said.",
             ]) == ["Peter Holm"])
     }
+
+    @Test("Describing words may stand between an inverted verb and the name")
+    func describedNameAfterVerb() {
+        #expect(
+            Self.speakers([
+                "“The bridge will hold,” said retired Army Col. Nadia Ferreira, who built it.",
+                "“Nobody asked us,” said undecided local voter Tomas Brandt of Ely.",
+                "“It was quiet,” said recently the porter.",
+            ]) == ["Nadia Ferreira", "Tomas Brandt"])
+    }
+
+    @Test("A pronoun after an abbreviation opens a sentence instead of joining a name")
+    func pronounEndsName() {
+        let e = ArticleExtractor.extract(
+            from: Article(
+                key: "s", headline: "H",
+                paragraphs: [
+                    "Greta Lund spoke at a breakfast in Washington D.C. She recalled the strike.",
+                    "“We were right to walk out,” she said.",
+                ]))
+        #expect(e.people.map(\.name) == ["Greta Lund"])
+        #expect(e.quotes.last.map { $0.speaker } == .person(0))
+    }
+
+    @Test("A weekday after a name is no part of it")
+    func weekdayEndsName() {
+        let e = ArticleExtractor.extract(
+            from: Article(
+                key: "s", headline: "H",
+                paragraphs: ["Speaking to Morning Joe Monday, Ivo Marsh said taxes would rise."]))
+        #expect(!e.people.map(\.name).contains { $0.hasSuffix("Monday") })
+        #expect(e.people.map(\.name).contains("Ivo Marsh"))
+    }
+
+    @Test("A word cut off by a comma at a sentence's start is no speaker; the mention is kept")
+    func interjectionIsNoSpeaker() {
+        let e = ArticleExtractor.extract(
+            from: Article(
+                key: "s", headline: "H",
+                paragraphs: ["Wait, it gets better:", "“The ferry will sail twice a day.”"]))
+        #expect(e.quotes.count == 1)
+        #expect(e.quotes.first?.speaker == nil)
+        #expect(e.quotes.first?.mention == "Wait")
+        #expect(e.people.isEmpty)
+    }
 }

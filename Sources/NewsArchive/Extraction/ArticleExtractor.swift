@@ -32,7 +32,11 @@ public enum ArticleExtractor {
             quotes.append(
                 ExtractedQuote(
                     kind: candidate.kind, text: text, cue: candidate.cue,
-                    mention: candidate.speaker.map { p.text(tokens: $0.tokens) },
+                    mention: candidate.speaker.map {
+                        // A lead-in (`He added:`) may name the speaker in an earlier passage.
+                        passages[candidate.speakerPassage ?? candidate.passage].text(
+                            tokens: $0.tokens)
+                    },
                     speaker: speaker, section: p.section, paragraph: p.index,
                     start: p.baseOffset + first.lowerBound, end: p.baseOffset + last.upperBound))
         }

@@ -333,7 +333,9 @@ enum Attribution {
     /// The speaker named after an inverted verb: `said Mr Bailey`, `said the officer`,
     /// `said one of those advisers`, `according to police`.
     static func subjectAfter(_ p: Passage, from start: Int, limit: Int) -> SpeakerMention? {
-        guard let found = subjectAfterVerb(p, from: start, limit: limit) else { return nil }
+        guard let found = subjectAfterVerb(p, from: start, limit: limit) else {
+            return describedNameAfter(p, from: start, limit: limit)
+        }
         guard found.kind != .pronoun else { return found }
         let t = p.tokens
         let end = found.tokens.upperBound
@@ -356,6 +358,29 @@ enum Attribution {
             return SpeakerMention(kind: .name, tokens: found.tokens.lowerBound..<k)
         }
         return found
+    }
+
+    /// `said retired Army Lt. Gen. Mick Bednarek`, `said undecided voter Ann Lee`: one or two
+    /// lower-case describing words, then a name. Only a name counts: `said recently that` and
+    /// `said quietly to reporters` have none.
+    private static func describedNameAfter(
+        _ p: Passage, from start: Int, limit: Int
+    ) -> SpeakerMention? {
+        let t = p.tokens
+        var k = start
+        while k < limit, k - start < 2, t[k].isWord, !t[k].isCapitalized, !t[k].isInsideQuote {
+            let w = t[k].lower
+            if CueVerbs.lemma(w) != nil || nonHeads.contains(w) || Titles.determiners.contains(w)
+                || w.hasSuffix("ly") || capitalisedFunctionWords.contains(w)
+            {
+                return nil
+            }
+            k += 1
+        }
+        guard k > start, k < limit, t[k].isWord, t[k].isCapitalized,
+            let found = subjectAfterVerb(p, from: k, limit: limit), found.kind == .name
+        else { return nil }
+        return SpeakerMention(kind: .name, tokens: start..<found.tokens.upperBound)
     }
 
     private static func subjectAfterVerb(

@@ -13,6 +13,12 @@ enum NameRuns {
         "government", "office", "agency", "campaign", "union", "board",
     ]
 
+    /// Capitalised words that never continue a name.
+    static let runBreakers: Set<String> = [
+        "he", "she", "they", "it", "we", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday",
+    ]
+
     static func runs(in p: Passage) -> [Range<Int>] {
         let t = p.tokens
         var result: [Range<Int>] = []
@@ -28,6 +34,9 @@ enum NameRuns {
                 let tok = t[j]
                 let nextCapital = j + 1 < t.count && t[j + 1].isWord && t[j + 1].isCapitalized
                 if tok.isWord && tok.isCapitalized {
+                    // `in Washington D.C. He recalled`, `Morning Joe Monday`: a pronoun or a
+                    // weekday ends a name.
+                    if runBreakers.contains(tok.lower) { break }
                     last = j
                 } else if tok.isWord, connectors.contains(tok.lower), nextCapital,
                     tok.lower != "and" || isOrganisationLike(t, i..<j)

@@ -222,6 +222,13 @@ struct SpeakerResolver {
         let range = first..<mention.tokens.upperBound
         let words = t[range].filter(\.isWord)
         guard (1...3).contains(words.count) else { return nil }
+        // `Wait, it gets better:` opens with a word of the sentence, not a name.
+        if words.count == 1, range.upperBound < t.count,
+            [",", ":"].contains(t[range.upperBound].text),
+            p.sentence(of: first).lowerBound == first, !FirstNames.contains(words[0].lower)
+        {
+            return nil
+        }
         let givenName = words.count >= 2 && FirstNames.contains(words[0].lower)
         for (k, w) in words.enumerated() {
             let l = w.lower
