@@ -264,4 +264,27 @@ struct SpeakerResolutionTests {
         #expect(e.quotes.first?.mention == "Wait")
         #expect(e.people.isEmpty)
     }
+
+    @Test("A quotation followed by its own attribution is not taken by the sentence before")
+    func ownAttributionBeatsLeadIn() {
+        #expect(
+            Self.speakers([
+                "Most planners agree the old depot should close. "
+                    + "“The depot costs more than it earns,” Ms. Irena Volk said."
+            ]) == ["Irena Volk"])
+        #expect(
+            Self.speakers([
+                "Sam Lau said in a statement. “There are no plans to close the port.” "
+                    + "The mayor said nothing."
+            ]) == ["Sam Lau"])
+    }
+
+    @Test("Fumed, reacted and other reporting verbs attribute a quotation")
+    func moreReportingVerbs() {
+        #expect(
+            Self.speakers([
+                "“We are still talking about the tunnel?” Mr. Ezra Pike fumed.",
+                "“What tunnel?” reacted Councillor Bea Munro.",
+            ]) == ["Ezra Pike", "Bea Munro"])
+    }
 }

@@ -13,7 +13,9 @@ enum CueVerbs {
         "assure", "exclaim", "shout", "whisper", "reason", "fret", "question",
         "believe", "accuse", "criticise", "criticize", "describe", "demand", "wonder",
         "advise", "thank", "recall", "welcome", "opine", "chant", "plead", "beg", "brag", "gush",
-        "sigh", "snap", "remind", "inform",
+        "sigh", "snap", "remind", "inform", "fume", "react", "interject", "exult", "grumble",
+        "mutter", "murmur", "yell", "scream", "cry", "laugh", "chuckle", "proclaim", "clarify",
+        "elaborate", "propose", "marvel", "rail",
     ]
 
     /// Irregular and hand-written forms.
@@ -26,7 +28,8 @@ enum CueVerbs {
         "replies": "reply", "testified": "testify", "testifies": "testify",
         "emphasised": "emphasise", "emphasized": "emphasize", "quipped": "quip",
         "quipping": "quip", "specified": "specify", "read": "read", "reads": "read", "put": "put",
-        "puts": "put", "went": "go", "goes": "go",
+        "puts": "put", "went": "go", "goes": "go", "sang": "sing", "sings": "sing",
+        "sing": "sing", "singing": "sing",
     ]
 
     /// Lemmas whose verb takes the addressee as an object (`told MPs`, `warned reporters`).
@@ -38,6 +41,7 @@ enum CueVerbs {
     static let weak: Set<String> = [
         "continue", "point", "ask", "describe", "accuse", "criticise", "criticize", "demand",
         "question", "believe", "counter", "reason", "agree", "answer", "thank", "read", "welcome",
+        "react", "cry", "laugh", "chuckle", "elaborate", "propose", "marvel", "rail", "sing",
     ]
 
     /// Every form mapped to its lemma.

@@ -266,7 +266,8 @@ struct QuoteExtractor {
     mutating func noteLeadIn(cue: String, speaker: SpeakerMention, sentence: Range<Int>) {
         let t = p.tokens
         if sentence.upperBound < t.count, t[sentence.upperBound].kind == .quoteMark,
-            let q = p.quoteByOpen[t[sentence.upperBound].start], !consumed[q]
+            let q = p.quoteByOpen[t[sentence.upperBound].start], !consumed[q],
+            !hasOwnAttribution(q)
         {
             consumed[q] = true
             quotes.append(
@@ -278,6 +279,24 @@ struct QuoteExtractor {
         }
         guard sentence.upperBound == t.count, let last = t.last, last.text == ":" else { return }
         leadIn = (cue, speaker)
+    }
+
+    /// `"...," Mr Lee said.`: a reporting verb follows the quotation's closing mark within a
+    /// few words, so the quotation is attributed there and no lead-in before it may take it.
+    func hasOwnAttribution(_ q: Int) -> Bool {
+        let t = p.tokens
+        let span = p.quotes[q]
+        guard !span.isUnclosed,
+            let close = t.firstIndex(where: { $0.start == span.close && $0.kind == .quoteMark })
+        else { return false }
+        var k = close + 1
+        while k < t.count, k - close <= 6, t[k].kind != .quoteMark,
+            t[k].sentence == t[close].sentence
+        {
+            if t[k].isWord, CueVerbs.lemma(t[k].lower) != nil { return true }
+            k += 1
+        }
+        return false
     }
 
     /// `Pew Research: "..."`: a name, a colon and a quotation.
