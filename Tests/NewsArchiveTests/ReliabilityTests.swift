@@ -4,6 +4,10 @@ import Testing
 @testable import NewsArchive
 
 /// Crashes, concurrent processes and exhausted resources lose nothing.
+///
+/// The hostile inputs of the reliability issue are tested here and in `CommandLineTests`
+/// (empty, blank, binary and NUL-byte files: `badInputs`; a file that is not SQLite:
+/// `notADatabase`), `InputCollectorTests` (link loops, in the library) and `MigrationTests`.
 @Suite("Reliability")
 struct ReliabilityTests {
     let database: TestDatabase
@@ -174,5 +178,144 @@ struct ReliabilityTests {
         ])
         // good, invalid-utf8 (read as Windows-1252), quotes, long-line, and one record.
         #expect(rows.stdout.split(separator: "\n").count == 5)
+    }
+
+    @Test("a 50 MB article is stored whole, with its quotes, in bounded time")
+    func fiftyMegabyteArticle() throws {
+        let path: String
+        let bodyBytes: Int
+        do {
+            let text = LongArticle.make(size: 50_000_000)
+            // All but the headline line and the final line end.
+            bodyBytes = text.count - LongArticle.headline.utf8.count - 3
+            path = try database.write("long.txt", data: text)
+        }
+        let result = try CommandLineRunner.run(["ingest", "--db", db, path], timeout: 300)
+        try FileManager.default.removeItem(atPath: path)
+        #expect(!result.timedOut, "the ingest was stopped after 5 minutes")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("1 new"))
+        let connection = try Connection(path: db)
+        // Every byte after the headline line is in the body: nothing was cut short.
+        #expect(
+            try connection.scalarInt(sql: "SELECT length(CAST(body AS BLOB)) FROM articles")
+                == bodyBytes)
+        // The last paragraph was indexed, and its quote found and attributed.
+        #expect(
+            try connection.scalarInt(
+                sql: "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'skerrow'") == 1)
+        #expect(
+            try connection.scalarText(
+                sql: "SELECT speaker_name FROM quotes WHERE text LIKE '%Skerrow Point%'")
+                == "Odile Vennick")
+    }
+
+    @Test("100,000 JSON Lines with one bad line store the other 99,999 and name the bad one")
+    func hundredThousandLines() throws {
+        let bad = 61_803
+        var text = ""
+        text.reserveCapacity(7_000_000)
+        for line in 1...100_000 {
+            // The bad line is a record cut off mid-write, as by a scraper that was killed.
+            text +=
+                line == bad
+                ? #"{"id": "r\#(line)", "text": "Note \#(line)\n\nThe ferry"#
+                : #"{"id": "r\#(line)", "text": "Note \#(line)\n\nThe ferry left late."}"#
+            text += "\n"
+        }
+        let path = try database.write("hundred.jsonl", text)
+        // Extraction is left out to keep the run short; storing is what is under test here.
+        let result = try CommandLineRunner.run(
+            ["ingest", "--db", db, "--no-extraction", path], timeout: 300)
+        #expect(!result.timedOut, "the ingest was stopped after 5 minutes")
+        #expect(result.status != 0)
+        let errors = result.stderr.split(separator: "\n").filter { $0.hasPrefix("error:") }
+        #expect(errors.count == 1 && errors[0].hasPrefix("error: \(path):\(bad): "), "\(errors)")
+        #expect(result.stderr.contains("99999 new"))
+        let connection = try Connection(path: db)
+        #expect(try connection.scalarInt(sql: "SELECT count(*) FROM articles") == 99_999)
+        #expect(
+            try connection.scalarInt(
+                sql: "SELECT count(*) FROM articles WHERE key IN ('r61802', 'r61803', 'r61804')")
+                == 2)
+    }
+
+    @Test("looping symbolic links in a folder are named and skipped, and the walk ends")
+    func symbolicLinkLoops() throws {
+        let root = database.folder.appendingPathComponent("in")
+        try database.write("in/good.txt", "A good headline\n\nA good paragraph.")
+        try FileManager.default.createDirectory(
+            at: root.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        // A link to itself, two links to each other, and a folder link back up the tree.
+        for (link, target) in [("loop", "loop"), ("a", "b"), ("b", "a"), ("sub/up", "..")] {
+            try FileManager.default.createSymbolicLink(
+                atPath: root.appendingPathComponent(link).path, withDestinationPath: target)
+        }
+        let result = try CommandLineRunner.run(["ingest", "--db", db, root.path], timeout: 60)
+        #expect(!result.timedOut, "the folder walk did not end")
+        #expect(result.status != 0)
+        for name in ["loop", "a", "b"] {
+            #expect(result.stderr.contains("in/\(name): a broken or looping symbolic link"))
+        }
+        #expect(result.stderr.contains("1 new"))
+        let rows = try CommandLineRunner.run([
+            "export", "--db", db, "--format", "jsonl", "articles",
+        ])
+        #expect(rows.stdout.split(separator: "\n").count == 1)
+    }
+
+    @Test(
+        "unreadable files and folders are named, and the rest is stored",
+        .enabled(
+            if: UnprivilegedRunner.isAvailable,
+            "needs a user without root's access to every file: not root, or root with setpriv"))
+    func unreadableInputs() throws {
+        let binary = try UnprivilegedRunner.prepare(database.folder)
+        try database.write("in/good.txt", "A good headline\n\nA good paragraph.")
+        let secret = try database.write("in/secret.txt", "Secret\n\nNot for everyone.")
+        try database.write("in/locked/inside.txt", "Locked away\n\nAlso hidden.")
+        let locked = database.folder.appendingPathComponent("in/locked").path
+        for path in [secret, locked] {
+            try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: path)
+        }
+        // Restored so the folder can be removed when the test ends.
+        defer {
+            try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: locked)
+        }
+        let result = try UnprivilegedRunner.run(
+            ["ingest", "--db", db, database.folder.appendingPathComponent("in").path],
+            binary: binary)
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("\(secret): permission denied"), "\(result.stderr)")
+        #expect(result.stderr.contains("\(locked): the folder cannot be read"))
+        #expect(result.stderr.split(separator: "\n").filter { $0.hasPrefix("error:") }.count == 2)
+        #expect(result.stderr.contains("1 new"))
+        #expect(try Connection(path: db).scalarInt(sql: "SELECT count(*) FROM articles") == 1)
+    }
+
+    @Test(
+        "a read-only archive is refused with one clear line and left as it was",
+        .enabled(
+            if: UnprivilegedRunner.isAvailable,
+            "needs a user without root's access to every file: not root, or root with setpriv"))
+    func readOnlyArchive() throws {
+        let binary = try UnprivilegedRunner.prepare(database.folder)
+        let first = try database.write("first.txt", "A first headline\n\nA first paragraph.")
+        let seeded = try UnprivilegedRunner.run(["ingest", "--db", db, first], binary: binary)
+        #expect(seeded.status == 0, "\(seeded.stderr)")
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: db)
+        let before = try Data(contentsOf: URL(fileURLWithPath: db))
+        let second = try database.write("second.txt", "A second headline\n\nMore text.")
+        let result = try UnprivilegedRunner.run(["ingest", "--db", db, second], binary: binary)
+        #expect(result.status != 0)
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.count == 1 && lines[0].contains("\(db) is read-only"), "\(lines)")
+        #expect(!result.stderr.contains("SQLite error"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == before)
+        // Reading still works.
+        let search = try UnprivilegedRunner.run(
+            ["search", "--db", db, "--format", "csv", "first"], binary: binary)
+        #expect(search.status == 0 && search.stdout.contains("first.txt"), "\(search.stderr)")
+        #expect(!search.stdout.contains("second.txt"))
     }
 }

@@ -6,6 +6,8 @@ struct CommandLineRunner {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// The run was stopped because it went past its time limit.
+        var timedOut = false
     }
 
     /// The binary built next to the test bundle.
@@ -28,9 +30,13 @@ struct CommandLineRunner {
     }
 
     /// Runs the binary (or `executable`) with arguments, optional standard input, in a folder.
+    ///
+    /// With a `timeout` (seconds), a run still going by then is killed and comes back with
+    /// `timedOut` set, so a hang fails its test instead of stalling the suite.
     static func run(
         _ arguments: [String], stdin: Data? = nil, in folder: URL? = nil,
-        executable: URL = binary, environment: [String: String] = [:]
+        executable: URL = binary, environment: [String: String] = [:],
+        timeout: TimeInterval? = nil
     ) throws -> Result {
         let process = Process()
         process.executableURL = executable
@@ -49,6 +55,13 @@ struct CommandLineRunner {
         process.standardError = errors
         process.standardInput = input
         try process.run()
+        let watchdog = DispatchWorkItem {
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        }
+        if let timeout {
+            DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
+        }
+        defer { watchdog.cancel() }
         if let stdin { input.fileHandleForWriting.write(stdin) }
         try input.fileHandleForWriting.close()
         // Read both pipes while the process runs, so a large output cannot block it.
@@ -65,6 +78,8 @@ struct CommandLineRunner {
         return Result(
             status: process.terminationStatus,
             stdout: String(decoding: outputData, as: UTF8.self),
-            stderr: String(decoding: errorData, as: UTF8.self))
+            stderr: String(decoding: errorData, as: UTF8.self),
+            timedOut: process.terminationReason == .uncaughtSignal
+                && process.terminationStatus == SIGKILL)
     }
 }
