@@ -74,7 +74,7 @@ public struct Ingester {
             guard !batch.isEmpty else { return }
             let results: [Result<IngestOutcome, IngestError>]
             do {
-                // The fast path: one transaction, no savepoints.
+                // The fast path: one transaction, no savepoints, the batch's text indexed at once.
                 results = try store.connection.inTransaction(.immediate) {
                     var stored: [Result<IngestOutcome, IngestError>] = []
                     for (article, extraction) in batch {
@@ -82,18 +82,28 @@ public struct Ingester {
                             article, extraction: extraction, now: now, isolated: false)
                         stored.append(.success(outcome))
                     }
+                    try store.indexNewText()
                     return stored
                 }
             } catch let error as SQLiteError where error.primaryCode == 19 /* SQLITE_CONSTRAINT */ {
+                store.forgetUncommittedWrites()
                 // One article broke a rule: redo the batch with each article in a savepoint,
                 // so only that one is left out.
-                results = try store.connection.inTransaction(.immediate) {
-                    var stored: [Result<IngestOutcome, IngestError>] = []
-                    for (article, extraction) in batch {
-                        stored.append(try storeOne(article, extraction, now: now))
+                do {
+                    results = try store.connection.inTransaction(.immediate) {
+                        var stored: [Result<IngestOutcome, IngestError>] = []
+                        for (article, extraction) in batch {
+                            stored.append(try storeOne(article, extraction, now: now))
+                        }
+                        return stored
                     }
-                    return stored
+                } catch {
+                    store.forgetUncommittedWrites()
+                    throw error
                 }
+            } catch {
+                store.forgetUncommittedWrites()
+                throw error
             }
             for ((article, _), result) in zip(batch, results) {
                 record(result, key: article.key, in: &report)

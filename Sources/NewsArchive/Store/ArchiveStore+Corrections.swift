@@ -68,6 +68,17 @@ extension ArchiveStore {
     /// deletes it. Runs inside the caller's transaction.
     func moveEverything(_ kind: EntityKind, from otherID: Int64, into keptID: Int64) throws {
         identities.clear()
+        // The quotes' update trigger takes their old text out of the index, so the quotes it is
+        // about to update must be in it.
+        if let first = firstUnindexedQuoteID,
+            try connection.scalarInt(
+                sql: """
+                    SELECT EXISTS (SELECT 1 FROM quotes
+                        WHERE id >= ?1 AND \(kind.quoteSpeakerColumn) IN (?2, ?3))
+                    """, arguments: [first, keptID, otherID]) == 1
+        {
+            try indexNewQuotes()
+        }
         try connection.execute(
             sql:
                 "UPDATE quotes SET \(kind.quoteSpeakerColumn) = ? WHERE \(kind.quoteSpeakerColumn) = ?",

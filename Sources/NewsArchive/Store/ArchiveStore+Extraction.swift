@@ -83,6 +83,7 @@ extension ArchiveStore {
                     quote.kind.rawValue, quote.text, quote.section.rawValue, quote.paragraph,
                     quote.start, quote.end,
                 ])
+            if firstUnindexedQuoteID == nil { firstUnindexedQuoteID = connection.lastInsertRowID }
         }
     }
 

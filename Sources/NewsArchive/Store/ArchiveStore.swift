@@ -13,6 +13,10 @@ public final class ArchiveStore {
     /// The open database.
     public let connection: Connection
     let identities = IdentityCache()
+    /// The first article and the first quote stored since the last ``indexNewText()``: they and
+    /// every row after them are not in the full-text indexes yet.
+    var firstUnindexedArticleID: Int64?
+    var firstUnindexedQuoteID: Int64?
 
     /// Opens the archive at a path, creating and migrating it as needed.
     ///
@@ -54,9 +58,11 @@ public final class ArchiveStore {
     ///
     /// Call it inside a transaction. When `isolated`, it writes in a savepoint, so a failure
     /// leaves nothing of this article behind and the transaction can go on with the next one;
-    /// without, a failure must roll the whole transaction back. Savepoints make FTS5 flush its
-    /// index at every article, so bulk loads write without them and fall back to isolation only
-    /// for a batch that fails.
+    /// without, a failure must roll the whole transaction back (call ``forgetUncommittedWrites()``
+    /// then), and the article's text enters the full-text indexes only at ``indexNewText()``,
+    /// which the caller runs before committing. Savepoints make FTS5 flush its index at every
+    /// article, so bulk loads write without them, index once per batch, and fall back to
+    /// isolation only for a batch that fails.
     /// - Throws: ``SQLiteError`` when a write fails.
     public func store(
         _ article: Article, extraction: ArticleExtraction, now: String, isolated: Bool = true
@@ -64,14 +70,58 @@ public final class ArchiveStore {
         guard isolated else {
             return try storeUnisolated(article, extraction: extraction, now: now)
         }
+        let unindexed = (firstUnindexedArticleID, firstUnindexedQuoteID)
         do {
             return try connection.inSavepoint {
-                try storeUnisolated(article, extraction: extraction, now: now)
+                let outcome = try storeUnisolated(article, extraction: extraction, now: now)
+                try indexNewText()
+                return outcome
             }
         } catch {
             identities.clear()
+            (firstUnindexedArticleID, firstUnindexedQuoteID) = unindexed
             throw error
         }
+    }
+
+    /// Adds the articles and quotes stored since the last call to the full-text indexes: one
+    /// statement per index, so FTS5 writes their terms as one segment.
+    ///
+    /// Rows must be indexed before anything updates or deletes them, since the update and delete
+    /// triggers take their old text out of the index.
+    /// - Throws: ``SQLiteError`` when a write fails.
+    func indexNewText() throws {
+        try indexNewQuotes()
+        if let first = firstUnindexedArticleID {
+            try connection.execute(
+                sql: """
+                    INSERT INTO articles_fts (rowid, headline, standfirst, body)
+                    SELECT id, headline, standfirst, body FROM articles WHERE id >= ?
+                    """,
+                arguments: [first])
+            firstUnindexedArticleID = nil
+        }
+    }
+
+    /// Adds the quotes stored since the last call to the full-text index; the articles wait.
+    /// - Throws: ``SQLiteError`` when a write fails.
+    func indexNewQuotes() throws {
+        if let first = firstUnindexedQuoteID {
+            try connection.execute(
+                sql: """
+                    INSERT INTO quotes_fts (rowid, text, speaker_name)
+                    SELECT id, text, speaker_name FROM quotes WHERE id >= ?
+                    """,
+                arguments: [first])
+            firstUnindexedQuoteID = nil
+        }
+    }
+
+    /// Forgets what the store knew of rows written in a transaction that was rolled back.
+    func forgetUncommittedWrites() {
+        identities.clear()
+        firstUnindexedArticleID = nil
+        firstUnindexedQuoteID = nil
     }
 
     private func storeUnisolated(_ article: Article, extraction: ArticleExtraction, now: String)
@@ -80,6 +130,7 @@ public final class ArchiveStore {
         let hash = ContentHash.make(article)
         if let (id, storedHash) = try articleByKey(article.key) {
             if storedHash == hash { return .unchanged(articleID: id) }
+            try indexNewText()
             try replaceArticle(id: id, with: article, hash: hash, now: now)
             try insertExtraction(extraction, articleID: id)
             return .updated(articleID: id)
@@ -142,7 +193,9 @@ public final class ArchiveStore {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: articleColumns(article, hash: hash, now: now))
-        return connection.lastInsertRowID
+        let id = connection.lastInsertRowID
+        if firstUnindexedArticleID == nil { firstUnindexedArticleID = id }
+        return id
     }
 
     private func replaceArticle(id: Int64, with article: Article, hash: String, now: String)
