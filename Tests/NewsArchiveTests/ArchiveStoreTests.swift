@@ -90,6 +90,28 @@ struct ArchiveStoreTests {
         #expect(ContentHash.make(a) != ContentHash.make(Self.article("c", body: ["One two four."])))
     }
 
+    @Test("an alias written two ways is stored as the entity's own spelling, every run")
+    func aliasSpellingIsDeterministic() throws {
+        let database = try TestDatabase()
+        let extraction = ArticleExtraction(
+            people: [
+                PersonEntity(
+                    name: "Ana Lima", mentions: ["ANA LIMA", "Ana Lima", "ana lima"])
+            ],
+            organisations: [
+                OrganisationEntity(
+                    name: "Riverton Council",
+                    mentions: ["Riverton council", "RIVERTON COUNCIL", "Riverton Council"])
+            ])
+        try store(database, Self.article("a"), extraction)
+        let personAliases = try database.connection.prepare(
+            sql: "SELECT alias FROM person_aliases WHERE alias_key = 'ana lima'")
+        #expect(try personAliases.step() && personAliases.text(0) == "Ana Lima")
+        let organisationAliases = try database.connection.prepare(
+            sql: "SELECT alias FROM organisation_aliases WHERE alias_key = 'riverton council'")
+        #expect(try organisationAliases.step() && organisationAliases.text(0) == "Riverton Council")
+    }
+
     @Test("the content hash stays the one archives already hold")
     func contentHashIsStable() {
         // Stored in every archive: a new value would make re-ingested articles "updated".

@@ -6,7 +6,7 @@ extension ArchiveStore {
         for organisation in extraction.organisations {
             let id = try organisationID(named: organisation.name)
             organisationIDs.append(id)
-            for mention in Set(organisation.mentions + [organisation.name]) {
+            for mention in ([organisation.name] + organisation.mentions).uniqued() {
                 try addExtractedAlias(.organisation, id: id, alias: mention)
             }
             try connection.execute(
@@ -21,15 +21,15 @@ extension ArchiveStore {
         for person in extraction.people {
             let id = try personID(named: person.name, gender: person.gender)
             personIDs.append(id)
-            for mention in Set(person.mentions + [person.name]) {
+            for mention in ([person.name] + person.mentions).uniqued() {
                 try addExtractedAlias(.person, id: id, alias: mention)
             }
-            for title in Set(person.titles) where identities.isNew("t|\(id)|\(title)") {
+            for title in person.titles.uniqued() where identities.isNew("t|\(id)|\(title)") {
                 try connection.execute(
                     sql: "INSERT OR IGNORE INTO person_titles (person_id, title) VALUES (?, ?)",
                     arguments: [id, title])
             }
-            for name in Set(person.organisations) {
+            for name in person.organisations.uniqued() {
                 let organisation = try organisationID(named: name)
                 guard identities.isNew("po|\(id)|\(organisation)") else { continue }
                 try connection.execute(
@@ -220,5 +220,14 @@ extension ArchiveStore {
             sql: "INSERT INTO organisations (name, name_key) VALUES (?, ?)",
             arguments: [name, key])
         return connection.lastInsertRowID
+    }
+}
+
+extension Array where Element == String {
+    /// The strings in their order, each once: what is stored must not depend on a set's
+    /// iteration order, which changes from run to run (the first spelling of an alias wins).
+    func uniqued() -> [String] {
+        var seen: Set<String> = []
+        return filter { seen.insert($0).inserted }
     }
 }
