@@ -11,7 +11,9 @@ enum Affiliations {
     static func link(passages: [Passage], table: inout EntityTable) {
         var byPassage: [Int: [EntityMention]] = [:]
         for mention in table.mentions { byPassage[mention.passage, default: []].append(mention) }
-        for (order, mentions) in byPassage {
+        // In passage order: a dictionary's order changes from run to run, and it would decide the
+        // order of a person's titles and organisations.
+        for (order, mentions) in byPassage.sorted(by: { $0.key < $1.key }) {
             let p = passages[order]
             let sorted = mentions.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
             for (m, mention) in sorted.enumerated() {
