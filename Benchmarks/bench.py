@@ -530,6 +530,28 @@ def context_load() -> str:
 # ---------------------------------------------------------------------------------------------
 
 
+# Sections of the page that other scripts measure (Benchmarks/web_load.sh); a run keeps them.
+KEPT_SECTIONS = ("## Web server under load",)
+
+
+def kept_sections(page: Path) -> list[str]:
+    """The kept sections of the page as it is, each up to the next level-2 heading."""
+    if not page.exists():
+        return []
+    kept: list[str] = []
+    keeping = False
+    for line in page.read_text().splitlines():
+        if line.startswith("## "):
+            keeping = line.startswith(KEPT_SECTIONS)
+            if keeping and kept:
+                kept.append("")
+        if keeping:
+            kept.append(line)
+    while kept and not kept[-1]:
+        kept.pop()
+    return kept
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="Run by Benchmarks/run; see there.")
     parser.add_argument("--root", type=Path, required=True)
@@ -639,6 +661,9 @@ def main() -> None:
     document += [f"- {note}" for note in notes]
     if context["search"]:
         document += ["", "## Search queries (median whole-process time; rows returned)", "", query_table(context)]
+    kept = kept_sections(output)
+    if kept:
+        document += [""] + kept
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text("\n".join(document) + "\n")
     log(f"wrote {output}")

@@ -44,6 +44,24 @@ struct HTMLTests {
             ])
     }
 
+    @Test("facets link to the narrower search and say when they count only the first results")
+    func facets() throws {
+        let form = try SearchForm(QueryParameters(query: "q=tax", allowed: ["q"]))
+        let facets = SearchFacets(
+            total: 1_500, speakers: [FacetCount(value: "Zoë <b>Brandt</b>", count: 12)],
+            sampleIDs: Array(1...1_000))
+        let html = Facets.render(facets, form: form).markup
+        #expect(html.contains("Counted in the first 1000 of 1500 results."))
+        #expect(
+            html.contains(
+                "<a href=\"/search?q=tax&amp;speaker=Zo%C3%AB%20%3Cb%3EBrandt%3C%2Fb%3E\">Zoë &lt;b&gt;Brandt&lt;/b&gt;</a> <span class=\"muted\">12</span>"
+            ))
+        #expect(!html.contains("Publications"))
+        let whole = Facets.render(SearchFacets(total: 3, sampleIDs: [1, 2, 3]), form: form)
+        #expect(!whole.markup.contains("Counted in"))
+        #expect(Facets.render(SearchFacets(total: 0), form: form).markup.isEmpty)
+    }
+
     @Test("links percent-encode their parameters and drop empty ones")
     func links() {
         #expect(

@@ -67,6 +67,59 @@ struct WebServerTests {
         await web.stop()
     }
 
+    @Test("counts by speaker and publication cover every match and link to narrower searches")
+    func facets() async throws {
+        let web = try await WebFixture()
+        let articles = try await web.get("/search?q=harbour")
+        // Wren Tallis is quoted in two of the three articles (twice in one of them).
+        #expect(
+            articles.body.contains(
+                "<a href=\"/search?q=harbour&amp;speaker=Wren%20Tallis\">Wren Tallis</a> <span class=\"muted\">2</span>"
+            ))
+        #expect(
+            articles.body.contains(
+                "<a href=\"/search?q=harbour&amp;publication=Coastal%20Weekly\">Coastal Weekly</a> <span class=\"muted\">1</span>"
+            ))
+        let quotes = try await web.get("/search?in=quotes&speaker=Tallis")
+        #expect(quotes.body.contains("3 quotes"))
+        #expect(quotes.body.contains("Wren Tallis</a> <span class=\"muted\">3</span>"))
+        #expect(quotes.body.contains("Lowmoor Gazette</a> <span class=\"muted\">2</span>"))
+        await web.stop()
+    }
+
+    @Test("the count is exact and the pages stop at the last result")
+    func paging() async throws {
+        let web = try await WebFixture(articles: WebFixture.manyArticles(45))
+        let first = try await web.get("/search?q=harbour")
+        #expect(first.body.contains("45 articles · showing 1–20"))
+        #expect(first.body.contains("rel=\"next\" href=\"/search?q=harbour&amp;page=2\""))
+        #expect(first.body.contains("Lowmoor Gazette</a> <span class=\"muted\">23</span>"))
+        #expect(first.body.contains("Coastal Weekly</a> <span class=\"muted\">22</span>"))
+        #expect(first.body.contains("Wren Tallis</a> <span class=\"muted\">45</span>"))
+        let last = try await web.get("/search?q=harbour&page=3")
+        #expect(last.body.contains("45 articles · showing 41–45"))
+        #expect(last.body.contains("rel=\"prev\""))
+        #expect(!last.body.contains("rel=\"next\""))
+        let beyond = try await web.get("/search?q=harbour&page=4")
+        #expect(beyond.body.contains("No more results: there are 45."))
+        #expect(beyond.body.contains("<h3>Speakers</h3>"))
+        await web.stop()
+    }
+
+    @Test("past the thousand results the counts cover, pages are searched on their own")
+    func deepPages() async throws {
+        let web = try await WebFixture(articles: WebFixture.manyArticles(1_030))
+        let first = try await web.get("/search?q=harbour")
+        #expect(first.body.contains("1030 articles · showing 1–20"))
+        #expect(first.body.contains("Counted in the first 1000 of 1030 results."))
+        #expect(first.body.contains("Wren Tallis</a> <span class=\"muted\">1000</span>"))
+        let last = try await web.get("/search?q=harbour&page=52")
+        #expect(last.body.contains("1030 articles · showing 1021–1030"))
+        #expect(last.body.contains("Harbour board approves sea wall ("))
+        #expect(!last.body.contains("rel=\"next\""))
+        await web.stop()
+    }
+
     @Test("the article page marks each quote and links its speaker")
     func article() async throws {
         let web = try await WebFixture()

@@ -35,26 +35,16 @@ public struct ArchiveSearch {
         matching query: SearchQuery, filters: SearchFilters = SearchFilters(), limit: Int? = nil,
         offset: Int = 0
     ) throws -> RowCursor {
-        var conditions = ["articles_fts MATCH ?"]
-        var arguments: [any SQLiteBindable] = [query.fts5]
-        try addArticleFilters(filters, alias: "a", to: &conditions, arguments: &arguments)
-        if filters.speaker != nil || filters.kind != nil {
-            var quoteConditions = ["q.article_id = a.id"]
-            try addQuoteFilters(filters, to: &quoteConditions, arguments: &arguments)
-            conditions.append(
-                "EXISTS (SELECT 1 FROM quotes AS q WHERE \(quoteConditions.joined(separator: " AND ")))"
-            )
-        }
+        let match = try articleMatch(query, filters: filters, joiningArticles: true)
         let sql = """
-            SELECT a.id, a.key, a.headline, a.publication, a.published,
-                snippet(articles_fts, -1, \(Snippet.sqlMarkers), 24) AS snippet,
-                round(articles_fts.rank, 4) AS rank
-            FROM articles_fts JOIN articles AS a ON a.id = articles_fts.rowid
-            WHERE \(conditions.joined(separator: " AND "))
+            SELECT \(Self.articleColumns), \(Self.articleSnippetColumns)
+            FROM \(match.from)
+            \(match.filter)
             ORDER BY articles_fts.rank
             LIMIT ? OFFSET ?
             """
-        return try cursor(sql: sql, arguments: arguments, limit: limit, offset: offset)
+        return try cursor(
+            sql: sql, arguments: match.arguments + Self.paging(limit: limit, offset: offset))
     }
 
     /// Quotes whose text or speaker name matches a query, best first, with a snippet; or, when
@@ -64,61 +54,128 @@ public struct ArchiveSearch {
         matching query: SearchQuery?, filters: SearchFilters = SearchFilters(), limit: Int? = nil,
         offset: Int = 0
     ) throws -> RowCursor {
-        var conditions: [String] = []
-        var arguments: [any SQLiteBindable] = []
-        if let query {
-            conditions.append("quotes_fts MATCH ?")
-            arguments.append(query.fts5)
-        }
-        try addQuoteFilters(filters, to: &conditions, arguments: &arguments)
-        try addArticleFilters(filters, alias: "a", to: &conditions, arguments: &arguments)
-        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        let columns = """
-            q.id, q.article_id, a.key AS article_key, a.headline, a.publication, a.published,
-            coalesce(p.name, o.name) AS speaker,
-            coalesce(q.speaker_person_id, q.speaker_organisation_id) AS speaker_id,
-            q.mention, q.cue, q.kind, q.text, q.section, q.paragraph,
-            q.start_offset AS start, q.end_offset AS "end"
-            """
-        let joins = """
-            JOIN articles AS a ON a.id = q.article_id
-            LEFT JOIN people AS p ON p.id = q.speaker_person_id
-            LEFT JOIN organisations AS o ON o.id = q.speaker_organisation_id
-            """
+        let match = try quoteMatch(query, filters: filters, joiningArticles: true)
         let sql: String
         if query != nil {
             sql = """
-                SELECT \(columns),
-                    snippet(quotes_fts, 0, \(Snippet.sqlMarkers), 24) AS snippet,
-                    round(quotes_fts.rank, 4) AS rank
-                FROM quotes_fts JOIN quotes AS q ON q.id = quotes_fts.rowid
-                \(joins)
-                \(filter)
+                SELECT \(Self.quoteColumns), \(Self.quoteSnippetColumns)
+                FROM \(match.from)
+                \(Self.speakerJoins)
+                \(match.filter)
                 ORDER BY quotes_fts.rank
                 LIMIT ? OFFSET ?
                 """
         } else {
             sql = """
-                SELECT \(columns)
-                FROM quotes AS q
-                \(joins)
-                \(filter)
-                ORDER BY q.article_id,
-                    CASE q.section WHEN 'headline' THEN 0 WHEN 'standfirst' THEN 1
-                        WHEN 'caption' THEN 2 ELSE 3 END,
-                    q.start_offset
+                SELECT \(Self.quoteColumns)
+                FROM \(match.from)
+                \(Self.speakerJoins)
+                \(match.filter)
+                ORDER BY \(Self.quoteOrder)
                 LIMIT ? OFFSET ?
                 """
         }
-        return try cursor(sql: sql, arguments: arguments, limit: limit, offset: offset)
+        return try cursor(
+            sql: sql, arguments: match.arguments + Self.paging(limit: limit, offset: offset))
     }
 
-    private func cursor(
-        sql: String, arguments: [any SQLiteBindable], limit: Int?, offset: Int
-    ) throws -> RowCursor {
+    /// Articles by id, in the order given, with a snippet highlighting the query: the columns
+    /// of ``articles(matching:filters:limit:offset:)`` but `rank`. Ids that are not articles
+    /// the query matches are left out.
+    ///
+    /// With ``articleFacets(matching:filters:limit:sampleSize:)``, a page of results costs no
+    /// second ranking of the matches: `articles(ids: facets.sampleIDs[0..<20], highlighting:
+    /// query)`.
+    /// - Throws: ``SQLiteError``.
+    public func articles(ids: some Sequence<Int64>, highlighting query: SearchQuery) throws
+        -> RowCursor
+    {
+        // "The left table of a CROSS JOIN will always be in an outer loop relative to the right
+        // table" (https://www.sqlite.org/optoverview.html#crossjoin): each id is looked up in
+        // turn, where SQLite would otherwise walk every match of the query to find the ids.
+        // No rank: looked up by id, each row would work out the query's statistics again (a
+        // read of each term's whole list of documents), more than the rest of the page costs.
+        try cursor(
+            sql: """
+                SELECT \(Self.articleColumns), \(Self.articleSnippet)
+                FROM json_each(?) AS picked
+                CROSS JOIN articles_fts
+                CROSS JOIN articles AS a
+                WHERE articles_fts.rowid = picked.value AND articles_fts MATCH ?
+                    AND a.id = articles_fts.rowid
+                ORDER BY picked.key
+                """, arguments: [Self.jsonArray(ids), query.fts5])
+    }
+
+    /// Quotes by id, in the order given: the columns of
+    /// ``quotes(matching:filters:limit:offset:)`` but `rank`, with a snippet when there is a
+    /// query (then quotes it does not match are left out).
+    /// - Throws: ``SQLiteError``.
+    public func quotes(ids: some Sequence<Int64>, highlighting query: SearchQuery?) throws
+        -> RowCursor
+    {
+        let snippet = query == nil ? "" : ", " + Self.quoteSnippet
+        let text = query == nil ? "" : "CROSS JOIN quotes_fts"
+        let match =
+            query == nil
+            ? "" : "AND quotes_fts.rowid = picked.value AND quotes_fts MATCH ?"
+        // CROSS JOIN fixes the order, as in articles(ids:highlighting:).
+        return try cursor(
+            sql: """
+                SELECT \(Self.quoteColumns)\(snippet)
+                FROM json_each(?) AS picked
+                \(text)
+                CROSS JOIN quotes AS q
+                CROSS JOIN articles AS a
+                \(Self.speakerJoins)
+                WHERE q.id = picked.value \(match) AND a.id = q.article_id
+                ORDER BY picked.key
+                """, arguments: [Self.jsonArray(ids)] + (query.map { [$0.fts5] } ?? []))
+    }
+
+    private static let articleColumns = "a.id, a.key, a.headline, a.publication, a.published"
+
+    private static let articleSnippet =
+        "snippet(articles_fts, -1, \(Snippet.sqlMarkers), 24) AS snippet"
+
+    private static let articleSnippetColumns =
+        articleSnippet + ", round(articles_fts.rank, 4) AS rank"
+
+    private static let quoteColumns = """
+        q.id, q.article_id, a.key AS article_key, a.headline, a.publication, a.published,
+            coalesce(p.name, o.name) AS speaker,
+            coalesce(q.speaker_person_id, q.speaker_organisation_id) AS speaker_id,
+            q.mention, q.cue, q.kind, q.text, q.section, q.paragraph,
+            q.start_offset AS start, q.end_offset AS "end"
+        """
+
+    private static let quoteSnippet =
+        "snippet(quotes_fts, 0, \(Snippet.sqlMarkers), 24) AS snippet"
+
+    private static let quoteSnippetColumns = quoteSnippet + ", round(quotes_fts.rank, 4) AS rank"
+
+    private static let speakerJoins = """
+        LEFT JOIN people AS p ON p.id = q.speaker_person_id
+        LEFT JOIN organisations AS o ON o.id = q.speaker_organisation_id
+        """
+
+    /// The order of quotes listed without a query: by article, then as they stand in it.
+    static let quoteOrder = """
+        q.article_id,
+            CASE q.section WHEN 'headline' THEN 0 WHEN 'standfirst' THEN 1
+                WHEN 'caption' THEN 2 ELSE 3 END,
+            q.start_offset
+        """
+
+    /// The values of `LIMIT ? OFFSET ?`: one row past the limit tells the caller whether more
+    /// rows are left.
+    private static func paging(limit: Int?, offset: Int) -> [any SQLiteBindable] {
+        [limit.map { $0 + 1 } ?? -1, offset]
+    }
+
+    private func cursor(sql: String, arguments: [any SQLiteBindable]) throws -> RowCursor {
         let statement = try connection.prepare(sql: sql)
-        // One row past the limit tells the caller whether more rows are left.
-        try statement.bind(arguments + [limit.map { $0 + 1 } ?? -1, offset])
+        try statement.bind(arguments)
         let names = statement.columnNames
         guard let snippetIndex = names.firstIndex(of: "snippet") else {
             return RowCursor(statement: statement)
@@ -142,42 +199,116 @@ public struct ArchiveSearch {
         }
     }
 
-    private func addArticleFilters(
-        _ filters: SearchFilters, alias: String, to conditions: inout [String],
-        arguments: inout [any SQLiteBindable]
-    ) throws {
+    /// The articles a search matches: `articles_fts` (its `rowid` the article id), joined to
+    /// `articles AS a` when asked or when a filter needs the article's columns.
+    ///
+    /// The result rows and the facets both read this, so they always count the same articles.
+    func articleMatch(_ query: SearchQuery, filters: SearchFilters, joiningArticles: Bool)
+        throws -> SearchMatch
+    {
+        var match = SearchMatch(from: "articles_fts", id: "articles_fts.rowid")
+        match.add("articles_fts MATCH ?", query.fts5)
+        if joiningArticles || filters.needsArticleColumns {
+            match.from += " JOIN articles AS a ON a.id = articles_fts.rowid"
+            addArticleFilters(filters, to: &match)
+        }
+        if filters.needsQuoteColumns {
+            var quotes = SearchMatch(from: "quotes AS q", id: "q.id")
+            quotes.add("q.article_id = articles_fts.rowid")
+            try addQuoteFilters(filters, to: &quotes)
+            match.add(
+                "EXISTS (SELECT 1 FROM \(quotes.from) \(quotes.filter))",
+                arguments: quotes.arguments)
+        }
+        return match
+    }
+
+    /// The quotes a search matches: `quotes_fts` when there is a query, joined to `quotes AS q`
+    /// (or `quotes AS q` alone without a query) and to `articles AS a` when asked or when a
+    /// filter needs their columns.
+    func quoteMatch(_ query: SearchQuery?, filters: SearchFilters, joiningArticles: Bool)
+        throws -> SearchMatch
+    {
+        let joinsArticles = joiningArticles || filters.needsArticleColumns
+        var match: SearchMatch
+        if let query {
+            match = SearchMatch(from: "quotes_fts", id: "quotes_fts.rowid")
+            match.add("quotes_fts MATCH ?", query.fts5)
+            if joinsArticles || filters.needsQuoteColumns {
+                match.from += " JOIN quotes AS q ON q.id = quotes_fts.rowid"
+            }
+        } else {
+            match = SearchMatch(from: "quotes AS q", id: "q.id")
+        }
+        try addQuoteFilters(filters, to: &match)
+        if joinsArticles {
+            match.from += " JOIN articles AS a ON a.id = q.article_id"
+            addArticleFilters(filters, to: &match)
+        }
+        return match
+    }
+
+    private func addArticleFilters(_ filters: SearchFilters, to match: inout SearchMatch) {
         if let publication = filters.publication {
-            conditions.append("\(alias).publication = ? COLLATE NOCASE")
-            arguments.append(publication)
+            match.add("a.publication = ? COLLATE NOCASE", publication)
         }
         if let since = filters.since {
-            conditions.append("substr(\(alias).published, 1, 10) >= ?")
-            arguments.append(since)
+            match.add("substr(a.published, 1, 10) >= ?", since)
         }
         if let until = filters.until {
-            conditions.append("substr(\(alias).published, 1, 10) <= ?")
-            arguments.append(until)
+            match.add("substr(a.published, 1, 10) <= ?", until)
         }
     }
 
-    private func addQuoteFilters(
-        _ filters: SearchFilters, to conditions: inout [String],
-        arguments: inout [any SQLiteBindable]
-    ) throws {
+    private func addQuoteFilters(_ filters: SearchFilters, to match: inout SearchMatch) throws {
         if let speaker = filters.speaker {
-            let match = try SpeakerMatcher(connection: connection).match(speaker)
-            conditions.append(
+            let found = try SpeakerMatcher(connection: connection).match(speaker)
+            match.add(
                 """
                 (q.speaker_person_id IN (SELECT value FROM json_each(?))
                     OR q.speaker_organisation_id IN (SELECT value FROM json_each(?)))
-                """)
-            arguments.append("[" + match.people.map(String.init).joined(separator: ",") + "]")
-            arguments.append(
-                "[" + match.organisations.map(String.init).joined(separator: ",") + "]")
+                """,
+                "[" + found.people.map(String.init).joined(separator: ",") + "]",
+                "[" + found.organisations.map(String.init).joined(separator: ",") + "]")
         }
         if let kind = filters.kind {
-            conditions.append("q.kind = ?")
-            arguments.append(kind.rawValue)
+            match.add("q.kind = ?", kind.rawValue)
         }
     }
+}
+
+/// The FROM and WHERE of a search, with the values its `?` placeholders take, in order.
+struct SearchMatch {
+    /// Tables and joins.
+    var from: String
+    /// The expression of a match's id (an article's or a quote's).
+    var id: String
+    /// Conditions that all hold.
+    var conditions: [String] = []
+    /// The values bound to the placeholders of `conditions`.
+    var arguments: [any SQLiteBindable] = []
+
+    /// `WHERE` and the conditions, or nothing when there are none.
+    var filter: String {
+        conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+    }
+
+    /// Adds a condition and the values of its placeholders.
+    mutating func add(_ condition: String, _ values: any SQLiteBindable...) {
+        add(condition, arguments: values)
+    }
+
+    /// Adds a condition and the values of its placeholders.
+    mutating func add(_ condition: String, arguments values: [any SQLiteBindable]) {
+        conditions.append(condition)
+        arguments += values
+    }
+}
+
+extension SearchFilters {
+    /// True when a filter reads the article's own columns (publication, dates).
+    var needsArticleColumns: Bool { publication != nil || since != nil || until != nil }
+
+    /// True when a filter reads a quote's columns (speaker, kind).
+    var needsQuoteColumns: Bool { speaker != nil || kind != nil }
 }

@@ -1,7 +1,7 @@
 import NewsArchive
 
 /// The reads the pages need that the command line has no listing for: recent articles, a
-/// person's or organisation's quotes newest first, facet counts, one organisation's profile.
+/// person's or organisation's quotes newest first, one organisation's profile.
 struct WebQueries {
     let connection: Connection
 
@@ -89,29 +89,6 @@ struct WebQueries {
                 ORDER BY coalesce(a.published, a.ingested_at) DESC, a.id DESC LIMIT ?
                 """, arguments: [id, limit]
         )
-    }
-
-    /// For each speaker quoted in any of the articles, the number of those articles quoting
-    /// them, most first.
-    /// - Throws: ``SQLiteError``.
-    func speakerCounts(inArticles ids: [Int], limit: Int) throws -> [(name: String, count: Int)] {
-        guard !ids.isEmpty else { return [] }
-        let rows = try self.rows(
-            sql: """
-                SELECT coalesce(p.name, o.name) AS speaker, count(DISTINCT q.article_id) AS n
-                FROM quotes AS q
-                LEFT JOIN people AS p ON p.id = q.speaker_person_id
-                LEFT JOIN organisations AS o ON o.id = q.speaker_organisation_id
-                WHERE q.article_id IN (SELECT value FROM json_each(?))
-                    AND coalesce(p.name, o.name) IS NOT NULL
-                GROUP BY speaker ORDER BY n DESC, speaker LIMIT ?
-                """,
-            arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]", limit]
-        )
-        return rows.compactMap { row in
-            guard let name = row.text("speaker"), let count = row.int("n") else { return nil }
-            return (name, count)
-        }
     }
 
     /// The id of the person or organisation with exactly this name, for links from a quote's

@@ -5,10 +5,10 @@ import NewsArchive
 enum SearchPage {
     /// Results per page.
     static let pageSize = 20
-    /// At most this many results are read for the counts; beyond it the page says "more than".
-    static let scanLimit = 1000
     /// The parameters the page takes.
     static let parameterNames = SearchForm.parameterNames.union(["page"])
+    /// How many of the best results the counts by speaker and publication cover.
+    static let sampleSize = 1000
 
     static func render(_ store: ArchiveStore, form: SearchForm, page: Int) throws -> WebResponse {
         let search = ArchiveSearch(
@@ -27,24 +27,16 @@ enum SearchPage {
                 "<p class=\"error\">Nothing to search: the words hold no letters or digits.</p>")
             return .page(Layout.page(title: title, query: form.words, .joined(body)))
         }
-        let rows: [Row]
-        switch (form.target, form.query) {
-        case (.articles, let query?):
-            rows = try search.articles(matching: query, filters: form.filters, limit: scanLimit)
-                .rows()
-        case (.quotes, let query):
-            rows = try search.quotes(matching: query, filters: form.filters, limit: scanLimit)
-                .rows()
-        case (.articles, nil):
+        if form.target == .articles && form.query == nil {
             body.append(
                 "<p class=\"muted\">Type some words to search the articles, or search quotes to list them by speaker, publication, date or kind.</p>"
             )
             return .page(Layout.page(title: title, query: form.words, .joined(body)))
         }
-        let total = min(rows.count, scanLimit)
         let offset = (page - 1) * pageSize
-        let shown = offset < total ? Array(rows[offset..<min(offset + pageSize, total)]) : []
-        let count = rows.count > scanLimit ? "More than \(scanLimit)" : String(total)
+        let facets = try Self.facets(search, form: form)
+        let total = facets.total
+        let shown = offset < total ? try Self.rows(search, form: form, facets, offset: offset) : []
         let noun = form.target == .articles ? "article" : "quote"
         let apiPath = form.target == .articles || form.query != nil ? "/api/search" : "/api/quotes"
         let apiParameters =
@@ -61,17 +53,60 @@ enum SearchPage {
             let items =
                 form.target == .articles
                 ? shown.map(articleItem) : try shown.map { try quoteItem($0, links: &links) }
+            let hasMore = offset + shown.count < total && page < WebRoutes.lastPage
             results = """
-                <p class="muted">\(count) \(noun)\(total == 1 ? "" : "s") · showing \(offset + 1)–\(offset + shown.count)</p>
+                <p class="muted">\(total) \(noun)\(total == 1 ? "" : "s") · showing \(offset + 1)–\(offset + shown.count)</p>
                 <ol class="results">\(items)</ol>
-                \(Layout.pager(path: "/search", parameters: form.parameters, page: page, hasMore: offset + pageSize < total))
+                \(Layout.pager(path: "/search", parameters: form.parameters, page: page, hasMore: hasMore))
                 \(Layout.exports(apiPath, apiParameters))
                 """
         }
-        let facets = try Facets.render(
-            rows: Array(rows.prefix(total)), form: form, connection: store.connection)
-        body.append("<div class=\"layout\"><section>\(results)</section>\(facets)</div>")
+        body.append(
+            "<div class=\"layout\"><section>\(results)</section>\(Facets.render(facets, form: form))</div>"
+        )
         return .page(Layout.page(title: title, query: form.words, .joined(body)))
+    }
+
+    /// The total, and the counts by speaker and publication over the best ``sampleSize``
+    /// results, whose ids (in order) the page's rows are read by.
+    private static func facets(_ search: ArchiveSearch, form: SearchForm) throws -> SearchFacets {
+        switch (form.target, form.query) {
+        case (.articles, let query?):
+            try search.articleFacets(
+                matching: query, filters: form.filters, limit: Facets.length,
+                sampleSize: sampleSize)
+        case (.articles, nil):
+            SearchFacets(total: 0)
+        case (.quotes, let query):
+            try search.quoteFacets(
+                matching: query, filters: form.filters, limit: Facets.length,
+                sampleSize: sampleSize)
+        }
+    }
+
+    /// The results of one page, with their snippets: by id from the ranked sample, or past its
+    /// end by a search of their own.
+    private static func rows(
+        _ search: ArchiveSearch, form: SearchForm, _ facets: SearchFacets, offset: Int
+    ) throws -> [Row] {
+        let end = min(offset + pageSize, facets.total)
+        let ids = end <= facets.sampleIDs.count ? facets.sampleIDs[offset..<end] : nil
+        switch (form.target, form.query, ids) {
+        case (.articles, let query?, let ids?):
+            return try search.articles(ids: ids, highlighting: query).rows()
+        case (.articles, let query?, nil):
+            return try search.articles(
+                matching: query, filters: form.filters, limit: pageSize, offset: offset
+            ).rows(limit: pageSize)
+        case (.articles, nil, _):
+            return []
+        case (.quotes, let query, let ids?):
+            return try search.quotes(ids: ids, highlighting: query).rows()
+        case (.quotes, let query, nil):
+            return try search.quotes(
+                matching: query, filters: form.filters, limit: pageSize, offset: offset
+            ).rows(limit: pageSize)
+        }
     }
 
     private static func articleItem(_ row: Row) -> HTML {
@@ -148,45 +183,32 @@ struct SpeakerLinks {
 /// The counts by speaker and by publication beside search results; each links to the same
 /// search narrowed to it.
 enum Facets {
+    /// How many speakers and publications are listed.
     static let length = 10
 
-    static func render(rows: [Row], form: SearchForm, connection: Connection) throws -> HTML {
-        guard !rows.isEmpty else { return .empty }
-        var publications: [String: Int] = [:]
-        for row in rows { publications[row.text("publication") ?? "", default: 0] += 1 }
-        publications.removeValue(forKey: "")
-        let speakers: [(name: String, count: Int)]
-        if form.target == .articles {
-            speakers = try WebQueries(connection: connection).speakerCounts(
-                inArticles: rows.compactMap { $0.int("id") }, limit: length)
-        } else {
-            var counts: [String: Int] = [:]
-            for row in rows {
-                if let speaker = row.text("speaker") { counts[speaker, default: 0] += 1 }
-            }
-            speakers = top(counts)
-        }
+    static func render(_ facets: SearchFacets, form: SearchForm) -> HTML {
+        guard facets.total > 0 else { return .empty }
+        let sample: HTML =
+            facets.isSampled
+            ? "<p class=\"muted\">Counted in the first \(facets.sampleIDs.count) of \(facets.total) results.</p>"
+            : ""
         return """
             <aside class="facets">
-            \(list("Speakers", speakers, parameter: "speaker", form: form))
-            \(list("Publications", top(publications), parameter: "publication", form: form))
+            \(sample)\(list("Speakers", facets.speakers, parameter: "speaker", form: form))
+            \(list("Publications", facets.publications, parameter: "publication", form: form))
             </aside>
             """
     }
 
-    private static func top(_ counts: [String: Int]) -> [(name: String, count: Int)] {
-        counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            .prefix(length).map { ($0.key, $0.value) }
-    }
-
     private static func list(
-        _ title: String, _ counts: [(name: String, count: Int)], parameter: String, form: SearchForm
+        _ title: String, _ counts: [FacetCount], parameter: String, form: SearchForm
     ) -> HTML {
         guard !counts.isEmpty else { return .empty }
-        let items = counts.map { name, count -> HTML in
-            let parameters = form.parameters.filter { $0.0 != parameter } + [(parameter, name)]
+        let items = counts.map { facet -> HTML in
+            let parameters =
+                form.parameters.filter { $0.0 != parameter } + [(parameter, facet.value)]
             return
-                "<li><a href=\"\(Link.to("/search", pairs: parameters))\">\(name)</a> <span class=\"muted\">\(count)</span></li>"
+                "<li><a href=\"\(Link.to("/search", pairs: parameters))\">\(facet.value)</a> <span class=\"muted\">\(facet.count)</span></li>"
         }
         return "<h3>\(title)</h3><ul>\(items)</ul>"
     }

@@ -60,9 +60,12 @@ struct WebRoutes: Sendable {
         }
     }
 
+    /// The furthest page of a paged listing.
+    static let lastPage = 500
+
     /// The 1-based page number of a paged listing.
     static func page(_ parameters: QueryParameters) throws -> Int {
-        try parameters.integer("page", in: 1...500) ?? 1
+        try parameters.integer("page", in: 1...lastPage) ?? 1
     }
 
     /// Registers a GET route whose parameters are checked before the archive is opened. `{id}`

@@ -86,6 +86,20 @@ final class WebFixture: @unchecked Sendable {
         [harbourArticle(), hostileArticle(), olderHarbourArticle()]
     }
 
+    /// Articles alike but for their keys, alternately in two publications, each quoting
+    /// Wren Tallis.
+    static func manyArticles(_ count: Int) -> [(Article, ArticleExtraction)] {
+        (0..<count).map { index in
+            var (article, extraction) = harbourArticle()
+            article.key = "test/harbour-\(index).txt"
+            article.headline += " (\(index))"
+            if index % 2 == 1 { article.publication = "Coastal Weekly" }
+            extraction.organisations = []
+            extraction.people[0].organisations = []
+            return (article, extraction)
+        }
+    }
+
     static func harbourArticle() -> (Article, ArticleExtraction) {
         let paragraphs = [
             "The Lowmoor harbour board approved a new sea wall on Tuesday.",
