@@ -17,32 +17,10 @@ extension ArchiveSearch {
         // of their quotes, which for a word most articles hold costs more than ranking them all
         // (docs/benchmarks.md, "Web server under load").
         let match = try articleMatch(query, filters: filters, joiningArticles: false)
-        let ids = try int64s(
-            sql: """
-                SELECT \(match.id) FROM \(match.from) \(match.filter)
-                ORDER BY articles_fts.rank LIMIT ?
-                """, arguments: match.arguments + [sampleSize])
-        var facets = try SearchFacets(total: total(of: match, sample: ids, size: sampleSize))
-        facets.sampleIDs = ids
-        guard !ids.isEmpty, limit > 0 else { return facets }
-        let sample = Self.jsonArray(ids)
-        facets.speakers = try facetCounts(
-            sql: """
-                SELECT coalesce(p.name, o.name) AS value, count(DISTINCT q.article_id) AS n
-                FROM quotes AS q
-                LEFT JOIN people AS p ON p.id = q.speaker_person_id
-                LEFT JOIN organisations AS o ON o.id = q.speaker_organisation_id
-                WHERE q.article_id IN (SELECT value FROM json_each(?))
-                    AND coalesce(p.name, o.name) IS NOT NULL
-                GROUP BY value ORDER BY n DESC, value LIMIT ?
-                """, arguments: [sample, limit])
-        facets.publications = try facetCounts(
-            sql: """
-                SELECT a.publication AS value, count(*) AS n FROM articles AS a
-                WHERE a.id IN (SELECT value FROM json_each(?)) AND a.publication <> ''
-                GROUP BY value ORDER BY n DESC, value LIMIT ?
-                """, arguments: [sample, limit])
-        return facets
+        return try facets(
+            of: match, order: "articles_fts.rank", sampleSize: sampleSize, limit: limit,
+            speakerCount: "count(DISTINCT q.article_id)", quoteSample: "q.article_id",
+            publicationFrom: "articles AS a", articleSample: "a.id")
     }
 
     /// How many quotes a search matches (every quote passing the filters when the query is
@@ -58,7 +36,20 @@ extension ArchiveSearch {
         sampleSize: Int = 1000
     ) throws -> SearchFacets {
         let match = try quoteMatch(query, filters: filters, joiningArticles: false)
-        let order = query == nil ? Self.quoteOrder : "quotes_fts.rank"
+        return try facets(
+            of: match, order: query == nil ? Self.quoteOrder : "quotes_fts.rank",
+            sampleSize: sampleSize, limit: limit, speakerCount: "count(*)", quoteSample: "q.id",
+            publicationFrom: "quotes AS q JOIN articles AS a ON a.id = q.article_id",
+            articleSample: "q.id")
+    }
+
+    /// The best `sampleSize` matches in `order`, the total, and the speakers and publications
+    /// most common among the sample. The two facet queries differ only in what they count and
+    /// which column holds the sampled ids.
+    private func facets(
+        of match: SearchMatch, order: String, sampleSize: Int, limit: Int,
+        speakerCount: String, quoteSample: String, publicationFrom: String, articleSample: String
+    ) throws -> SearchFacets {
         let ids = try int64s(
             sql: """
                 SELECT \(match.id) FROM \(match.from) \(match.filter) ORDER BY \(order) LIMIT ?
@@ -70,19 +61,18 @@ extension ArchiveSearch {
         let sample = Self.jsonArray(ids)
         facets.speakers = try facetCounts(
             sql: """
-                SELECT coalesce(p.name, o.name) AS value, count(*) AS n
+                SELECT coalesce(p.name, o.name) AS value, \(speakerCount) AS n
                 FROM quotes AS q
                 LEFT JOIN people AS p ON p.id = q.speaker_person_id
                 LEFT JOIN organisations AS o ON o.id = q.speaker_organisation_id
-                WHERE q.id IN (SELECT value FROM json_each(?))
+                WHERE \(quoteSample) IN (SELECT value FROM json_each(?))
                     AND coalesce(p.name, o.name) IS NOT NULL
                 GROUP BY value ORDER BY n DESC, value LIMIT ?
                 """, arguments: [sample, limit])
         facets.publications = try facetCounts(
             sql: """
-                SELECT a.publication AS value, count(*) AS n
-                FROM quotes AS q JOIN articles AS a ON a.id = q.article_id
-                WHERE q.id IN (SELECT value FROM json_each(?)) AND a.publication <> ''
+                SELECT a.publication AS value, count(*) AS n FROM \(publicationFrom)
+                WHERE \(articleSample) IN (SELECT value FROM json_each(?)) AND a.publication <> ''
                 GROUP BY value ORDER BY n DESC, value LIMIT ?
                 """, arguments: [sample, limit])
         return facets
