@@ -76,46 +76,39 @@ extension QuoteExtractor {
                 quotes[previous].fragments.append(span.contentStart..<span.contentEnd)
                 continue
             }
-            // `Obama welcomed "the recognition that ..."`: a quotation inside a sentence whose
-            // subject is a person is that person's.
             let sentence = p.sentence(of: anchor)
-            // `Dianne Bystrom agreed. "Mainstream Republicans ..."`: a short sentence about a
-            // person, then a quotation of its own.
-            if !whole,
-                anchor == sentence.lowerBound
-                    || (anchor == sentence.lowerBound + 1
-                        && t[sentence.lowerBound].kind == .quoteMark),
-                t[anchor].sentence > 0
-            {
-                let lead = p.sentences[t[anchor].sentence - 1]
-                if lead.count <= 14, !t[lead].contains(where: { $0.isInsideQuote }),
-                    let speaker = subject(of: lead, before: lead.upperBound),
-                    speaker.kind != .description, speaker.tokens.lowerBound <= lead.lowerBound + 2
-                {
-                    quotes.append(
-                        QuoteCandidate(
-                            kind: .direct, passage: p.order,
-                            fragments: [span.contentStart..<span.contentEnd],
-                            cue: nil, speaker: speaker, anchor: anchor))
-                    continue
-                }
-            }
-            if !whole, anchor > sentence.lowerBound,
-                let speaker = subject(of: sentence, before: anchor), speaker.kind != .description
-            {
-                quotes.append(
-                    QuoteCandidate(
-                        kind: .direct, passage: p.order,
-                        fragments: [span.contentStart..<span.contentEnd],
-                        cue: nil, speaker: speaker, anchor: anchor))
-                continue
-            }
+            let speaker = whole ? nil : unattributedSpeaker(anchor: anchor, sentence: sentence)
             quotes.append(
                 QuoteCandidate(
                     kind: .direct, passage: p.order,
                     fragments: [span.contentStart..<span.contentEnd], cue: nil,
-                    speaker: nil, isContinuation: whole || besideAttributed,
-                    anchor: anchor))
+                    speaker: speaker,
+                    isContinuation: speaker == nil && (whole || besideAttributed), anchor: anchor))
         }
+    }
+
+    /// The speaker of a quotation that stands in no attribution of its own: the subject of the
+    /// short sentence just before it (`Dianne Bystrom agreed. "Mainstream Republicans ..."`),
+    /// or of the sentence it stands in (`Obama welcomed "the recognition that ..."`).
+    private func unattributedSpeaker(anchor: Int, sentence: Range<Int>) -> SpeakerMention? {
+        let t = p.tokens
+        if anchor == sentence.lowerBound
+            || (anchor == sentence.lowerBound + 1 && t[sentence.lowerBound].kind == .quoteMark),
+            t[anchor].sentence > 0
+        {
+            let lead = p.sentences[t[anchor].sentence - 1]
+            if lead.count <= 14, !t[lead].contains(where: { $0.isInsideQuote }),
+                let speaker = subject(of: lead, before: lead.upperBound),
+                speaker.kind != .description, speaker.tokens.lowerBound <= lead.lowerBound + 2
+            {
+                return speaker
+            }
+        }
+        if anchor > sentence.lowerBound, let speaker = subject(of: sentence, before: anchor),
+            speaker.kind != .description
+        {
+            return speaker
+        }
+        return nil
     }
 }
