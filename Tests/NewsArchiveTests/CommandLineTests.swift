@@ -176,10 +176,8 @@ struct CommandLineTests {
 
     @Test("the binary copied alone to another folder ingests and searches")
     func copiedBinary() throws {
-        let elsewhere = database.folder.appendingPathComponent("elsewhere")
-        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
-        let copy = elsewhere.appendingPathComponent("newsarchive")
-        try FileManager.default.copyItem(at: CommandLineRunner.binary, to: copy)
+        let copy = try CommandLineRunner.copyAlone(into: database.folder, name: "elsewhere")
+        let elsewhere = copy.deletingLastPathComponent()
         let file = try database.write("ferry.txt", Self.article)
         let ingest = try CommandLineRunner.run(["ingest", file], in: elsewhere, executable: copy)
         #expect(ingest.status == 0, "\(ingest.stderr)")

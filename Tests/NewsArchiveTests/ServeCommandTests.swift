@@ -45,10 +45,8 @@ struct ServeCommandTests {
 
     @Test("serve without the server program beside it says what to build")
     func missingServerProgram() throws {
-        let elsewhere = database.folder.appendingPathComponent("alone")
-        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
-        let copy = elsewhere.appendingPathComponent("newsarchive")
-        try FileManager.default.copyItem(at: CommandLineRunner.binary, to: copy)
+        let copy = try CommandLineRunner.copyAlone(into: database.folder, name: "alone")
+        let elsewhere = copy.deletingLastPathComponent()
         let file = try database.write("ferry.txt", CommandLineTests.article)
         _ = try CommandLineRunner.run(
             ["ingest", "--db", db, file], in: elsewhere, executable: copy)

@@ -18,6 +18,16 @@ struct CommandLineRunner {
         return packageRoot.appendingPathComponent(".build/debug/newsarchive")
     }()
 
+    /// Copies the binary alone into a new folder `name` under `folder`, as a user installing
+    /// it would, and returns the copy.
+    static func copyAlone(into folder: URL, name: String) throws -> URL {
+        let elsewhere = folder.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        let copy = elsewhere.appendingPathComponent("newsarchive")
+        try FileManager.default.copyItem(at: binary, to: copy)
+        return copy
+    }
+
     /// The root of this package's checkout.
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent()
