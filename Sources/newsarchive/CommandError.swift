@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import NewsArchive
 
 /// Runtime failures of the command line, each with its cause, subject and a next step.

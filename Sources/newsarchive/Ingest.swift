@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import NewsArchive
 import Synchronization
 
@@ -103,7 +104,7 @@ struct Ingest: ParsableCommand {
         let rate = seconds > 0 ? Double(report.articlesRead) / seconds : 0
         return "\(report.new) new, \(report.updated) updated, \(report.unchanged) unchanged, "
             + "\(report.duplicates.count) duplicate\(report.duplicates.count == 1 ? "" : "s"), "
-            + "\(report.failures.count) failed in \(String(format: "%.2f", seconds)) s "
+            + "\(report.failures.count) failed in \(seconds.fixedPointText(places: 2)) s "
             + "(\(Int(rate)) articles/s)"
     }
 }
@@ -118,13 +119,13 @@ enum ProgressLine {
         let remaining = fraction > 0 ? elapsed * (1 - fraction) / fraction : 0
         let filled = Int(fraction * 30)
         let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: 30 - filled)
-        let line = String(
-            format: "\r%@ %d/%d inputs, %d articles, %.0f/s, %.0f s left ",
-            bar, state.inputsDone, state.inputsTotal, state.articles, rate, remaining)
-        FileHandle.standardError.write(Data(line.utf8))
+        let line =
+            "\r\(bar) \(state.inputsDone)/\(state.inputsTotal) inputs, \(state.articles) articles, "
+            + "\(rate.fixedPointText(places: 0))/s, \(remaining.fixedPointText(places: 0)) s left "
+        FileDescriptor.standardError.writeIgnoringErrors(line)
     }
 
     static func clear() {
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        FileDescriptor.standardError.writeIgnoringErrors("\r\u{1B}[K")
     }
 }

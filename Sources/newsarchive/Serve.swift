@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -56,9 +57,7 @@ struct Serve: ParsableCommand {
 
     /// The server program installed beside this one.
     static func serverProgram() throws -> URL {
-        let executable =
-            (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0]))
-            .resolvingSymlinksInPath()
+        let executable = URL(fileURLWithPath: executablePath()).resolvingSymlinksInPath()
         let server = executable.deletingLastPathComponent().appendingPathComponent(serverName)
         guard FileManager.default.isExecutableFile(atPath: server.path) else {
             throw ServeError.missingProgram(expected: server.path)
@@ -67,6 +66,14 @@ struct Serve: ParsableCommand {
     }
 
     static let serverName = "newsarchive-serve"
+
+    /// The path of this program's file, as the kernel knows it.
+    private static func executablePath() -> String {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        guard length > 0 else { return CommandLine.arguments[0] }
+        return String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
 }
 
 /// Why the server could not start.

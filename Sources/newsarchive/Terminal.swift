@@ -1,4 +1,6 @@
-import Foundation
+import FoundationEssentials
+import Glibc
+import NewsArchive
 
 /// What the command line knows about where its output goes.
 enum Terminal {
@@ -38,6 +40,6 @@ enum Terminal {
 
     /// Writes a line to standard error.
     static func note(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        FileDescriptor.standardError.writeIgnoringErrors(text + "\n")
     }
 }

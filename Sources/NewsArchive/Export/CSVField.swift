@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// CSV fields written straight from UTF-8 bytes into an output buffer: the hot path of every
 /// CSV export, so it scans eight bytes at a time and copies runs of bytes whole.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Why rows could not be exported.
 public enum ExportError: Error, Equatable, LocalizedError {

@@ -37,8 +37,6 @@ public struct Exporter {
         // The name is one of the schema's own, checked above, so quoting it is enough.
         return RowCursor(
             statement: try connection.prepare(
-                sql: "SELECT * FROM \"\(name.replacingOccurrences(of: "\"", with: "\"\""))\""))
+                sql: "SELECT * FROM \"\(name.replacing("\"", with: "\"\""))\""))
     }
 }
-
-import Foundation

@@ -8,7 +8,7 @@ extension OutputSink {
     /// let csv = sink.contents
     /// ```
     public static func memory() -> OutputSink {
-        OutputSink(handle: nil, temporaryPath: nil, finalPath: nil)
+        OutputSink(descriptor: nil, temporaryPath: nil, finalPath: nil)
     }
 
     /// The bytes a memory sink holds. Other sinks pass their bytes on, so this is empty for them.

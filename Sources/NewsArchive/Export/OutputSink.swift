@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A buffered byte destination: standard output, a file written atomically, or memory
 /// (``memory()``).
@@ -7,17 +8,19 @@ import Foundation
 /// so a failed export never leaves half a file behind.
 public final class OutputSink {
     /// Nil for a memory sink, whose bytes stay in ``buffer``.
-    private let handle: FileHandle?
+    private let descriptor: FileDescriptor?
     private(set) var buffer: [UInt8] = []
     private let temporaryPath: String?
     private let finalPath: String?
     private var isFinished = false
+    /// False once a file's descriptor is closed, so it is never closed twice.
+    private var isOpen = true
     /// True for a sink made by ``memory()``.
-    var isMemory: Bool { handle == nil }
+    var isMemory: Bool { descriptor == nil }
 
     /// A sink that writes to standard output.
     public static func standardOutput() -> OutputSink {
-        OutputSink(handle: .standardOutput, temporaryPath: nil, finalPath: nil)
+        OutputSink(descriptor: .standardOutput, temporaryPath: nil, finalPath: nil)
     }
 
     /// A sink that writes a file, replacing it only when ``finish()`` succeeds.
@@ -26,23 +29,23 @@ public final class OutputSink {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         let temporary = folder + "/." + url.lastPathComponent + ".\(getpid()).partial"
-        guard FileManager.default.createFile(atPath: temporary, contents: nil),
-            let handle = FileHandle(forWritingAtPath: temporary)
-        else {
-            var isFolder: ObjCBool = false
+        let descriptor: FileDescriptor
+        do {
+            descriptor = try .create(writingAtPath: temporary)
+        } catch {
             let reason =
-                FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder)
-                ? "the folder is not writable" : "no such folder"
+                FileManager.default.fileExists(atPath: folder)
+                ? "the folder is not writable (\(error))" : "no such folder"
             throw ExportError.cannotWrite(path: path, reason: reason)
         }
-        return OutputSink(handle: handle, temporaryPath: temporary, finalPath: path)
+        return OutputSink(descriptor: descriptor, temporaryPath: temporary, finalPath: path)
     }
 
-    init(handle: FileHandle?, temporaryPath: String?, finalPath: String?) {
-        self.handle = handle
+    init(descriptor: FileDescriptor?, temporaryPath: String?, finalPath: String?) {
+        self.descriptor = descriptor
         self.temporaryPath = temporaryPath
         self.finalPath = finalPath
-        buffer.reserveCapacity(handle == nil ? 1 << 16 : Self.flushSize)
+        buffer.reserveCapacity(descriptor == nil ? 1 << 16 : Self.flushSize)
     }
 
     /// The buffered bytes that make a flush: large, so a big export makes few system calls.
@@ -51,8 +54,8 @@ public final class OutputSink {
     deinit {
         // Not finished: the write failed or was abandoned, so the partial file goes.
         if !isFinished, let temporaryPath {
-            try? handle?.close()
-            try? FileManager.default.removeItem(atPath: temporaryPath)
+            if isOpen { try? descriptor?.close() }
+            unlink(temporaryPath)
         }
     }
 
@@ -82,12 +85,12 @@ public final class OutputSink {
     /// Writes out what is buffered.
     /// - Throws: ``ExportError/cannotWrite(path:reason:)`` when the bytes cannot be written.
     public func flush() throws {
-        guard !buffer.isEmpty, let handle else { return }
+        guard !buffer.isEmpty, let descriptor else { return }
         do {
-            try handle.write(contentsOf: buffer)
+            try descriptor.write(buffer)
         } catch {
             throw ExportError.cannotWrite(
-                path: finalPath ?? "standard output", reason: error.localizedDescription)
+                path: finalPath ?? "standard output", reason: error.description)
         }
         buffer.removeAll(keepingCapacity: true)
     }
@@ -96,19 +99,15 @@ public final class OutputSink {
     /// - Throws: ``ExportError/cannotWrite(path:reason:)`` when the file cannot be completed.
     public func finish() throws {
         try flush()
-        guard let handle, let temporaryPath, let finalPath else { return }
+        guard let descriptor, let temporaryPath, let finalPath else { return }
         do {
-            try handle.synchronize()
-            try handle.close()
-            if rename(temporaryPath, finalPath) != 0 {
-                throw ExportError.cannotWrite(
-                    path: finalPath, reason: String(cString: strerror(errno)))
-            }
+            try descriptor.synchronize()
+            isOpen = false
+            try descriptor.close()
+            if rename(temporaryPath, finalPath) != 0 { throw SystemError.current() }
             isFinished = true
-        } catch let error as ExportError {
-            throw error
         } catch {
-            throw ExportError.cannotWrite(path: finalPath, reason: error.localizedDescription)
+            throw ExportError.cannotWrite(path: finalPath, reason: "\(error)")
         }
     }
 }

@@ -20,7 +20,7 @@ public final class TableWriter: RowWriter {
                 switch value {
                 case .null: text = ""
                 case .integer(let integer): text = String(integer)
-                case .real(let real): text = String(format: "%.3f", real)
+                case .real(let real): text = real.fixedPointText(places: 3)
                 case .text(let raw) where listColumns.contains(columns[index]):
                     text = JSONListText.decode(raw).joined(separator: listSeparator)
                 case .text(let raw): text = raw
@@ -62,5 +62,3 @@ public final class TableWriter: RowWriter {
         return text + "\n"
     }
 }
-
-import Foundation

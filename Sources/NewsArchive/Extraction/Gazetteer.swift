@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Place names: countries, UK nations, regions and counties, US states and major cities.
 ///
@@ -70,7 +70,7 @@ enum Gazetteer {
     static let places: Set<String> = {
         var set = Set<String>()
         for name in names.split(separator: "|") {
-            set.insert(name.trimmingCharacters(in: .whitespacesAndNewlines))
+            set.insert(String(name.trimmingWhiteSpace()))
         }
         return set
     }()

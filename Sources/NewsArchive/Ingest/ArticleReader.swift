@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// One result of reading inputs: an article ready to store, or a problem to report.
 enum ReadResult: Sendable {
@@ -24,19 +25,20 @@ struct ArticleReader: Sendable {
     }
 
     private func read(_ input: InputSource, emit: (ReadResult) -> Bool) -> Bool {
-        let handle: FileHandle
+        let descriptor: FileDescriptor
         switch input {
         case .standardInput:
-            handle = FileHandle.standardInput
+            descriptor = .standardInput
         case .file(let path):
-            guard let opened = FileHandle(forReadingAtPath: path) else {
-                return emit(.failure(.unreadable(path: path, reason: Self.openFailure(path))))
+            do {
+                descriptor = try .open(readingAtPath: path)
+            } catch {
+                return emit(.failure(.unreadable(path: path, reason: Self.openFailure(error))))
             }
-            handle = opened
         }
-        defer { if input != .standardInput { try? handle.close() } }
+        defer { if input != .standardInput { try? descriptor.close() } }
         do {
-            let source = ByteSource(descriptor: handle.fileDescriptor, name: input.name)
+            let source = ByteSource(descriptor: descriptor.rawValue, name: input.name)
             let prefix = try source.read(maximum: 4096)
             switch format.resolved(path: input.name, prefix: prefix) {
             case .jsonl:
@@ -48,13 +50,13 @@ struct ArticleReader: Sendable {
         } catch let error as IngestError {
             return emit(.failure(error))
         } catch {
-            return emit(.failure(.unreadable(path: input.name, reason: error.localizedDescription)))
+            return emit(.failure(.unreadable(path: input.name, reason: "\(error)")))
         }
     }
 
-    private static func openFailure(_ path: String) -> String {
-        FileManager.default.isReadableFile(atPath: path)
-            ? "the file cannot be opened" : "permission denied: the file is not readable"
+    private static func openFailure(_ error: SystemError) -> String {
+        error.code == EACCES
+            ? "permission denied: the file is not readable" : "the file cannot be opened (\(error))"
     }
 
     private func readText(_ data: Data, name: String, emit: (ReadResult) -> Bool) -> ReadResult {

@@ -1,10 +1,8 @@
-import Foundation
-
 /// A first-in first-out queue between one producer thread and one consumer that blocks the
 /// producer when full, so memory stays flat however fast the producer runs.
 final class BoundedQueue<Element: Sendable>: @unchecked Sendable {
     // Every stored property is read and written only while `condition` is locked.
-    private let condition = NSCondition()
+    private let condition = Condition()
     private var elements: [Element] = []
     private var head = 0
     private var isClosed = false
@@ -50,7 +48,7 @@ final class BoundedQueue<Element: Sendable>: @unchecked Sendable {
     func pop(timeout: Double) -> PopResult {
         condition.lock()
         defer { condition.unlock() }
-        let deadline = Date(timeIntervalSinceNow: timeout)
+        let deadline = Condition.deadline(secondsFromNow: timeout)
         while head == elements.count && !isClosed {
             if !condition.wait(until: deadline) { return .timedOut }
         }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Reads a file descriptor with plain `read` calls, returning whatever is available: a pipe
 /// that has sent 20 lines and stays open yields those lines at once, where Foundation's

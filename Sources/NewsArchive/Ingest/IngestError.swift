@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Why an input could not be ingested. Each case names the input it is about.
 public enum IngestError: Error, Equatable, LocalizedError {

@@ -1,4 +1,5 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
 
 /// Ingests inputs into an archive: reads, parses and extracts on a second thread while this
 /// one writes, one transaction per batch.
@@ -50,13 +51,11 @@ public struct Ingester {
         let reader = ArticleReader(
             format: options.format, publication: options.publication, extracts: options.extracts)
         let finished = DispatchSemaphore(value: 0)
-        let readerThread = Thread {
+        startDetachedThread(stackSize: 16 << 20) {
             reader.read(inputs) { queue.push($0) }
             queue.close()
             finished.signal()
         }
-        readerThread.stackSize = 16 << 20
-        readerThread.start()
         var readerMayBeBlocked = false
         defer {
             queue.close()
@@ -68,7 +67,7 @@ public struct Ingester {
         var report = IngestReport()
         var state = IngestProgress(inputsDone: 0, inputsTotal: inputs.count, articles: 0)
         var batch: [(Article, ArticleExtraction)] = []
-        let now = ISO8601DateFormatter().string(from: Date())
+        let now = Date().formatted(.iso8601)
 
         func flush() throws {
             guard !batch.isEmpty else { return }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One place to read articles from.
 public enum InputSource: Equatable, Sendable {
@@ -52,7 +52,7 @@ public enum InputCollector {
                 collection.inputs.append(.standardInput)
                 continue
             }
-            var isDirectory: ObjCBool = false
+            var isDirectory = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 let isLink =
                     (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
@@ -62,7 +62,7 @@ public enum InputCollector {
                         : .missing(path: path))
                 continue
             }
-            if isDirectory.boolValue {
+            if isDirectory {
                 walk(folder: path, excluding: excluded, into: &collection)
             } else {
                 collection.inputs.append(.file(path))
@@ -104,11 +104,11 @@ public enum InputCollector {
                     collection.inputs.append(.file(path))
                 }
             case .typeSymbolicLink:
-                var isDirectory: ObjCBool = false
+                var isDirectory = false
                 if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
                     collection.failures.append(
                         .unreadable(path: path, reason: "a broken or looping symbolic link"))
-                } else if !isDirectory.boolValue {
+                } else if !isDirectory {
                     collection.inputs.append(.file(path))
                 }
             // Sockets, devices and pipes inside a folder are not articles.

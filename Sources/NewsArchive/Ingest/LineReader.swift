@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads a file or pipe one line at a time, in chunks, so a file of any size uses little memory.
 struct LineReader {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Any JSON value, kept only as far as a record's fields need it.
 enum JSONField: Decodable, Equatable {
@@ -144,56 +144,5 @@ struct RecordFields: Decodable {
             }
         }
         return nil
-    }
-}
-
-/// Locates the first syntax error in a line that JSONDecoder refused, for the message.
-enum JSONSyntax {
-    /// The error for a line that is not valid JSON, with what went wrong and the column.
-    static func error(in data: Data) -> ArticleRecordError {
-        do {
-            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-        } catch {
-            let debug = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
-            return .invalidJSON(reason: reason(from: debug ?? "", data: data))
-        }
-        // JSONSerialization took what JSONDecoder refused (a number too large, for instance).
-        return .invalidJSON(reason: "unreadable value")
-    }
-
-    /// Turns Foundation's "Invalid value around character 18." into "unexpected character 'x'
-    /// at column 19", counting columns in characters from 1.
-    private static func reason(from debug: String, data: Data) -> String {
-        var text = debug.trimmingWhiteSpace()
-        if text.hasSuffix(".") { text = text.dropLast() }
-        if String(data: data, encoding: .utf8) == nil { return "not UTF-8" }
-        if text.lowercased().hasPrefix("unexpected end of file") { return "unexpected end of line" }
-        guard let range = text.range(of: " around character ") else {
-            return text.isEmpty ? "syntax error" : lowercasingFirst(text)
-        }
-        let what = text[..<range.lowerBound]
-        guard let offset = Int(text[range.upperBound...]), offset >= 0 else {
-            return lowercasingFirst(what)
-        }
-        let bytes = [UInt8](data)
-        if offset >= bytes.count { return "unexpected end of line" }
-        // The offset counts bytes; a column counts characters.
-        let prefix = String(decoding: bytes[..<offset], as: UTF8.self)
-        let column = prefix.unicodeScalars.count + 1
-        var description = lowercasingFirst(what)
-        if description == "invalid value" {
-            let rest = String(decoding: bytes[offset...], as: UTF8.self)
-            if let scalar = rest.unicodeScalars.first, scalar.value > 0x20 {
-                description = "unexpected character '\(scalar)'"
-            } else {
-                description = "unexpected character"
-            }
-        }
-        return "\(description) at column \(column)"
-    }
-
-    private static func lowercasingFirst(_ text: some StringProtocol) -> String {
-        guard let first = text.first else { return "" }
-        return first.lowercased() + text.dropFirst()
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One article from a JSON Lines input: the fields a record gives, before its text is parsed.
 ///

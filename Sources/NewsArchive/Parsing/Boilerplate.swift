@@ -79,7 +79,7 @@ enum Boilerplate {
         let lowered = text.asciiLowercased()
         var cut = lowered.endIndex
         for marker in ["|", " updated", " last updated", " last modified"] {
-            if let range = lowered.range(of: marker), range.lowerBound < cut {
+            if let range = lowered.firstRange(of: marker), range.lowerBound < cut {
                 cut = range.lowerBound
             }
         }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Names of news publications that may head an article's text as its publication line.
 enum KnownPublications {
@@ -10,7 +10,7 @@ enum KnownPublications {
     }
 
     static func key(_ name: some StringProtocol) -> String {
-        var key = Boilerplate.key(Substring(name)).replacingOccurrences(of: " and ", with: " ")
+        var key = Boilerplate.key(Substring(name)).replacing(" and ", with: " ")
         if key.hasPrefix("the ") { key.removeFirst(4) }
         return key
     }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Publication dates: the ways articles print them, turned into ISO 8601.
 ///

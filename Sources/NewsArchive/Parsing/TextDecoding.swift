@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The encoding a file's bytes were read as.
 public enum SourceEncoding: String, Sendable, Equatable, CaseIterable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Why a file's bytes could not be read as an article's text.
 public enum TextDecodingError: Error, Equatable, Sendable {

@@ -1,5 +1,5 @@
 import CSQLite
-import Foundation
+import FoundationEssentials
 
 /// One open SQLite database: the only owner of a `sqlite3*` handle.
 ///

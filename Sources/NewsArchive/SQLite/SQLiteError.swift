@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import CSQLite
 
 /// An error reported by SQLite, with the statement that caused it.
@@ -34,7 +34,7 @@ extension SQLiteError: CustomStringConvertible {
         var text = "SQLite error \(code): \(message)"
         if let sql {
             let oneLine = sql.split(whereSeparator: \.isNewline)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
+                .map { $0.trimmingWhiteSpace() }
                 .joined(separator: " ")
             let shown = oneLine.count > 200 ? String(oneLine.prefix(200)) + "…" : oneLine
             text += " (while executing \(shown))"

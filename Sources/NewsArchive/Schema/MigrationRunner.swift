@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Brings a database up to the current schema, one recorded migration at a time.
 ///
@@ -44,7 +44,7 @@ public struct MigrationRunner {
                 try db.execute(sql: migration.sql)
                 try db.execute(
                     sql: "INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)",
-                    arguments: [migration.name, ISO8601DateFormatter().string(from: Date())])
+                    arguments: [migration.name, Date().formatted(.iso8601)])
                 newlyApplied.append(migration.name)
             }
         }

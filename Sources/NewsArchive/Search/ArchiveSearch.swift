@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Searches and lists what the archive holds: articles and quotes by full text, quotes by
 /// speaker, people and organisations.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Finds the people and organisations a speaker name typed by a user can mean.
 ///
@@ -33,8 +33,8 @@ struct SpeakerMatcher {
 
     private func ids(sql: String, candidate: String) throws -> [Int64] {
         let statement = try connection.cachedStatement(sql: sql)
-        let escaped = candidate.replacingOccurrences(of: "\\", with: "\\\\")
-            .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
+        let escaped = candidate.replacing("\\", with: "\\\\")
+            .replacing("%", with: "\\%").replacing("_", with: "\\_")
         try statement.bind(sql.contains("?2") ? [candidate, escaped] : [candidate])
         var result: [Int64] = []
         while try statement.step() { result.append(Int64(statement.int(0))) }

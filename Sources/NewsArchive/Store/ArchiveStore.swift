@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The archive on disk: opens and migrates the database, and stores articles with what was
 /// extracted from them.
@@ -49,7 +50,7 @@ public final class ArchiveStore {
                 try MigrationRunner().migrate(connection)
                 return connection
             } catch let error as SQLiteError where error.isBusy && clock.now < deadline {
-                Thread.sleep(forTimeInterval: 0.05)
+                usleep(50_000)
             }
         }
     }

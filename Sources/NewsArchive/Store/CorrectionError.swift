@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Why a user's correction (merge, rename, alias) could not be applied.
 public enum CorrectionError: Error, Equatable, LocalizedError {
