@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import NewsArchive
 
 /// The `--db` option every subcommand takes.
@@ -11,48 +11,22 @@ struct DatabaseOptions: ParsableArguments {
             valueName: "path"))
     var db: String?
 
-    /// The path in force: the option, else the environment, else the default name.
-    var path: String {
-        if let db { return db }
-        if let fromEnvironment = ProcessInfo.processInfo.environment["NEWSARCHIVE_DB"],
-            !fromEnvironment.isEmpty
-        {
-            return fromEnvironment
-        }
-        return "newsarchive.sqlite"
-    }
+    /// Where the archive is, as a plain value.
+    var location: ArchiveLocation { ArchiveLocation(db: db) }
+
+    /// The path in force: see ``ArchiveLocation/path``.
+    var path: String { location.path }
 
     /// Runs `body`, turning a database failure into a sentence that says what to do.
     func explainingFailures<T>(_ body: () throws -> T) throws -> T {
-        do {
-            return try body()
-        } catch let error as SQLiteError {
-            throw CommandError.databaseFailed(path: path, error: error)
-        }
+        try location.explainingFailures(body)
     }
 
-    /// Opens the archive for writing, creating and migrating it as needed; a write waits up to
-    /// `busyTimeout` for another process's write.
+    /// Opens the archive for writing: see ``ArchiveLocation/openForWriting(busyTimeout:)``.
     func openForWriting(busyTimeout: Duration = .seconds(10)) throws -> ArchiveStore {
-        do {
-            return try ArchiveStore(path: path, busyTimeout: busyTimeout)
-        } catch let error as SQLiteError {
-            throw CommandError.cannotOpen(path: path, error: error)
-        }
+        try location.openForWriting(busyTimeout: busyTimeout)
     }
 
-    /// Opens an existing archive for reading; migrates it first when it is writable and old.
-    func openForReading() throws -> ArchiveStore {
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw CommandError.noArchive(path: path)
-        }
-        do {
-            if FileManager.default.isWritableFile(atPath: path) {
-                return try ArchiveStore(path: path)
-            }
-            return try ArchiveStore(path: path, readOnly: true)
-        } catch let error as SQLiteError {
-            throw CommandError.cannotOpen(path: path, error: error)
-        }
-    }
+    /// Opens an existing archive for reading: see ``ArchiveLocation/openForReading()``.
+    func openForReading() throws -> ArchiveStore { try location.openForReading() }
 }

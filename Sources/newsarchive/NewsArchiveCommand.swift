@@ -22,3 +22,17 @@ struct NewsArchiveCommand: ParsableCommand {
         ]
     )
 }
+
+extension NewsArchiveCommand {
+    /// Runs the command line: `search` and `quotes` in their plain forms through
+    /// ``QuickParse``, everything else (and anything it declines) through ArgumentParser.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        guard let command = QuickParse.command(arguments) else { return main(nil) }
+        do {
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
+}

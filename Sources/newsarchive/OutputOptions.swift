@@ -18,44 +18,21 @@ struct OutputOptions: ParsableArguments {
     var offset: Int = 0
 
     func validate() throws {
-        if let limit, limit < 0 {
-            throw ValidationError("--limit must be 0 or more, not \(limit).")
-        }
-        if offset < 0 { throw ValidationError("--offset must be 0 or more, not \(offset).") }
+        if let problem = settings.problem { throw ValidationError(problem) }
     }
 
-    /// The format in force.
-    var resolvedFormat: OutputFormat { format ?? (Terminal.stdoutIsTerminal ? .table : .jsonl) }
+    /// The options as a plain value.
+    var settings: OutputSettings { OutputSettings(format: format, limit: limit, offset: offset) }
 
-    /// How highlighted words in snippets are shown in this format.
-    var snippetStyle: SnippetStyle {
-        switch resolvedFormat {
-        case .json, .jsonl: .offsets
-        case .table where Terminal.usesColour: .bold
-        case .table, .csv: .markers(open: "**", close: "**")
-        }
-    }
+    /// How highlighted words in snippets are shown: see ``OutputSettings/snippetStyle``.
+    var snippetStyle: SnippetStyle { settings.snippetStyle }
 
-    /// The number of rows to print: one screenful for a table without --limit.
-    var rowLimit: Int? { limit ?? (resolvedFormat == .table ? Terminal.screenful : nil) }
+    /// The number of rows to ask the database for: see ``OutputSettings/queryLimit``.
+    var queryLimit: Int? { settings.queryLimit }
 
-    /// The number of rows to ask the database for: all for a table without --limit, so it can
-    /// say how many it did not show.
-    var queryLimit: Int? { limit }
-
-    /// Writes the rows to standard output and, for a table, says how many more there are.
+    /// Writes the rows to standard output: see ``OutputSettings/print(_:emptyMessage:)``.
     func print(_ rows: RowCursor, emptyMessage: String) throws {
-        let writer = makeRowWriter(
-            resolvedFormat, sink: .standardOutput(), terminalWidth: Terminal.width)
-        let isTable = resolvedFormat == .table
-        let (written, left) = try rows.copy(to: writer, limit: rowLimit, countsRest: isTable)
-        if written == 0 {
-            Terminal.note(emptyMessage)
-        } else if left > 0 && isTable {
-            Terminal.note(
-                "… \(left) more row\(left == 1 ? "" : "s"); use --limit N, --offset N or --format csv to see them."
-            )
-        }
+        try settings.print(rows, emptyMessage: emptyMessage)
     }
 }
 
@@ -77,20 +54,27 @@ struct FilterOptions: ParsableArguments {
     var until: String?
 
     func validate() throws {
-        for (flag, value) in [("--since", since), ("--until", until)] {
-            if let value, !Self.isISODate(value) {
-                throw ValidationError(
-                    "\(flag) needs a date as YYYY-MM-DD, such as 2019-03-12; got '\(value)'.")
-            }
-        }
-        if let since, let until, since > until {
-            throw ValidationError("--since \(since) is after --until \(until): no date can match.")
+        if let problem = Self.dateProblem(since: since, until: until) {
+            throw ValidationError(problem)
         }
     }
 
     func filters(kind: QuoteKind? = nil) -> SearchFilters {
         SearchFilters(
             speaker: speaker, publication: publication, since: since, until: until, kind: kind)
+    }
+
+    /// What is wrong with a date range, or nil when both ends are dates in order.
+    static func dateProblem(since: String?, until: String?) -> String? {
+        for (flag, value) in [("--since", since), ("--until", until)] {
+            if let value, !isISODate(value) {
+                return "\(flag) needs a date as YYYY-MM-DD, such as 2019-03-12; got '\(value)'."
+            }
+        }
+        if let since, let until, since > until {
+            return "--since \(since) is after --until \(until): no date can match."
+        }
+        return nil
     }
 
     private static func isISODate(_ text: String) -> Bool {

@@ -21,6 +21,23 @@ struct Quotes: ParsableCommand {
     @Argument(help: "Words the quote (or its speaker's name) must contain.")
     var query: String?
 
+    func run() throws { try plain.run() }
+
+    /// The parsed options as plain values.
+    var plain: QuotesRun {
+        QuotesRun(
+            location: database.location, output: output.settings,
+            filters: filters.filters(kind: kind), query: query)
+    }
+}
+
+/// What `quotes` does, given its options as plain values.
+struct QuotesRun: CommandRun {
+    var location: ArchiveLocation
+    var output: OutputSettings
+    var filters: SearchFilters
+    var query: String?
+
     func run() throws {
         var searchQuery: SearchQuery?
         if let query {
@@ -30,14 +47,14 @@ struct Quotes: ParsableCommand {
             }
             searchQuery = built
         }
-        let store = try database.openForReading()
+        let store = try location.openForReading()
         let search = ArchiveSearch(connection: store.connection, snippetStyle: output.snippetStyle)
         if let speaker = filters.speaker, try !search.knowsSpeaker(speaker) {
             Terminal.note("No quotes: no speaker named '\(speaker)' is in the archive.")
             return
         }
         let rows = try search.quotes(
-            matching: searchQuery, filters: filters.filters(kind: kind), limit: output.queryLimit,
+            matching: searchQuery, filters: filters, limit: output.queryLimit,
             offset: output.offset)
         try output.print(rows, emptyMessage: "No quotes found.")
     }

@@ -33,12 +33,31 @@ struct Search: ParsableCommand {
     @Argument(help: "The words to search for.")
     var query: String
 
+    func run() throws { try plain.run() }
+
+    /// The parsed options as plain values.
+    var plain: SearchRun {
+        SearchRun(
+            location: database.location, output: output.settings,
+            filters: filters.filters(kind: kind), target: target, raw: raw, query: query)
+    }
+}
+
+/// What `search` does, given its options as plain values.
+struct SearchRun: CommandRun {
+    var location: ArchiveLocation
+    var output: OutputSettings
+    var filters: SearchFilters
+    var target: SearchTarget
+    var raw: Bool
+    var query: String
+
     func run() throws {
         guard let searchQuery = raw ? SearchQuery(raw: query) : SearchQuery(words: query) else {
             Terminal.note("Nothing to search: the query holds no letters or digits.")
             return
         }
-        let store = try database.openForReading()
+        let store = try location.openForReading()
         let search = ArchiveSearch(connection: store.connection, snippetStyle: output.snippetStyle)
         if let speaker = filters.speaker, try !search.knowsSpeaker(speaker) {
             Terminal.note("No results: no speaker named '\(speaker)' is in the archive.")
@@ -49,12 +68,12 @@ struct Search: ParsableCommand {
                 switch target {
                 case .articles:
                     try search.articles(
-                        matching: searchQuery, filters: filters.filters(kind: kind),
-                        limit: output.queryLimit, offset: output.offset)
+                        matching: searchQuery, filters: filters, limit: output.queryLimit,
+                        offset: output.offset)
                 case .quotes:
                     try search.quotes(
-                        matching: searchQuery, filters: filters.filters(kind: kind),
-                        limit: output.queryLimit, offset: output.offset)
+                        matching: searchQuery, filters: filters, limit: output.queryLimit,
+                        offset: output.offset)
                 }
             try output.print(rows, emptyMessage: "No results for \(query).")
         } catch let error as SQLiteError where searchQuery.isRaw {

@@ -1,0 +1,54 @@
+import FoundationEssentials
+import NewsArchive
+
+/// The archive file a command works on: `--db`, else `$NEWSARCHIVE_DB`, else
+/// `newsarchive.sqlite` in the current folder.
+struct ArchiveLocation {
+    /// The `--db` value, if given.
+    var db: String?
+
+    /// The path in force: the option, else the environment, else the default name.
+    var path: String {
+        if let db { return db }
+        if let fromEnvironment = ProcessInfo.processInfo.environment["NEWSARCHIVE_DB"],
+            !fromEnvironment.isEmpty
+        {
+            return fromEnvironment
+        }
+        return "newsarchive.sqlite"
+    }
+
+    /// Runs `body`, turning a database failure into a sentence that says what to do.
+    func explainingFailures<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as SQLiteError {
+            throw CommandError.databaseFailed(path: path, error: error)
+        }
+    }
+
+    /// Opens the archive for writing, creating and migrating it as needed; a write waits up to
+    /// `busyTimeout` for another process's write.
+    func openForWriting(busyTimeout: Duration = .seconds(10)) throws -> ArchiveStore {
+        do {
+            return try ArchiveStore(path: path, busyTimeout: busyTimeout)
+        } catch let error as SQLiteError {
+            throw CommandError.cannotOpen(path: path, error: error)
+        }
+    }
+
+    /// Opens an existing archive for reading; migrates it first when it is writable and old.
+    func openForReading() throws -> ArchiveStore {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw CommandError.noArchive(path: path)
+        }
+        do {
+            if FileManager.default.isWritableFile(atPath: path) {
+                return try ArchiveStore(path: path)
+            }
+            return try ArchiveStore(path: path, readOnly: true)
+        } catch let error as SQLiteError {
+            throw CommandError.cannotOpen(path: path, error: error)
+        }
+    }
+}
