@@ -132,4 +132,23 @@ struct SQLiteWrapperTests {
         #expect(try database.connection.scalarText(sql: "PRAGMA journal_mode") == "wal")
         #expect(try database.connection.scalarInt(sql: "PRAGMA foreign_keys") == 1)
     }
+
+    @Test("the data version changes after another connection's commit, not after its own")
+    func dataVersion() throws {
+        let database = try TestDatabase()
+        let reader = try Connection(path: database.path, mode: .readOnly)
+        let first = try reader.dataVersion()
+        #expect(try reader.dataVersion() == first)
+
+        try database.connection.execute(sql: "CREATE TABLE t(x)")
+        let afterCommit = try reader.dataVersion()
+        #expect(afterCommit != first)
+        #expect(try reader.dataVersion() == afterCommit)
+
+        let writer = database.connection
+        let own = try writer.dataVersion()
+        try writer.execute(sql: "INSERT INTO t VALUES (1)")
+        #expect(try writer.dataVersion() == own)
+        #expect(try reader.dataVersion() != afterCommit)
+    }
 }

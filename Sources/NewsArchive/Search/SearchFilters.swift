@@ -1,5 +1,5 @@
 /// Conditions that narrow a search or a listing of quotes.
-public struct SearchFilters: Sendable, Equatable {
+public struct SearchFilters: Sendable, Hashable {
     /// A speaker's name in any form the archive knows ("Bailey", "Mr Bailey", "Simon Bailey").
     public var speaker: String?
     /// A publication name, matched without regard to case.

@@ -10,7 +10,12 @@ enum SearchPage {
     /// How many of the best results the counts by speaker and publication cover.
     static let sampleSize = 1000
 
-    static func render(_ store: ArchiveStore, form: SearchForm, page: Int) throws -> WebResponse {
+    /// The page of results for a form; `facets`, when given, are those of the form's search
+    /// (kept by a ``SearchCache``), else they are worked out here.
+    /// - Throws: ``SQLiteError``.
+    static func render(
+        _ store: ArchiveStore, form: SearchForm, page: Int, facets cached: SearchFacets? = nil
+    ) throws -> WebResponse {
         let search = ArchiveSearch(
             connection: store.connection,
             snippetStyle: .markers(open: "\u{E000}", close: "\u{E001}"))
@@ -34,7 +39,7 @@ enum SearchPage {
             return .page(Layout.page(title: title, query: form.words, .joined(body)))
         }
         let offset = (page - 1) * pageSize
-        let facets = try Self.facets(search, form: form)
+        let facets = try cached ?? Self.facets(search, form: form)
         let total = facets.total
         let shown = offset < total ? try Self.rows(search, form: form, facets, offset: offset) : []
         let noun = form.target == .articles ? "article" : "quote"
@@ -65,6 +70,25 @@ enum SearchPage {
             "<div class=\"layout\"><section>\(results)</section>\(Facets.render(facets, form: form))</div>"
         )
         return .page(Layout.page(title: title, query: form.words, .joined(body)))
+    }
+
+    /// The key the facets of the form's search are kept under; nil when the page shows no
+    /// results (no words to search articles for, or words with nothing searchable in them).
+    static func cacheKey(_ form: SearchForm) -> SearchCache.Key? {
+        if form.words != nil && form.query == nil { return nil }
+        if form.target == .articles && form.query == nil { return nil }
+        return SearchCache.Key(target: form.target, query: form.query?.fts5, filters: form.filters)
+    }
+
+    /// The facets ``render(_:form:page:facets:)`` shows for a form that has a ``cacheKey(_:)``;
+    /// none for a speaker the archive does not know, whose page shows none.
+    /// - Throws: ``SQLiteError``.
+    static func facets(_ store: ArchiveStore, form: SearchForm) throws -> SearchFacets {
+        let search = ArchiveSearch(connection: store.connection)
+        if let speaker = form.filters.speaker, try !search.knowsSpeaker(speaker) {
+            return SearchFacets(total: 0)
+        }
+        return try facets(search, form: form)
     }
 
     /// The total, and the counts by speaker and publication over the best ``sampleSize``

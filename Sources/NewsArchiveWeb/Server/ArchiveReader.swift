@@ -16,13 +16,20 @@ struct ArchiveReader: Sendable {
     func read<Result: Sendable>(
         _ body: @escaping @Sendable (ArchiveStore) throws -> Result
     ) async throws -> Result {
+        try await Self.run {
+            let store = try ArchiveStore(path: path, readOnly: true)
+            return try body(store)
+        }
+    }
+
+    /// Runs blocking work, such as a call into SQLite, on Dispatch's pool.
+    /// - Throws: what `body` throws.
+    static func run<Result: Sendable>(
+        _ body: @escaping @Sendable () throws -> Result
+    ) async throws -> Result {
         try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global().async {
-                continuation.resume(
-                    with: Swift.Result {
-                        let store = try ArchiveStore(path: path, readOnly: true)
-                        return try body(store)
-                    })
+                continuation.resume(with: Swift.Result { try body() })
             }
         }
     }

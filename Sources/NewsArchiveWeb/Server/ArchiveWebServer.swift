@@ -17,12 +17,15 @@ public struct ArchiveWebServer: Sendable {
     public let port: Int
     /// The least severe log message written to standard error.
     var logLevel = Logger.Level.warning
+    /// The rankings of recent searches, shared by all requests.
+    var searchCache: SearchCache
 
     /// Creates a server for an archive.
     public init(databasePath: String, host: String = "127.0.0.1", port: Int = 8080) {
         self.databasePath = databasePath
         self.host = host
         self.port = port
+        searchCache = SearchCache(path: databasePath)
     }
 
     /// Serves until the task is cancelled, or until SIGINT or SIGTERM when `handlesSignals`.
@@ -34,7 +37,8 @@ public struct ArchiveWebServer: Sendable {
     ) async throws {
         let router = Router(options: [.autoGenerateHeadEndpoints])
         router.add(middleware: ErrorPageMiddleware())
-        WebRoutes(archive: ArchiveReader(path: databasePath)).register(on: router)
+        WebRoutes(archive: ArchiveReader(path: databasePath), searchCache: searchCache)
+            .register(on: router)
         // swift-log writes to standard output by default; that is for data, so the server logs
         // only warnings and errors, to standard error.
         var logger = Logger(label: "newsarchive.serve") {

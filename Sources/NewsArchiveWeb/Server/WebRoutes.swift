@@ -5,13 +5,12 @@ import NewsArchive
 /// connection of its own. Nothing else is served: no files, no other paths.
 struct WebRoutes: Sendable {
     let archive: ArchiveReader
+    /// The rankings of recent searches, for the search page.
+    let searchCache: SearchCache
 
     func register(on router: Router<BasicRequestContext>) {
         page(router, "/", names: []) { store, _, _ in try HomePage.render(store) }
-        page(router, "/search", names: SearchPage.parameterNames) { store, parameters, _ in
-            let form = try SearchForm(parameters)
-            return try SearchPage.render(store, form: form, page: try Self.page(parameters))
-        }
+        search(router)
         page(router, "/articles/{id}", names: []) { store, _, id in
             try ArticlePage.render(store, id: id)
         }
@@ -66,6 +65,28 @@ struct WebRoutes: Sendable {
     /// The 1-based page number of a paged listing.
     static func page(_ parameters: QueryParameters) throws -> Int {
         try parameters.integer("page", in: 1...lastPage) ?? 1
+    }
+
+    /// Registers the search page, whose ranking comes from the cache when it can.
+    private func search(_ router: Router<BasicRequestContext>) {
+        let archive = archive
+        let cache = searchCache
+        router.get("/search") { request, _ -> Response in
+            let parameters = try QueryParameters(
+                query: request.uri.query, allowed: SearchPage.parameterNames)
+            let form = try SearchForm(parameters)
+            let page = try Self.page(parameters)
+            var facets: SearchFacets?
+            if let key = SearchPage.cacheKey(form) {
+                facets = try await cache.facets(for: key) {
+                    try await archive.read { store in try SearchPage.facets(store, form: form) }
+                }
+            }
+            let response = try await archive.read { [facets] store in
+                try SearchPage.render(store, form: form, page: page, facets: facets)
+            }
+            return Self.response(response)
+        }
     }
 
     /// Registers a GET route whose parameters are checked before the archive is opened. `{id}`

@@ -14,12 +14,18 @@ final class WebFixture: @unchecked Sendable {
     let path: String
     private(set) var port = 0
     private var serverTask: Task<Void, any Error>?
+    /// The server's cache of search rankings.
+    let searchCache: SearchCache
 
     /// Hostile text that must show as text on every page.
     static let script = "<script>alert(1)</script>"
     static let imageTag = "\"><img src=x onerror=alert(1)>"
 
-    init(articles: [(Article, ArticleExtraction)] = WebFixture.standardArticles()) async throws {
+    /// - Parameter willComputeSearch: called each time the server ranks a search.
+    init(
+        articles: [(Article, ArticleExtraction)] = WebFixture.standardArticles(),
+        willComputeSearch: @escaping @Sendable (SearchCache.Key) async -> Void = { _ in }
+    ) async throws {
         folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("newsarchive-web-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -35,6 +41,8 @@ final class WebFixture: @unchecked Sendable {
             }
         }
         var server = ArchiveWebServer(databasePath: path, port: 0)
+        server.searchCache = SearchCache(path: path, willCompute: willComputeSearch)
+        searchCache = server.searchCache
         // Cancelling the task is how a test stops the server; Hummingbird logs it as an error.
         server.logLevel = .critical
         let ports = AsyncStream<Int>.makeStream()
@@ -79,6 +87,17 @@ final class WebFixture: @unchecked Sendable {
         return Reply(
             status: http.statusCode, contentType: headers["content-type"] ?? "",
             body: String(decoding: data, as: UTF8.self), headers: headers)
+    }
+
+    /// Stores articles through a connection of the test's own, as an ingest would while the
+    /// server runs.
+    func store(_ articles: [(Article, ArticleExtraction)]) throws {
+        let store = try ArchiveStore(path: path)
+        try store.connection.inTransaction {
+            for (article, extraction) in articles {
+                _ = try store.store(article, extraction: extraction, now: "2024-06-02T00:00:00Z")
+            }
+        }
     }
 
     /// Three articles by invented people, one of them full of hostile markup.

@@ -1,0 +1,35 @@
+import NewsArchive
+
+/// Notices commits by other connections, such as an ingest writing to the archive the server
+/// reads, through SQLite's data version on a connection of its own.
+///
+/// Not `Sendable`: ``SearchCache`` keeps it behind its lock, so that a check and what the
+/// cache does about it happen as one step.
+struct ArchiveChanges {
+    // Why a connection of its own: data versions compare only between readings from one
+    // connection, and each request reads on a connection it has just opened, whose first
+    // reading says nothing about the commits before it. This connection never writes, so every
+    // change it sees is another's commit, and it sees each one, however many connections the
+    // requests use. The cache checks here before it files a search, and the search reads the
+    // archive only after that, so an entry holds every commit before the check that filed it;
+    // a commit after that check changes the version the next check reads, which empties the
+    // cache. (Checking each request's own connection instead would need connections kept
+    // between requests, and would empty the cache once per connection for every commit.)
+    private let connection: Connection
+    private var version: Int
+
+    /// Opens the archive read-only and notes its data version.
+    /// - Throws: ``SQLiteError`` when the archive cannot be opened or read.
+    init(path: String) throws {
+        connection = try Connection(path: path, mode: .readOnly)
+        version = try connection.dataVersion()
+    }
+
+    /// True when another connection has committed since the last check (or since `init`).
+    /// - Throws: ``SQLiteError`` when the archive cannot be read.
+    mutating func check() throws -> Bool {
+        let current = try connection.dataVersion()
+        defer { version = current }
+        return current != version
+    }
+}
