@@ -69,4 +69,79 @@ struct MigrationTests {
             try ArchiveStore(path: database.path, readOnly: true)
         }
     }
+
+    @Test("an archive from before 0007 migrates; newest articles and counts then read indexes")
+    func listingIndexes() throws {
+        let database = try TestDatabase()
+        let path = database.folder.appendingPathComponent("old.sqlite").path
+        do {
+            let old = try Connection(path: path)
+            try MigrationRunner(migrations: Migration.bundled.filter { $0.name < "0007" })
+                .migrate(old)
+            let hash = String(repeating: "0", count: 32)
+            // Two articles share a date and one has none (it sorts by when it was ingested);
+            // quotes of every kind, by a person, by an organisation and by no one.
+            try old.execute(
+                sql: """
+                    INSERT INTO people (id, name, name_key) VALUES (1, 'Wren Tallis', 'wren tallis');
+                    INSERT INTO organisations (id, name, name_key) VALUES (1, 'Trust', 'trust');
+                    INSERT INTO articles (id, key, content_hash, headline, body, published,
+                        ingested_at) VALUES
+                        (1, 'a', '\(hash)', 'A', 'Body.', '2024-03-05', '2024-06-01T00:00:00Z'),
+                        (2, 'b', '\(hash)', 'B', 'Body.', NULL, '2024-06-01T00:00:00Z'),
+                        (3, 'c', '\(hash)', 'C', 'Body.', '2024-03-05', '2024-06-01T00:00:00Z'),
+                        (4, 'd', '\(hash)', 'D', 'Body.', '2023-01-01', '2024-06-01T00:00:00Z');
+                    INSERT INTO quotes (article_id, speaker_person_id, speaker_organisation_id,
+                        kind, text, section, paragraph, start_offset, end_offset) VALUES
+                        (1, 1, NULL, 'direct', 'x', 'body', 0, 0, 1),
+                        (1, NULL, 1, 'indirect', 'x', 'body', 0, 0, 1),
+                        (2, NULL, NULL, 'mixed', 'x', 'body', 0, 0, 1),
+                        (3, 1, NULL, 'direct', 'x', 'body', 0, 0, 1);
+                    """)
+        }
+        let store = try ArchiveStore(path: path)
+        let db = store.connection
+        #expect(try MigrationRunner().appliedNames(db) == Set(Migration.bundled.map(\.name)))
+
+        // The order of the web front page's newest articles, which the index must serve
+        // without sorting.
+        let newest = """
+            SELECT a.id FROM articles AS a
+            ORDER BY coalesce(a.published, a.ingested_at) DESC, a.id DESC LIMIT 3
+            """
+        var ids: [Int] = []
+        let statement = try db.prepare(sql: newest)
+        while try statement.step() { ids.append(statement.int(0)) }
+        #expect(ids == [2, 3, 1])
+        let plan = try queryPlan(db, newest)
+        #expect(plan.contains { $0.contains("articles_recent") }, "\(plan)")
+        #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "\(plan)")
+        #expect(
+            try queryPlan(db, "SELECT kind, count(*) FROM quotes GROUP BY kind")
+                .contains { $0.contains("COVERING INDEX quotes_kind") })
+
+        var counts: [String: Int] = [:]
+        let rows = try ArchiveSearch(connection: db).statistics()
+        while let row = try rows.next() {
+            if case .text(let item) = row[0], case .integer(let value) = row[1] {
+                counts[item] = Int(value)
+            }
+        }
+        #expect(counts["articles"] == 4)
+        #expect(counts["people"] == 1)
+        #expect(counts["organisations"] == 1)
+        #expect(counts["quotes"] == 4)
+        #expect(counts["quotes direct"] == 2)
+        #expect(counts["quotes indirect"] == 1)
+        #expect(counts["quotes mixed"] == 1)
+        #expect(counts["quotes with a speaker"] == 3)
+    }
+
+    /// The detail lines of SQLite's plan for a query.
+    private func queryPlan(_ db: Connection, _ sql: String) throws -> [String] {
+        let statement = try db.prepare(sql: "EXPLAIN QUERY PLAN " + sql)
+        var lines: [String] = []
+        while try statement.step() { lines.append(statement.text(3) ?? "") }
+        return lines
+    }
 }
