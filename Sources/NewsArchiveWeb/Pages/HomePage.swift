@@ -6,19 +6,47 @@ enum HomePage {
     /// How many people and articles each list shows.
     static let listLength = 10
 
-    static func render(_ store: ArchiveStore) throws -> WebResponse {
+    /// What the page shows, read from the archive; the server keeps it until the archive
+    /// changes (``ArchiveValueCache``).
+    struct Contents: Sendable {
+        /// The counts of ``statistics``, by item (`articles`, `people`, ...).
+        var counts: [String: String]
+        /// The most quoted people, at most ``listLength``.
+        var people: [Row]
+        /// The newest articles, at most ``listLength``.
+        var articles: [Row]
+    }
+
+    /// The counts the page shows, in order.
+    static let statistics = ["articles", "people", "organisations", "quotes"]
+
+    /// Reads what the page shows.
+    /// - Throws: ``SQLiteError``.
+    static func contents(_ store: ArchiveStore) throws -> Contents {
         let search = ArchiveSearch(connection: store.connection)
         var counts: [String: String] = [:]
         for row in try search.statistics().rows() {
             if let item = row.text("item"), let value = row.text("value") { counts[item] = value }
         }
-        let stats = ["articles", "people", "organisations", "quotes"].map { item -> HTML in
-            "<li><b>\(counts[item] ?? "0")</b> \(item)</li>"
-        }
         let people = try search.people(matching: nil, limit: listLength).rows(limit: listLength)
         let articles = try WebQueries(connection: store.connection).recentArticles(
             limit: listLength
         ).prefix(listLength)
+        return Contents(counts: counts, people: people, articles: Array(articles))
+    }
+
+    /// The page, read from the archive on the spot.
+    /// - Throws: ``SQLiteError``.
+    static func render(_ store: ArchiveStore) throws -> WebResponse {
+        render(try contents(store))
+    }
+
+    /// The page for contents read before.
+    static func render(_ contents: Contents) -> WebResponse {
+        let (counts, people, articles) = (contents.counts, contents.people, contents.articles)
+        let stats = statistics.map { item -> HTML in
+            "<li><b>\(counts[item] ?? "0")</b> \(item)</li>"
+        }
         let content: HTML = """
             <h1>The archive</h1>
             <ul class="stats">\(stats)</ul>
@@ -35,7 +63,7 @@ enum HomePage {
             </section>
             <section>
             <h2>Latest articles</h2>
-            \(articles.isEmpty ? "<p class=\"muted\">No articles yet: ingest some with <code>newsarchive ingest</code>.</p>" : ArticleList.render(Array(articles)))
+            \(articles.isEmpty ? "<p class=\"muted\">No articles yet: ingest some with <code>newsarchive ingest</code>.</p>" : ArticleList.render(articles))
             \(Layout.exports("/api/articles", [("limit", String(listLength))]))
             </section>
             </div>

@@ -3,8 +3,8 @@ import NewsArchive
 /// Notices commits by other connections, such as an ingest writing to the archive the server
 /// reads, through SQLite's data version on a connection of its own.
 ///
-/// Not `Sendable`: ``SearchCache`` keeps it behind its lock, so that a check and what the
-/// cache does about it happen as one step.
+/// Not `Sendable`: ``SearchCache`` and ``ArchiveValueCache`` keep it behind their locks, so that
+/// a check and what the cache does about it happen as one step.
 struct ArchiveChanges {
     // Why a connection of its own: data versions compare only between readings from one
     // connection, and each request reads on a connection it has just opened, whose first
@@ -31,5 +31,26 @@ struct ArchiveChanges {
         let current = try connection.dataVersion()
         defer { version = current }
         return current != version
+    }
+
+    /// Checks `changes` for commits, first opening it when it is nil: true when what a cache
+    /// kept before this call may be out of date. That is after another connection's commit,
+    /// and after an opening, whose starting version says nothing about what happened before.
+    /// When the archive cannot be read, `changes` is left nil, so the next call opens it again
+    /// (and answers true).
+    /// - Throws: ``SQLiteError`` when the archive cannot be opened or read.
+    static func check(_ changes: inout ArchiveChanges?, path: String) throws -> Bool {
+        guard var opened = changes else {
+            changes = try ArchiveChanges(path: path)
+            return true
+        }
+        do {
+            let changed = try opened.check()
+            changes = opened
+            return changed
+        } catch {
+            changes = nil
+            throw error
+        }
     }
 }

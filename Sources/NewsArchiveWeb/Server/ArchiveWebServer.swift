@@ -19,6 +19,8 @@ public struct ArchiveWebServer: Sendable {
     var logLevel = Logger.Level.warning
     /// The rankings of recent searches, shared by all requests.
     var searchCache: SearchCache
+    /// What the front page shows, shared by all requests until the archive changes.
+    var homeCache: ArchiveValueCache<HomePage.Contents>
 
     /// Creates a server for an archive.
     public init(databasePath: String, host: String = "127.0.0.1", port: Int = 8080) {
@@ -26,6 +28,7 @@ public struct ArchiveWebServer: Sendable {
         self.host = host
         self.port = port
         searchCache = SearchCache(path: databasePath)
+        homeCache = ArchiveValueCache(path: databasePath)
     }
 
     /// Serves until the task is cancelled, or until SIGINT or SIGTERM when `handlesSignals`.
@@ -37,8 +40,10 @@ public struct ArchiveWebServer: Sendable {
     ) async throws {
         let router = Router(options: [.autoGenerateHeadEndpoints])
         router.add(middleware: ErrorPageMiddleware())
-        WebRoutes(archive: ArchiveReader(path: databasePath), searchCache: searchCache)
-            .register(on: router)
+        WebRoutes(
+            archive: ArchiveReader(path: databasePath), searchCache: searchCache,
+            homeCache: homeCache
+        ).register(on: router)
         // swift-log writes to standard output by default; that is for data, so the server logs
         // only warnings and errors, to standard error.
         var logger = Logger(label: "newsarchive.serve") {

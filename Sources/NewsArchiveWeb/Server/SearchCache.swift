@@ -82,21 +82,9 @@ final class SearchCache: Sendable {
     ) throws -> Task<SearchFacets, any Error> {
         try state.withLock { state in
             // Checked under the lock, so no search is filed between a commit's discovery and
-            // the emptying it calls for.
-            do {
-                if var changes = state.changes {
-                    if try changes.check() { state.entries.removeAll() }
-                    state.changes = changes
-                } else {
-                    state.changes = try ArchiveChanges(path: path)
-                }
-            } catch {
-                // Reopened at the next request with a new starting version, which cannot
-                // tell what happened meanwhile: nothing kept may outlive the old one.
-                state.changes = nil
-                state.entries.removeAll()
-                throw error
-            }
+            // the emptying it calls for. After a failed check, the next one opens the archive
+            // again and answers true.
+            if try ArchiveChanges.check(&state.changes, path: path) { state.entries.removeAll() }
             state.clock += 1
             if let entry = state.entries[key] {
                 state.entries[key]?.lastUse = state.clock

@@ -7,9 +7,11 @@ struct WebRoutes: Sendable {
     let archive: ArchiveReader
     /// The rankings of recent searches, for the search page.
     let searchCache: SearchCache
+    /// What the front page shows, until the archive changes.
+    let homeCache: ArchiveValueCache<HomePage.Contents>
 
     func register(on router: Router<BasicRequestContext>) {
-        page(router, "/", names: []) { store, _, _ in try HomePage.render(store) }
+        home(router)
         search(router)
         page(router, "/articles/{id}", names: []) { store, _, id in
             try ArticlePage.render(store, id: id)
@@ -86,6 +88,20 @@ struct WebRoutes: Sendable {
                 try SearchPage.render(store, form: form, page: page, facets: facets)
             }
             return Self.response(response)
+        }
+    }
+
+    /// Registers the front page, whose contents come from the cache when they can.
+    private func home(_ router: Router<BasicRequestContext>) {
+        let archive = archive
+        let cache = homeCache
+        router.get("/") { request, _ -> Response in
+            // Parameters are refused as on every other page.
+            _ = try QueryParameters(query: request.uri.query, allowed: [])
+            let contents = try await cache.value {
+                try await archive.read { store in try HomePage.contents(store) }
+            }
+            return Self.response(HomePage.render(contents))
         }
     }
 

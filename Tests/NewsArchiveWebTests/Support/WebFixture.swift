@@ -21,10 +21,13 @@ final class WebFixture: @unchecked Sendable {
     static let script = "<script>alert(1)</script>"
     static let imageTag = "\"><img src=x onerror=alert(1)>"
 
-    /// - Parameter willComputeSearch: called each time the server ranks a search.
+    /// - Parameters:
+    ///   - willComputeSearch: called each time the server ranks a search.
+    ///   - willComputeHome: called each time the server reads what the front page shows.
     init(
         articles: [(Article, ArticleExtraction)] = WebFixture.standardArticles(),
-        willComputeSearch: @escaping @Sendable (SearchCache.Key) async -> Void = { _ in }
+        willComputeSearch: @escaping @Sendable (SearchCache.Key) async -> Void = { _ in },
+        willComputeHome: @escaping @Sendable () async -> Void = {}
     ) async throws {
         folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("newsarchive-web-tests-\(UUID().uuidString)")
@@ -43,6 +46,7 @@ final class WebFixture: @unchecked Sendable {
         var server = ArchiveWebServer(databasePath: path, port: 0)
         server.searchCache = SearchCache(path: path, willCompute: willComputeSearch)
         searchCache = server.searchCache
+        server.homeCache = ArchiveValueCache(path: path, willCompute: willComputeHome)
         // Cancelling the task is how a test stops the server; Hummingbird logs it as an error.
         server.logLevel = .critical
         let ports = AsyncStream<Int>.makeStream()
