@@ -10,7 +10,7 @@ struct ArchiveLocation {
     /// The path in force: the option, else the environment, else the default name.
     var path: String {
         if let db { return db }
-        if let fromEnvironment = ProcessInfo.processInfo.environment["NEWSARCHIVE_DB"],
+        if let fromEnvironment = Terminal.environment("NEWSARCHIVE_DB"),
             !fromEnvironment.isEmpty
         {
             return fromEnvironment

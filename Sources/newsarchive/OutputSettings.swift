@@ -34,9 +34,9 @@ struct OutputSettings {
 
     /// Writes the rows to standard output and, for a table, says how many more there are.
     func print(_ rows: RowCursor, emptyMessage: String) throws {
-        let writer = makeRowWriter(
-            resolvedFormat, sink: .standardOutput(), terminalWidth: Terminal.width)
         let isTable = resolvedFormat == .table
+        let writer = makeRowWriter(
+            resolvedFormat, sink: .standardOutput(), terminalWidth: isTable ? Terminal.width : 100)
         let (written, left) = try rows.copy(to: writer, limit: rowLimit, countsRest: isTable)
         if written == 0 {
             Terminal.note(emptyMessage)

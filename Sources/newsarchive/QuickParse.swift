@@ -38,7 +38,7 @@ enum QuickParse {
             let shared = SharedValues(line)
         else { return nil }
         var target = SearchTarget.articles
-        if let value = line.options["--in"] {
+        if let value = line["--in"] {
             guard let parsed = SearchTarget(rawValue: value) else { return nil }
             target = parsed
         }
@@ -65,25 +65,24 @@ private struct SharedValues {
     var filters: SearchFilters
 
     init?(_ line: CommandLineWords) {
-        let options = line.options
-        location = ArchiveLocation(db: options["--db"])
+        location = ArchiveLocation(db: line["--db"])
         output = OutputSettings()
         filters = SearchFilters(
-            speaker: options["--speaker"], publication: options["--publication"],
-            since: options["--since"], until: options["--until"])
-        if let value = options["--format"] {
+            speaker: line["--speaker"], publication: line["--publication"],
+            since: line["--since"], until: line["--until"])
+        if let value = line["--format"] {
             guard let format = OutputFormat(rawValue: value) else { return nil }
             output.format = format
         }
-        if let value = options["--limit"] {
+        if let value = line["--limit"] {
             guard let limit = Int(value) else { return nil }
             output.limit = limit
         }
-        if let value = options["--offset"] {
+        if let value = line["--offset"] {
             guard let offset = Int(value) else { return nil }
             output.offset = offset
         }
-        if let value = options["--kind"] {
+        if let value = line["--kind"] {
             guard let kind = QuoteKind(rawValue: value) else { return nil }
             filters.kind = kind
         }
@@ -96,7 +95,15 @@ private struct SharedValues {
 /// A command line split into `--option value` pairs, flags and positional words; nil when it
 /// holds anything else.
 private struct CommandLineWords {
-    var options: [String: String] = [:]
+    /// The value given for an option, if any.
+    subscript(option: String) -> String? {
+        optionNames.firstIndex(of: option).map { optionValues[$0] }
+    }
+
+    // Parallel arrays rather than a dictionary: the first dictionary of a process costs more
+    // to set up than this whole parse.
+    private var optionNames: [String] = []
+    private var optionValues: [String] = []
     var flags: [String] = []
     var positionals: [String] = []
 
@@ -114,10 +121,11 @@ private struct CommandLineWords {
                 flags.append(word)
                 continue
             }
-            guard known.contains(word), options[word] == nil, index < arguments.endIndex,
+            guard known.contains(word), !optionNames.contains(word), index < arguments.endIndex,
                 !arguments[index].hasPrefix("-")
             else { return nil }
-            options[word] = arguments[index]
+            optionNames.append(word)
+            optionValues.append(arguments[index])
             index += 1
         }
     }

@@ -12,12 +12,12 @@ enum Terminal {
 
     /// True when colour and bold may be used on standard output.
     static var usesColour: Bool {
-        stdoutIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        stdoutIsTerminal && environment("NO_COLOR") == nil
     }
 
     /// The width of the terminal, from `COLUMNS` or the terminal itself; 100 otherwise.
     static var width: Int {
-        if let columns = ProcessInfo.processInfo.environment["COLUMNS"], let width = Int(columns),
+        if let columns = environment("COLUMNS"), let width = Int(columns),
             width > 0
         {
             return width
@@ -36,6 +36,12 @@ enum Terminal {
             return Int(size.ws_row) - 4
         }
         return 20
+    }
+
+    /// An environment variable's value. (`ProcessInfo.environment` copies the whole environment
+    /// into a dictionary first, a measurable part of a search's start.)
+    static func environment(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
     }
 
     /// Writes a line to standard error.
