@@ -530,8 +530,9 @@ def context_load() -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-# Sections of the page that other scripts measure (Benchmarks/web_load.sh); a run keeps them.
-KEPT_SECTIONS = ("## Web server under load",)
+# Sections of the page that other scripts measure (Benchmarks/web_load.sh,
+# Benchmarks/index_options.py); a run keeps them.
+KEPT_SECTIONS = ("## Web server under load", "## Full-text index options")
 
 
 def kept_sections(page: Path) -> list[str]:

@@ -38,7 +38,8 @@ def build(archive: Path, target: Path, options: str) -> int:
     connection = sqlite3.connect(target)
     connection.executescript(f"""
         ATTACH '{archive}' AS source;
-        CREATE TABLE articles AS SELECT id, headline, standfirst, body FROM source.articles;
+        CREATE TABLE articles (id INTEGER PRIMARY KEY, headline TEXT, standfirst TEXT, body TEXT);
+        INSERT INTO articles SELECT id, headline, standfirst, body FROM source.articles;
         CREATE VIRTUAL TABLE f USING fts5(headline, standfirst, body, content = 'articles',
             content_rowid = 'id', tokenize = '{TOKENIZE}'{options});
         INSERT INTO f(f) VALUES('rebuild');
@@ -93,7 +94,8 @@ def main() -> int:
             cells = []
             for name in names:
                 if (name, query) in errors:
-                    cells.append("error: " + errors[name, query].split(":")[-1].strip()[:40])
+                    reason = errors[name, query].split(":")[-1].split("(")[0].strip()
+                    cells.append("refused: " + reason.replace(" are not ", " not "))
                 else:
                     cells.append(f"{statistics.median(timings[name, query]) * 1000:.1f} ms")
             print(f"| `{query}` | " + " | ".join(cells) + " |")
