@@ -66,15 +66,16 @@ struct FilterOptions: ParsableArguments {
 
     /// What is wrong with a date range, or nil when both ends are dates in order.
     static func dateProblem(since: String?, until: String?) -> String? {
-        for (flag, value) in [("--since", since), ("--until", until)] {
-            if let value, !isISODate(value) {
-                return "\(flag) needs a date as YYYY-MM-DD, such as 2019-03-12; got '\(value)'."
-            }
-        }
+        if let since, !isISODate(since) { return badDate("--since", since) }
+        if let until, !isISODate(until) { return badDate("--until", until) }
         if let since, let until, since > until {
             return "--since \(since) is after --until \(until): no date can match."
         }
         return nil
+    }
+
+    private static func badDate(_ flag: String, _ value: String) -> String {
+        "\(flag) needs a date as YYYY-MM-DD, such as 2019-03-12; got '\(value)'."
     }
 
     private static func isISODate(_ text: String) -> Bool {
