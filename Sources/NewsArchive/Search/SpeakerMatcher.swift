@@ -1,5 +1,3 @@
-import FoundationEssentials
-
 /// Finds the people and organisations a speaker name typed by a user can mean.
 ///
 /// The name is tried whole, then without its leading words one at a time, so "Chief Constable
@@ -13,29 +11,30 @@ struct SpeakerMatcher {
         let words = NameKey.make(name).split(separator: " ").map(String.init)
         for start in words.indices {
             let candidate = words[start...].joined(separator: " ")
+            // Each branch reads an index (a surname through people_surname); one OR across
+            // them would scan every person.
             let people = try ids(
                 sql: """
                     SELECT id FROM people WHERE name_key = ?1
-                        OR (instr(?1, ' ') = 0 AND name_key LIKE '% ' || ?2 ESCAPE '\\')
+                    UNION SELECT id FROM people
+                        WHERE ?2 AND surname_key = ?1 AND instr(name_key, ' ') > 0
                     UNION SELECT person_id FROM person_aliases WHERE alias_key = ?1
                     """,
-                candidate: candidate)
+                arguments: [candidate, start == words.count - 1])
             let organisations = try ids(
                 sql: """
                     SELECT id FROM organisations WHERE name_key = ?1
                     UNION SELECT organisation_id FROM organisation_aliases WHERE alias_key = ?1
                     """,
-                candidate: candidate)
+                arguments: [candidate])
             if !people.isEmpty || !organisations.isEmpty { return (people, organisations) }
         }
         return ([], [])
     }
 
-    private func ids(sql: String, candidate: String) throws -> [Int64] {
+    private func ids(sql: String, arguments: [any SQLiteBindable]) throws -> [Int64] {
         let statement = try connection.cachedStatement(sql: sql)
-        let escaped = candidate.replacing("\\", with: "\\\\")
-            .replacing("%", with: "\\%").replacing("_", with: "\\_")
-        try statement.bind(sql.contains("?2") ? [candidate, escaped] : [candidate])
+        try statement.bind(arguments)
         var result: [Int64] = []
         while try statement.step() { result.append(Int64(statement.int(0))) }
         return result
