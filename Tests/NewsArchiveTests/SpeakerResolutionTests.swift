@@ -313,4 +313,18 @@ struct SpeakerResolutionTests {
                 "“We are alive,” he said.",
             ]) == ["Ivan Harrow", "Ivan Harrow"])
     }
+
+    @Test("A campaign or administration speaks as an organisation named after its leader")
+    func collectives() {
+        #expect(
+            Self.speakers([
+                "Mrs Mara Quill spoke in Leeds on Monday. "
+                    + "The Quill campaign said the rally drew “a record crowd.”",
+                "Mr Dev Oram disagreed. Oram’s campaign said the figure was “a fantasy.”",
+                "His campaign said he would “fight on.” The campaign said it had “no regrets.”",
+            ]) == ["Quill campaign", "Oram campaign", "Oram campaign", "Oram campaign"])
+        #expect(
+            Self.speakers(["The Human Rights Campaign said the ruling was “a disgrace.”"])
+                != ["Campaign campaign"])
+    }
 }

@@ -68,7 +68,7 @@ struct SpeakerResolver {
 
     /// Indices into ``EntityTable/mentions`` of the mentions before a position, nearest first,
     /// at most `limit` of them.
-    private func mentions(before position: (Int, Int), limit: Int = 400) -> [Int] {
+    func mentions(before position: (Int, Int), limit: Int = 400) -> [Int] {
         var result: [Int] = []
         var passage = position.0
         while passage >= 0, result.count < limit {
@@ -155,7 +155,7 @@ struct SpeakerResolver {
         return nil
     }
 
-    private func overlapping(_ tokens: Range<Int>, in p: Passage) -> [EntityMention] {
+    func overlapping(_ tokens: Range<Int>, in p: Passage) -> [EntityMention] {
         let list = mentionsByPassage[p.order]
         var lo = 0
         var hi = list.count
@@ -186,6 +186,11 @@ struct SpeakerResolver {
         }
         let organisation = found.last {
             if case .organisation = $0.reference { return true } else { return false }
+        }
+        if mention.kind != .pronoun, organisation == nil,
+            let body = collective(mention, in: p)
+        {
+            return body
         }
         switch mention.kind {
         case .name:
@@ -263,7 +268,7 @@ struct SpeakerResolver {
     }
 
     /// Records a mention found while resolving, so that later pronouns can find it.
-    private mutating func addMention(
+    mutating func addMention(
         _ reference: SpeakerReference, tokens: Range<Int>, in p: Passage
     ) {
         guard tokens.lowerBound < p.tokens.count else { return }
@@ -355,9 +360,13 @@ struct SpeakerResolver {
         return nil
     }
 
-    private mutating func pronoun(_ mention: SpeakerMention, in p: Passage) -> SpeakerReference? {
+    /// The person or organisation a pronoun stands for; `word` replaces the pronoun as
+    /// written (`he` for the `his` of `his campaign`).
+    mutating func pronoun(
+        _ mention: SpeakerMention, in p: Passage, word: String? = nil
+    ) -> SpeakerReference? {
         let at = mention.tokens.lowerBound
-        let word = p.tokens[at].lower
+        let word = word ?? p.tokens[at].lower
         guard let entry = Titles.subjectPronouns[word] else { return nil }
         if word == "they" { return nil }
         if word == "it" {
