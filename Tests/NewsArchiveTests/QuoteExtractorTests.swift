@@ -111,6 +111,21 @@ struct QuoteExtractorTests {
             e.quotes.prefix(2).map { Self.speakerName($0, e) } == ["Nora Quill", "Tomas Brannigan"])
     }
 
+    @Test("An organisation, a role and a rank before a name: the name speaks")
+    func organisationRoleAndRank() {
+        let e = Self.extract([
+            "“The runway is ready,” said Air Force 1st Lt. Dana Okoye.",
+            "Kiran Dole, Harbour Ledger’s Assistant Managing Editor, explained that the cover "
+                + "was “a joke.”",
+            "Valley Post columnist Arno Petrakis, a former teacher, calls the plan "
+                + "“a conviction policy with the habits of a weathervane.”",
+        ])
+        #expect(
+            e.quotes.map { Self.speakerName($0, e) } == [
+                "Dana Okoye", "Kiran Dole", "Arno Petrakis",
+            ])
+    }
+
     @Test("A mistyped opening mark after a quotation's last comma closes it")
     func mistypedClosingMark() {
         let e = Self.extract(["“It is unusual,“ said Lionel Parfitt, a lawyer."])

@@ -424,6 +424,10 @@ struct QuoteExtractor {
                         continue
                     }
                     if t[j].isPossessive { return nil }
+                    // `Washington Post columnist Ann Lee`: the name after the role speaks.
+                    if let end = Attribution.nameAfterRole(p, from: j + 1, limit: limit) {
+                        return SpeakerMention(kind: .name, tokens: i..<end)
+                    }
                     return Attribution.nounPhrase(endingAt: j, p, floor: sentence.lowerBound)
                 }
             }
