@@ -126,6 +126,17 @@ struct QuoteExtractorTests {
             ])
     }
 
+    @Test("Places, dates, asides and objects of prepositions are not a sentence's subject")
+    func subjectAfterAdverbials() {
+        let e = Self.extract([
+            "At a rally in Dunmore, Pa., on Tuesday, Senator Ilse Marrow of Vermont endorsed "
+                + "Mr. Oduya, saying that he would “make an outstanding mayor.”",
+            "LEEDS (AFP) – Councillor Aled Brisk has criticised the budget, saying "
+                + "“bombastic promises” do more harm than good.",
+        ])
+        #expect(e.quotes.map { Self.speakerName($0, e) } == ["Ilse Marrow", "Aled Brisk"])
+    }
+
     @Test("A mistyped opening mark after a quotation's last comma closes it")
     func mistypedClosingMark() {
         let e = Self.extract(["“It is unusual,“ said Lionel Parfitt, a lawyer."])
