@@ -111,6 +111,32 @@ struct QuoteExtractorTests {
             e.quotes.prefix(2).map { Self.speakerName($0, e) } == ["Nora Quill", "Tomas Brannigan"])
     }
 
+    @Test("An organisation, a role and a rank before a name: the name speaks")
+    func organisationRoleAndRank() {
+        let e = Self.extract([
+            "“The runway is ready,” said Air Force 1st Lt. Dana Okoye.",
+            "Kiran Dole, Harbour Ledger’s Assistant Managing Editor, explained that the cover "
+                + "was “a joke.”",
+            "Valley Post columnist Arno Petrakis, a former teacher, calls the plan "
+                + "“a conviction policy with the habits of a weathervane.”",
+        ])
+        #expect(
+            e.quotes.map { Self.speakerName($0, e) } == [
+                "Dana Okoye", "Kiran Dole", "Arno Petrakis",
+            ])
+    }
+
+    @Test("Places, dates, asides and objects of prepositions are not a sentence's subject")
+    func subjectAfterAdverbials() {
+        let e = Self.extract([
+            "At a rally in Dunmore, Pa., on Tuesday, Senator Ilse Marrow of Vermont endorsed "
+                + "Mr. Oduya, saying that he would “make an outstanding mayor.”",
+            "LEEDS (AFP) – Councillor Aled Brisk has criticised the budget, saying "
+                + "“bombastic promises” do more harm than good.",
+        ])
+        #expect(e.quotes.map { Self.speakerName($0, e) } == ["Ilse Marrow", "Aled Brisk"])
+    }
+
     @Test("A mistyped opening mark after a quotation's last comma closes it")
     func mistypedClosingMark() {
         let e = Self.extract(["“It is unusual,“ said Lionel Parfitt, a lawyer."])

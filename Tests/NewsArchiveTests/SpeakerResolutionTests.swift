@@ -287,4 +287,44 @@ struct SpeakerResolutionTests {
                 "“What tunnel?” reacted Councillor Bea Munro.",
             ]) == ["Ezra Pike", "Bea Munro"])
     }
+
+    @Test("A name after a role phrase that opens a sentence is a subject a pronoun goes to")
+    func rolePhraseSubject() {
+        #expect(
+            Self.speakers([
+                "Gil Varro spoke first.",
+                "The Valley Post columnist Ruth Amberley praised Mr. Varro but wrote that she "
+                    + "doubted the plan.",
+                "“It will not pass,” she wrote.",
+            ]).last == "Ruth Amberley")
+        #expect(
+            Self.speakers([
+                "Tessa Crane said the numbers were wrong. Veteran analyst Colm Ridley agreed.",
+                "“They are guesses,” he said.",
+            ]).last == "Colm Ridley")
+    }
+
+    @Test("A name listed after others with `and` is not the subject a pronoun goes to")
+    func listedNameIsNoSubject() {
+        #expect(
+            Self.speakers([
+                "“We show anger,” said Ivan Harrow, who backed Pete Lund, Senator Mark Olin, "
+                    + "and Senator Tod Bray.",
+                "“We are alive,” he said.",
+            ]) == ["Ivan Harrow", "Ivan Harrow"])
+    }
+
+    @Test("A campaign or administration speaks as an organisation named after its leader")
+    func collectives() {
+        #expect(
+            Self.speakers([
+                "Mrs Mara Quill spoke in Leeds on Monday. "
+                    + "The Quill campaign said the rally drew “a record crowd.”",
+                "Mr Dev Oram disagreed. Oram’s campaign said the figure was “a fantasy.”",
+                "His campaign said he would “fight on.” The campaign said it had “no regrets.”",
+            ]) == ["Quill campaign", "Oram campaign", "Oram campaign", "Oram campaign"])
+        #expect(
+            Self.speakers(["The Human Rights Campaign said the ruling was “a disgrace.”"])
+                != ["Campaign campaign"])
+    }
 }

@@ -214,6 +214,12 @@ enum Attribution {
         return words[1].lower == "of"
     }
 
+    /// `1st`, `2nd`, `23rd`, `4th`: an ordinal written in figures.
+    static func isOrdinal(_ lower: String) -> Bool {
+        ["st", "nd", "rd", "th"].contains { lower.hasSuffix($0) }
+            && lower.dropLast(2).allSatisfy(\.isNumber) && lower.count > 2
+    }
+
     /// `D-Ohio`, `R-Fla.`: a party and state after an American politician's name.
     static func isPartyTag(_ token: Token) -> Bool {
         let scalars = Array(token.text.unicodeScalars.prefix(2))
@@ -267,6 +273,8 @@ enum Attribution {
         // `the assailant, John McGraw, told`: the name itself stands in apposition.
         if let name = nounPhrase(endingAt: comma - 1, p, floor: floor), name.kind == .name,
             name.tokens.lowerBound > floor, t[name.tokens.lowerBound - 1].text == ",",
+            // `Sam Lau, Acme's Managing Editor, said`: a title in apposition is no name.
+            !Titles.titleHeads.contains(t[comma - 1].lower.replacingDots()),
             !t[name.tokens].filter(\.isWord).allSatisfy({
                 Gazetteer.isPlace($0.lower) || isPartyTag($0)
             }),
@@ -447,6 +455,11 @@ enum Attribution {
             } else if tok.text == ".", j > start, t[j - 1].isWord, j + 1 < limit,
                 t[j + 1].isCapitalized
             {
+                j += 1
+            } else if sawName, tok.kind == .number, j + 1 < limit, t[j + 1].isCapitalized,
+                Self.isOrdinal(tok.lower)
+            {
+                // `Air Force 1st Lt. Ann Lee`: a rank's ordinal.
                 j += 1
             } else if sawName, tok.isWord, NameRuns.connectors.contains(tok.lower),
                 tok.lower != "and",

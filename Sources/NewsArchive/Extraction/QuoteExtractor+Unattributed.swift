@@ -98,7 +98,7 @@ extension QuoteExtractor {
         {
             let lead = p.sentences[t[anchor].sentence - 1]
             if lead.count <= 14, !t[lead].contains(where: { $0.isInsideQuote }),
-                let speaker = subject(of: lead, before: lead.upperBound),
+                let speaker = subject(of: lead, before: lead.upperBound, objectsSpeak: true),
                 speaker.kind != .description, speaker.tokens.lowerBound <= lead.lowerBound + 2
             {
                 return speaker

@@ -174,7 +174,11 @@ struct QuoteExtractor {
                 direct = nil
             }
             let speaker = direct ?? sentenceSpeaker ?? subject(of: sentence, before: cue.lowerBound)
-            guard let speaker,
+            // `At a rally in Ames, praising ...`: a sentence that names someone still reports,
+            // though the name it has is no subject.
+            guard
+                speaker != nil
+                    || subject(of: sentence, before: cue.lowerBound, firstName: true) != nil,
                 let found = content.after(cue.upperBound, lemma: lemma, end: end)
             else { return nil }
             return make(found, cue: cueText, speaker: speaker, anchor: cue.lowerBound)
@@ -318,7 +322,7 @@ struct QuoteExtractor {
             }
             // `Kasich resisted: "..."`: the sentence's subject speaks.
             if found == nil, c - floor <= 12,
-                let subject = subject(of: floor..<c, before: c),
+                let subject = subject(of: floor..<c, before: c, objectsSpeak: true),
                 subject.tokens.lowerBound <= floor + 3
             {
                 found = subject
@@ -388,17 +392,34 @@ struct QuoteExtractor {
     }
 
     /// The subject of a sentence: its first name or pronoun outside quotation marks.
-    func subject(of sentence: Range<Int>, before limit: Int) -> SpeakerMention? {
+    /// `objectsSpeak` keeps a name after a preposition (`More from Ann Lee:`); `firstName`
+    /// takes the first name wherever it stands, places, dates and asides included.
+    func subject(
+        of sentence: Range<Int>, before limit: Int, objectsSpeak: Bool = false,
+        firstName: Bool = false
+    ) -> SpeakerMention? {
         let t = p.tokens
         var i = sentence.lowerBound
+        // Where the last name skipped as a place or an object ended (`in Ames, Iowa,`).
+        var skippedEnd = -1
         while i < min(limit, sentence.lowerBound + 40) {
             let tok = t[i]
+            // `Washington (AFP) –`, `Ann Lee (R-Ohio)`: a short aside is no subject.
+            if !firstName, tok.text == "(", !tok.isInsideQuote,
+                let close = t[i..<min(limit, i + 6)].firstIndex(where: { $0.text == ")" })
+            {
+                i = close + 1
+                continue
+            }
             if tok.isWord, !tok.isInsideQuote {
                 if ["he", "she", "they"].contains(tok.lower) {
                     return SpeakerMention(kind: .pronoun, tokens: i..<(i + 1))
                 }
                 if tok.isCapitalized, !Attribution.capitalisedFunctionWords.contains(tok.lower),
                     !(i == sentence.lowerBound && tok.lower.hasSuffix("ing")),
+                    firstName || i > sentence.lowerBound
+                        || !(tok.lower.hasSuffix("ly")
+                            || EntityExtractor.clauseAdverbs.contains(tok.lower)),
                     !(i == sentence.lowerBound && vocabulary.contains(tok.lower)
                         && !FirstNames.contains(tok.lower))
                 {
@@ -414,8 +435,27 @@ struct QuoteExtractor {
                         i = j + 1
                         continue
                     }
-                    // `Democratic presidential nominee Hillary Clinton`: a modifier, not the name.
+                    // `At a rally in Ames, Iowa, on Sunday, Mrs. Lee said`: the object of a
+                    // preposition, a place set off by commas or a date is no subject.
                     let run = t[i...j].filter(\.isWord)
+                    var after = j + 1
+                    if after < t.count, t[after].text == "." { after += 1 }
+                    let followedByComma = after < t.count && t[after].text == ","
+                    if firstName {
+                        // the first name, wherever it stands
+                    } else if (!objectsSpeak && !t[j].isPossessive
+                        && isPrepositionalObject(i, sentence))
+                        || (followedByComma && i > 0 && t[i - 1].text == ","
+                            && i - 1 == skippedEnd)
+                        || (followedByComma && (tok.isAllCaps || (i > 0 && t[i - 1].text == ","))
+                            && Gazetteer.isPlace(run.map(\.lower).joined(separator: " ")))
+                        || (after < t.count && t[after].kind == .number)
+                    {
+                        i = j + 1
+                        skippedEnd = i
+                        continue
+                    }
+                    // `Democratic presidential nominee Hillary Clinton`: a modifier, not the name.
                     if run.allSatisfy({
                         OrganisationLexicon.notNames.contains($0.lower)
                             || Titles.titleModifiers.contains($0.lower)
@@ -424,6 +464,10 @@ struct QuoteExtractor {
                         continue
                     }
                     if t[j].isPossessive { return nil }
+                    // `Washington Post columnist Ann Lee`: the name after the role speaks.
+                    if let end = Attribution.nameAfterRole(p, from: j + 1, limit: limit) {
+                        return SpeakerMention(kind: .name, tokens: i..<end)
+                    }
                     return Attribution.nounPhrase(endingAt: j, p, floor: sentence.lowerBound)
                 }
             }
@@ -431,6 +475,26 @@ struct QuoteExtractor {
         }
         return nil
     }
+
+    /// The name at `i` follows a preposition (`at a rally in Ames`), but not the `of` inside a
+    /// title (`Secretary of State Ann Lee`).
+    func isPrepositionalObject(_ i: Int, _ sentence: Range<Int>) -> Bool {
+        let t = p.tokens
+        guard i > sentence.lowerBound, t[i - 1].isWord, Self.prepositions.contains(t[i - 1].lower)
+        else { return false }
+        if t[i - 1].lower == "of", i - 2 >= sentence.lowerBound, t[i - 2].isCapitalized {
+            return false
+        }
+        return true
+    }
+
+    /// Words after which a name is the object of a preposition, not a sentence's subject.
+    static let prepositions: Set<String> = [
+        "in", "at", "on", "from", "to", "of", "with", "by", "for", "during", "after", "before",
+        "near", "into", "about", "under", "over", "since", "than", "like", "against", "between",
+        "among", "toward", "towards", "across", "behind", "without", "within", "throughout",
+        "via", "amid", "following", "including", "despite",
+    ]
 
     /// `"We did it." Smith said.`: a reporting sentence of its own claims the quotation just
     /// before it.

@@ -68,7 +68,7 @@ struct SpeakerResolver {
 
     /// Indices into ``EntityTable/mentions`` of the mentions before a position, nearest first,
     /// at most `limit` of them.
-    private func mentions(before position: (Int, Int), limit: Int = 400) -> [Int] {
+    func mentions(before position: (Int, Int), limit: Int = 400) -> [Int] {
         var result: [Int] = []
         var passage = position.0
         while passage >= 0, result.count < limit {
@@ -155,7 +155,7 @@ struct SpeakerResolver {
         return nil
     }
 
-    private func overlapping(_ tokens: Range<Int>, in p: Passage) -> [EntityMention] {
+    func overlapping(_ tokens: Range<Int>, in p: Passage) -> [EntityMention] {
         let list = mentionsByPassage[p.order]
         var lo = 0
         var hi = list.count
@@ -186,6 +186,11 @@ struct SpeakerResolver {
         }
         let organisation = found.last {
             if case .organisation = $0.reference { return true } else { return false }
+        }
+        if mention.kind != .pronoun, organisation == nil,
+            let body = collective(mention, in: p)
+        {
+            return body
         }
         switch mention.kind {
         case .name:
@@ -263,7 +268,7 @@ struct SpeakerResolver {
     }
 
     /// Records a mention found while resolving, so that later pronouns can find it.
-    private mutating func addMention(
+    mutating func addMention(
         _ reference: SpeakerReference, tokens: Range<Int>, in p: Passage
     ) {
         guard tokens.lowerBound < p.tokens.count else { return }
@@ -355,9 +360,13 @@ struct SpeakerResolver {
         return nil
     }
 
-    private mutating func pronoun(_ mention: SpeakerMention, in p: Passage) -> SpeakerReference? {
+    /// The person or organisation a pronoun stands for; `word` replaces the pronoun as
+    /// written (`he` for the `his` of `his campaign`).
+    mutating func pronoun(
+        _ mention: SpeakerMention, in p: Passage, word: String? = nil
+    ) -> SpeakerReference? {
         let at = mention.tokens.lowerBound
-        let word = p.tokens[at].lower
+        let word = word ?? p.tokens[at].lower
         guard let entry = Titles.subjectPronouns[word] else { return nil }
         if word == "they" { return nil }
         if word == "it" {
@@ -464,6 +473,17 @@ struct SpeakerResolver {
             before -= 1
             prev = t[before]
         }
+        // `backed Pete Lund, Mark Olin and ...`: a name between another person's name and a
+        // comma or `and` is listed with it.
+        let next = m.tokens.upperBound < t.count ? t[m.tokens.upperBound] : nil
+        if prev.text == ",", before >= 1, let next, [",", "and", "or"].contains(next.lower),
+            overlapping(before - 1..<before, in: p).contains(where: {
+                if case .person = $0.reference { return $0.tokens.upperBound == before }
+                return false
+            })
+        {
+            return false
+        }
         if !prev.isWord { return prev.text != "(" }
         // `Was Lee satisfied?`: the subject of a question stands after its auxiliary.
         if before == 0 || t[before - 1].sentence != prev.sentence,
@@ -475,24 +495,34 @@ struct SpeakerResolver {
         // which is a subject when what precedes the phrase opens a clause.
         if Titles.roleNouns.contains(prev.lower) || Titles.titleHeads.contains(prev.lower) {
             var k = before
+            // A capitalised word is a name in the phrase (`Washington Post columnist`), even
+            // one spelled like a reporting verb.
             while k > 0, before - k < 5, t[k - 1].isWord, t[k - 1].sentence == prev.sentence,
-                !Self.clauseOpeners.contains(t[k - 1].lower), CueVerbs.lemma(t[k - 1].lower) == nil,
+                !Self.clauseOpeners.contains(t[k - 1].lower),
+                t[k - 1].isCapitalized || CueVerbs.lemma(t[k - 1].lower) == nil,
                 !Titles.determiners.contains(t[k].lower)
             {
                 k -= 1
             }
-            if Titles.determiners.contains(t[k].lower) || t[k].isPossessive { k -= 1 }
-            guard k >= 0, t[k].sentence == prev.sentence else { return true }
-            return !t[k].isWord || Self.clauseOpeners.contains(t[k].lower)
+            // `k` opens the phrase; what stands before it decides.
+            let b = k - 1
+            guard b >= 0, t[b].sentence == prev.sentence else { return true }
+            if isListJoin(b, in: t) { return false }
+            return !t[b].isWord || Self.clauseOpeners.contains(t[b].lower)
         }
         // `Paul Manafort and Carter Page`: a name joined to another name is no clause's
         // subject on its own.
-        if ["and", "or"].contains(prev.lower), before >= 1, t[before - 1].isWord,
-            t[before - 1].isCapitalized
-        {
-            return false
-        }
+        if isListJoin(before, in: t) { return false }
         return Self.clauseOpeners.contains(prev.lower)
+    }
+
+    /// Token `i` is `and` or `or` joining a name to a name before it, with or without a comma
+    /// (`Marco Rubio, and Senator Ted Cruz`).
+    private func isListJoin(_ i: Int, in t: [Token]) -> Bool {
+        guard ["and", "or"].contains(t[i].lower) else { return false }
+        var j = i - 1
+        if j >= 0, t[j].text == "," { j -= 1 }
+        return j >= 0 && t[j].isWord && t[j].isCapitalized && t[j].sentence == t[i].sentence
     }
 
     /// Words that open a subordinate clause, whose subject is not the sentence's.
