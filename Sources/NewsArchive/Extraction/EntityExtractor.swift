@@ -88,13 +88,13 @@ struct EntityExtractor {
 
     /// Nouns for works that stand before a work's title (`the film Vera Drake`); none of
     /// them is also a common verb (`to show Ann Lee`).
-    static let workNounsBefore: Set<String> = [
+    static let workNounsBefore: WordSet = [
         "film", "films", "movie", "movies", "drama", "novel", "biopic", "bio-pic", "sitcom",
         "documentary", "musical", "album", "thriller", "opera", "franchise", "sequel",
     ]
 
     /// Nouns for works that follow a title used as a modifier (`the Harry Potter books`).
-    static let workNounsAfter: Set<String> = [
+    static let workNounsAfter: WordSet = [
         "film", "films", "movie", "movies", "books", "novels", "games", "dvd", "franchise",
         "series", "sequel", "soundtrack", "musical", "album",
     ]

@@ -1,20 +1,20 @@
 /// Finds runs of capitalised words that may name a person, an organisation or a place.
 enum NameRuns {
     /// Lower-case words that may join the capitalised words of one name.
-    static let connectors: Set<String> = [
+    static let connectors: WordSet = [
         "of", "for", "de", "van", "von", "der", "al", "bin", "la", "le", "du", "da", "del",
         "and",
     ]
 
     /// Lower-case organisation heads that belong to the capitalised run before them
     /// (`Commons Home Affairs committee`).
-    static let trailingHeads: Set<String> = [
+    static let trailingHeads: WordSet = [
         "committee", "council", "party", "police", "department", "ministry", "commission",
         "government", "office", "agency", "campaign", "union", "board",
     ]
 
     /// Capitalised words that never continue a name.
-    static let runBreakers: Set<String> = [
+    static let runBreakers: WordSet = [
         "he", "she", "they", "it", "we", "monday", "tuesday", "wednesday", "thursday", "friday",
         "saturday", "sunday",
     ]

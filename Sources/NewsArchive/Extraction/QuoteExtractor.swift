@@ -359,7 +359,7 @@ struct QuoteExtractor {
     }
 
     /// Documents whose "saying" speaks for the sentence's subject (`issued a statement saying`).
-    static let documents: Set<String> = [
+    static let documents: WordSet = [
         "statement", "email", "letter", "release", "memo", "post", "tweet", "video", "ad",
         "message", "note", "report", "sign", "signs", "banner", "poster", "interview", "speech",
     ]
@@ -489,7 +489,7 @@ struct QuoteExtractor {
     }
 
     /// Words after which a name is the object of a preposition, not a sentence's subject.
-    static let prepositions: Set<String> = [
+    static let prepositions: WordSet = [
         "in", "at", "on", "from", "to", "of", "with", "by", "for", "during", "after", "before",
         "near", "into", "about", "under", "over", "since", "than", "like", "against", "between",
         "among", "toward", "towards", "across", "behind", "without", "within", "throughout",

@@ -1,7 +1,7 @@
 /// Groups a passage's tokens into sentences, never breaking inside a quotation.
 enum SentenceSplitter {
     /// Abbreviations after which a full stop does not end a sentence.
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt",
         "det", "supt", "insp", "prof", "rev", "cllr", "jan", "feb", "mar", "apr", "jun", "jul",
         "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "v", "jr", "sr", "mt", "ft", "u.s",
