@@ -194,10 +194,10 @@ extension EntityExtractor {
     func person(_ p: Passage, _ range: Range<Int>) -> [Finding] {
         let t = p.tokens
         // The name is the longest run of non-title words at the end; the title stands before.
-        let wordTokens = t[range].filter(\.isWord)
+        let wordIndices = range.filter { t[$0].isWord }
         // `Dean said`: a title word alone is a name only when the article uses it as a surname.
-        if wordTokens.allSatisfy(isTitleWord),
-            !(wordTokens.count == 1 && knownSurnames.contains(wordTokens[0].lower))
+        if wordIndices.allSatisfy({ isTitleWord(t[$0]) }),
+            !(wordIndices.count == 1 && knownSurnames.contains(t[wordIndices[0]].lower))
         {
             return []
         }
