@@ -417,7 +417,7 @@ extension EntityExtractor {
         }
         // Titles of works and events (`Million Dollar Baby`, `Buenos Aires Open`) are named
         // once; a person is usually named again by surname.
-        guard let last = words.last, (capitalisedCounts[last.lower] ?? 0) >= 2,
+        guard let last = words.last, capitalisedWordOccurs(last.lower, atLeast: 2),
             !Self.nonPersonHeads.contains(last.lower)
         else { return false }
         // `in El Paso`, `from Sioux City`: after these prepositions, an unknown name is a place.
