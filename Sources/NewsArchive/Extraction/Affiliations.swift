@@ -3,7 +3,7 @@
 /// (`Mr Bailey, the national policing lead for child protection,`).
 enum Affiliations {
     /// Photo agencies credited in captions: organisations, but nobody's employer.
-    static let agencies: Set<String> = [
+    static let agencies: WordSet = [
         "pa", "ap", "afp", "reuters", "getty images", "getty", "epa", "pa media", "pa wire",
         "rex", "shutterstock", "alamy", "bloomberg", "ap photo",
     ]

@@ -19,7 +19,7 @@ struct SpeakerMention: Sendable {
 /// (`said Mr Bailey`, `according to police`).
 enum Attribution {
     /// Words that may stand between a subject and its reporting verb.
-    static let auxiliaries: Set<String> = [
+    static let auxiliaries: WordSet = [
         "has", "have", "had", "also", "later", "previously", "once", "then", "again", "further",
         "recently", "earlier", "repeatedly", "would", "will", "did", "does", "do", "has",
         "reportedly", "initially", "first", "often", "always", "even", "still", "just",
@@ -28,10 +28,10 @@ enum Attribution {
         "must", "can", "personally", "flatly", "frequently", "famously", "apparently",
     ]
 
-    static let pronouns: Set<String> = ["he", "she", "they", "it", "i", "we"]
+    static let pronouns: WordSet = ["he", "she", "they", "it", "i", "we"]
 
     /// Function words that open sentences in capitals but never belong to a name.
-    static let capitalisedFunctionWords: Set<String> = [
+    static let capitalisedFunctionWords: WordSet = [
         "in", "on", "at", "as", "for", "but", "and", "the", "a", "an", "after", "before", "when",
         "while", "with", "from", "by", "if", "since", "during", "under", "over", "to", "of",
         "it", "this", "that", "so", "then", "yet", "though", "although", "asked", "like",
@@ -258,7 +258,7 @@ enum Attribution {
     }
 
     /// Words that never head a speaking noun phrase.
-    static let nonHeads: Set<String> = [
+    static let nonHeads: WordSet = [
         "that", "which", "who", "what", "it", "this", "there", "here", "also", "not", "is", "was",
         "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "by", "as", "he", "she",
         "they", "we", "i", "you", "be", "been", "have", "has", "had", "would", "will", "could",

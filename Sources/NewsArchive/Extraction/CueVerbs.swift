@@ -33,19 +33,19 @@ enum CueVerbs {
     ]
 
     /// Lemmas whose verb takes the addressee as an object (`told MPs`, `warned reporters`).
-    static let takesObject: Set<String> = [
+    static let takesObject: WordSet = [
         "tell", "warn", "assure", "remind", "inform", "urge", "ask", "accuse",
     ]
 
     /// Lemmas that report speech less surely: they make a quote only next to quotation marks.
-    static let weak: Set<String> = [
+    static let weak: WordSet = [
         "continue", "point", "ask", "describe", "accuse", "criticise", "criticize", "demand",
         "question", "believe", "counter", "reason", "agree", "answer", "thank", "read", "welcome",
         "react", "cry", "laugh", "chuckle", "elaborate", "propose", "marvel", "rail", "sing",
     ]
 
     /// Every form mapped to its lemma.
-    static let lemmas: [String: String] = {
+    static let lemmas = WordMap<String>({
         var map = irregular
         for stem in regular {
             let base = stem.hasSuffix("e") ? String(stem.dropLast()) : stem
@@ -65,7 +65,7 @@ enum CueVerbs {
             map[tail + "ing"] = stem
         }
         return map
-    }()
+    }())
 
     /// The lemma of a reporting verb form, or nil.
     static func lemma(_ lower: String) -> String? { lemmas[lower] }

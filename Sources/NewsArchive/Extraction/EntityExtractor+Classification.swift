@@ -7,7 +7,7 @@ extension EntityExtractor {
         return prev.kind == .quoteMark || prev.kind == .dash || prev.text == "(" || prev.text == ":"
     }
 
-    static let openers: Set<String> = [
+    static let openers: WordSet = [
         "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "if", "when", "while",
         "after", "before", "last", "this", "that", "these", "those", "it", "he", "she", "they",
         "we", "i", "his", "her", "their", "our", "its", "as", "so", "yet", "some", "many", "most",
@@ -127,7 +127,7 @@ extension EntityExtractor {
     static let nounSuffixes = ["tion", "ment", "ness", "ity", "ance", "ence", "ism", "ing"]
 
     /// Last words that make a capitalised run a thing or an event, not a person.
-    static let nonPersonHeads: Set<String> = [
+    static let nonPersonHeads: WordSet = [
         "sea", "ocean", "bay", "gulf", "coast", "peninsula", "open", "cup", "championship",
         "championships", "games", "festival", "awards", "award", "prize", "declaration", "act",
         "bill", "treaty", "index", "industrial", "average", "day", "week", "show", "series",
@@ -135,7 +135,7 @@ extension EntityExtractor {
         "election", "elections", "budget", "inquiry", "strategy",
     ]
 
-    static let placeHeads: Set<String> = [
+    static let placeHeads: WordSet = [
         "house", "street", "road", "avenue", "lane", "square", "hall", "tower", "towers",
         "building", "bridge", "park", "stadium", "arena", "airport", "station", "hotel",
         "palace", "castle", "abbey", "cathedral", "island", "islands", "river", "lake",
@@ -143,7 +143,7 @@ extension EntityExtractor {
         "province", "region", "district", "village", "town", "estate", "prison", "way",
     ]
 
-    static let nonOrganisationAcronyms: Set<String> = [
+    static let nonOrganisationAcronyms: WordSet = [
         "gdp", "vat", "ceo", "cfo", "it", "ai", "dna", "hiv", "aids", "mp", "mps", "tv", "pc",
         "pm", "am", "ok", "id", "ufo", "uk", "us", "usa", "gmt", "bst", "est", "pst", "edt",
         "i", "ii", "iii", "iv", "ad", "bc", "faq", "pdf", "usb", "gps", "sms", "dvd", "cd",
@@ -194,10 +194,10 @@ extension EntityExtractor {
     func person(_ p: Passage, _ range: Range<Int>) -> [Finding] {
         let t = p.tokens
         // The name is the longest run of non-title words at the end; the title stands before.
-        let wordTokens = t[range].filter(\.isWord)
+        let wordIndices = range.filter { t[$0].isWord }
         // `Dean said`: a title word alone is a name only when the article uses it as a surname.
-        if wordTokens.allSatisfy(isTitleWord),
-            !(wordTokens.count == 1 && knownSurnames.contains(wordTokens[0].lower))
+        if wordIndices.allSatisfy({ isTitleWord(t[$0]) }),
+            !(wordIndices.count == 1 && knownSurnames.contains(t[wordIndices[0]].lower))
         {
             return []
         }
@@ -337,13 +337,13 @@ extension EntityExtractor {
     }
 
     /// Honorifics that stay in the name of a person named without a given name.
-    static let nameHonorifics: Set<String> = [
+    static let nameHonorifics: WordSet = [
         "lord", "lady", "baroness", "baron", "sir", "dame", "prince", "princess", "king",
         "queen", "duke", "duchess", "earl", "countess", "viscount",
     ]
 
     /// Sentence adverbs and other words that open a clause before a name.
-    static let clauseAdverbs: Set<String> = [
+    static let clauseAdverbs: WordSet = [
         "instead", "however", "meanwhile", "indeed", "nevertheless", "nonetheless", "moreover",
         "furthermore", "neither", "nor", "either", "thus", "hence", "perhaps", "maybe",
         "finally", "eventually", "otherwise", "separately", "elsewhere", "afterwards",
@@ -394,7 +394,7 @@ extension EntityExtractor {
     }
 
     /// Party names and members that describe a politician before the name.
-    static let partyWords: Set<String> = [
+    static let partyWords: WordSet = [
         "labour", "tory", "conservative", "liberal", "democrat", "democratic", "republican",
         "green", "snp", "ukip", "independent", "blairite", "brownite",
     ]
@@ -417,7 +417,7 @@ extension EntityExtractor {
         }
         // Titles of works and events (`Million Dollar Baby`, `Buenos Aires Open`) are named
         // once; a person is usually named again by surname.
-        guard let last = words.last, (capitalisedCounts[last.lower] ?? 0) >= 2,
+        guard let last = words.last, capitalisedWordOccurs(last.lower, atLeast: 2),
             !Self.nonPersonHeads.contains(last.lower)
         else { return false }
         // `in El Paso`, `from Sioux City`: after these prepositions, an unknown name is a place.

@@ -12,8 +12,6 @@ struct EntityExtractor {
     let lowercaseWords: Set<String>
     /// Surnames of people named in full somewhere in the article.
     var knownSurnames: Set<String> = []
-    /// How often each capitalised word occurs in the article.
-    let capitalisedCounts: [String: Int]
 
     /// One classified capitalised run.
     enum Finding {
@@ -35,18 +33,25 @@ struct EntityExtractor {
         self.passages = passages
         self.publication = publication?.lowercased()
         var words = Set<String>()
-        var counts: [String: Int] = [:]
         for p in passages {
-            for t in p.tokens where t.isWord {
-                if t.isCapitalized {
-                    counts[t.lower, default: 0] += 1
-                } else {
-                    words.insert(t.lower)
-                }
-            }
+            for t in p.tokens where t.isWord && !t.isCapitalized { words.insert(t.lower) }
         }
         lowercaseWords = words
-        capitalisedCounts = counts
+    }
+
+    /// Whether a capitalised word occurs at least `minimum` times in the article.
+    func capitalisedWordOccurs(_ lower: String, atLeast minimum: Int) -> Bool {
+        // A scan that stops early, rather than counting every capitalised word up front: few
+        // names ever ask, and hashing every word cost more than these scans.
+        var count = 0
+        for p in passages {
+            for i in p.tokens.indices
+            where p.tokens[i].isWord && p.tokens[i].isCapitalized && p.tokens[i].lower == lower {
+                count += 1
+                if count >= minimum { return true }
+            }
+        }
+        return false
     }
 
     /// Runs the extraction over every passage.
@@ -88,13 +93,13 @@ struct EntityExtractor {
 
     /// Nouns for works that stand before a work's title (`the film Vera Drake`); none of
     /// them is also a common verb (`to show Ann Lee`).
-    static let workNounsBefore: Set<String> = [
+    static let workNounsBefore: WordSet = [
         "film", "films", "movie", "movies", "drama", "novel", "biopic", "bio-pic", "sitcom",
         "documentary", "musical", "album", "thriller", "opera", "franchise", "sequel",
     ]
 
     /// Nouns for works that follow a title used as a modifier (`the Harry Potter books`).
-    static let workNounsAfter: Set<String> = [
+    static let workNounsAfter: WordSet = [
         "film", "films", "movie", "movies", "books", "novels", "games", "dvd", "franchise",
         "series", "sequel", "soundtrack", "musical", "album",
     ]

@@ -56,14 +56,14 @@ enum FirstNames {
         kirsten elise marsha ileana michele hope katrina margaret kezia leanne jo keir
         """
 
-    static let genders: [String: Gender] = {
+    static let genders = WordMap<Gender>({
         var map: [String: Gender] = [:]
         for name in maleNames.split(separator: " ") { map[String(name)] = .male }
         for name in femaleNames.split(separator: " ") { map[String(name)] = .female }
         // Names used for men and women alike decide nothing.
-        for name in unisex { map[name] = nil }
+        for name in unisexNames { map[name] = nil }
         return map
-    }()
+    }())
 
     /// The name is a known given name.
     static func contains(_ lower: String) -> Bool {
@@ -73,7 +73,9 @@ enum FirstNames {
     /// The gender the given name tells, if any.
     static func gender(of lower: String) -> Gender? { genders[lower] }
 
-    private static let unisex: Set<String> = [
+    private static let unisex = WordSet(unisexNames)
+
+    private static let unisexNames = [
         "jo", "kelly", "robin", "kim", "leslie", "jordan", "alex", "sam", "chris", "pat", "jamie",
         "taylor", "casey", "morgan", "jesse", "ashley", "lindsey",
     ]

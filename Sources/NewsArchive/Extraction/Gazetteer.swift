@@ -67,13 +67,8 @@ enum Gazetteer {
         the south|deep south|rust belt|bible belt|sun belt|appalachia
         """
 
-    static let places: Set<String> = {
-        var set = Set<String>()
-        for name in names.split(separator: "|") {
-            set.insert(String(name.trimmingWhiteSpace()))
-        }
-        return set
-    }()
+    static let places = WordSet(
+        names.split(separator: "|").map { String($0.trimmingWhiteSpace()) })
 
     /// The lower-cased words name a known place.
     static func isPlace(_ lowerName: String) -> Bool { places.contains(lowerName) }

@@ -1,20 +1,20 @@
 /// Finds runs of capitalised words that may name a person, an organisation or a place.
 enum NameRuns {
     /// Lower-case words that may join the capitalised words of one name.
-    static let connectors: Set<String> = [
+    static let connectors: WordSet = [
         "of", "for", "de", "van", "von", "der", "al", "bin", "la", "le", "du", "da", "del",
         "and",
     ]
 
     /// Lower-case organisation heads that belong to the capitalised run before them
     /// (`Commons Home Affairs committee`).
-    static let trailingHeads: Set<String> = [
+    static let trailingHeads: WordSet = [
         "committee", "council", "party", "police", "department", "ministry", "commission",
         "government", "office", "agency", "campaign", "union", "board",
     ]
 
     /// Capitalised words that never continue a name.
-    static let runBreakers: Set<String> = [
+    static let runBreakers: WordSet = [
         "he", "she", "they", "it", "we", "monday", "tuesday", "wednesday", "thursday", "friday",
         "saturday", "sunday",
     ]
@@ -31,19 +31,18 @@ enum NameRuns {
             var last = i
             var j = i + 1
             while j < t.count, j - i < 12, !t[last].isPossessive {
-                let tok = t[j]
                 let nextCapital = j + 1 < t.count && t[j + 1].isWord && t[j + 1].isCapitalized
-                if tok.isWord && tok.isCapitalized {
+                if t[j].isWord && t[j].isCapitalized {
                     // `in Washington D.C. He recalled`, `Morning Joe Monday`: a pronoun or a
                     // weekday ends a name.
-                    if runBreakers.contains(tok.lower) { break }
+                    if runBreakers.contains(t[j].lower) { break }
                     last = j
-                } else if tok.isWord, connectors.contains(tok.lower), nextCapital,
-                    tok.lower != "and" || isOrganisationLike(t, i..<j)
+                } else if t[j].isWord, connectors.contains(t[j].lower), nextCapital,
+                    t[j].lower != "and" || isOrganisationLike(t, i..<j)
                 {
                     // the connector is taken with the word after it
-                } else if tok.text == "&", nextCapital {
-                } else if tok.text == ".", nextCapital, tok.start == t[last].end,
+                } else if t[j].text == "&", nextCapital {
+                } else if t[j].text == ".", nextCapital, t[j].start == t[last].end,
                     isAbbreviation(t[last])
                 {
                 } else {

@@ -1,7 +1,7 @@
 /// Words and names that mark organisations.
 enum OrganisationLexicon {
     /// Last words of organisation names (`Norfolk Police`, `Home Affairs Committee`).
-    static let heads: Set<String> = [
+    static let heads: WordSet = [
         "police", "constabulary", "council", "committee", "committees", "ministry", "department",
         "office",
         "university", "college", "school", "academy", "party", "bank", "agency", "association",
@@ -25,7 +25,7 @@ enum OrganisationLexicon {
 
     /// Words that open an `X of Y` organisation name (`Department of Justice`, `Bank of
     /// England`, `University of Leeds`).
-    static let ofHeads: Set<String> = [
+    static let ofHeads: WordSet = [
         "department", "ministry", "bank", "university", "office", "house", "chamber", "board",
         "court", "council", "institute", "college", "league", "association", "federation",
         "union", "society", "church", "museum", "school", "federal", "secretary", "royal",
@@ -33,7 +33,7 @@ enum OrganisationLexicon {
     ]
 
     /// Acronyms and one-word names that are organisations wherever they stand.
-    static let known: Set<String> = [
+    static let known: WordSet = [
         "bbc", "itv", "nhs", "fbi", "cia", "nsa", "un", "eu", "nato", "imf", "wto", "who",
         "opec", "ap", "pa", "afp", "reuters", "cnn", "msnbc", "nbc", "abc", "cbs", "fox", "npr",
         "pbs", "espn", "hbo", "cnbc", "bloomberg", "politico", "breitbart", "gop", "rnc", "dnc",
@@ -56,7 +56,7 @@ enum OrganisationLexicon {
     ]
 
     /// Capitalised words that are never names on their own: groups, days, months, adjectives.
-    static let notNames: Set<String> = [
+    static let notNames: WordSet = [
         "mps", "meps", "msps", "lords", "peers", "democrats", "republicans", "americans",
         "britons", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "may", "june", "july", "august",

@@ -27,7 +27,11 @@ struct Passage: Sendable {
         self.index = index
         self.baseOffset = baseOffset
         self.order = order
-        scalars = Array(text.unicodeScalars)
+        // One pass: `Array(text.unicodeScalars)` counts the scalars first.
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { scalars.append(scalar) }
+        self.scalars = scalars
         quotes = QuotationMarks.spans(in: scalars)
         tokens = Tokenizer.tokens(in: scalars, quotes: quotes)
         sentences = SentenceSplitter.split(&tokens)
@@ -92,7 +96,7 @@ struct Passage: Sendable {
         var base = 0
         for (i, paragraph) in article.paragraphs.enumerated() {
             add(paragraph, .body, i, base)
-            base += paragraph.unicodeScalars.count + 2
+            base += result[result.count - 1].scalars.count + 2
         }
         return result
     }

@@ -40,30 +40,31 @@ struct QuoteExtractor {
             var sentenceSpeaker: SpeakerMention? = nil
             var i = sentence.lowerBound
             while i < sentence.upperBound {
-                let tok = t[i]
-                guard tok.isWord, !tok.isInsideQuote,
-                    !tok.isCapitalized || i == sentence.lowerBound
-                        || tok.lower == "according"
+                // Fields are read in place: copying a `Token` retains its two strings.
+                guard t[i].isWord, !t[i].isInsideQuote,
+                    !t[i].isCapitalized || i == sentence.lowerBound
+                        || t[i].lower == "according"
                 else {
                     i += 1
                     continue
                 }
+                let lower = t[i].lower
                 var cue = i..<(i + 1)
                 var lemma: String
-                if tok.lower == "according", i + 1 < sentence.upperBound, t[i + 1].lower == "to" {
+                if lower == "according", i + 1 < sentence.upperBound, t[i + 1].lower == "to" {
                     cue = i..<(i + 2)
                     lemma = "according"
-                } else if tok.lower == "put" || tok.lower == "puts",
+                } else if lower == "put" || lower == "puts",
                     i + 1 < sentence.upperBound, t[i + 1].lower == "it"
                 {
                     cue = i..<(i + 2)
                     lemma = "put"
-                } else if tok.lower == "went" || tok.lower == "goes",
+                } else if lower == "went" || lower == "goes",
                     i + 1 < sentence.upperBound, t[i + 1].lower == "on"
                 {
                     cue = i..<(i + 2)
                     lemma = "go"
-                } else if let l = CueVerbs.lemma(tok.lower), l != "put", l != "go",
+                } else if let l = CueVerbs.lemma(lower), l != "put", l != "go",
                     l != "point"
                         || (i + 1 < sentence.upperBound && ["out", "to"].contains(t[i + 1].lower))
                 {
@@ -359,7 +360,7 @@ struct QuoteExtractor {
     }
 
     /// Documents whose "saying" speaks for the sentence's subject (`issued a statement saying`).
-    static let documents: Set<String> = [
+    static let documents: WordSet = [
         "statement", "email", "letter", "release", "memo", "post", "tweet", "video", "ad",
         "message", "note", "report", "sign", "signs", "banner", "poster", "interview", "speech",
     ]
@@ -489,7 +490,7 @@ struct QuoteExtractor {
     }
 
     /// Words after which a name is the object of a preposition, not a sentence's subject.
-    static let prepositions: Set<String> = [
+    static let prepositions: WordSet = [
         "in", "at", "on", "from", "to", "of", "with", "by", "for", "during", "after", "before",
         "near", "into", "about", "under", "over", "since", "than", "like", "against", "between",
         "among", "toward", "towards", "across", "behind", "without", "within", "throughout",

@@ -10,17 +10,17 @@ struct ReportedContent {
 
     let p: Passage
 
-    private static let days: Set<String> = [
+    private static let days: WordSet = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "yesterday", "today", "tonight", "earlier", "later", "previously", "again", "also",
         "repeatedly", "publicly", "privately", "recently", "then", "now", "too",
     ]
-    private static let relative: Set<String> = ["last", "this", "next", "earlier", "late"]
-    private static let prepositions: Set<String> = [
+    private static let relative: WordSet = ["last", "this", "next", "earlier", "late"]
+    private static let prepositions: WordSet = [
         "on", "in", "at", "during", "after", "before", "via", "through", "while", "when", "from",
         "of", "about", "outside", "inside", "last", "this",
     ]
-    private static let audience: Set<String> = [
+    private static let audience: WordSet = [
         "me", "him", "her", "us", "them", "you", "reporters", "journalists", "supporters",
         "voters", "listeners", "viewers", "lawmakers", "delegates", "students", "members",
         "parliament", "congress", "colleagues", "officials", "investigators", "police",

@@ -1,7 +1,7 @@
 /// Groups a passage's tokens into sentences, never breaking inside a quotation.
 enum SentenceSplitter {
     /// Abbreviations after which a full stop does not end a sentence.
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt",
         "det", "supt", "insp", "prof", "rev", "cllr", "jan", "feb", "mar", "apr", "jun", "jul",
         "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "v", "jr", "sr", "mt", "ft", "u.s",
@@ -29,25 +29,25 @@ enum SentenceSplitter {
         return ranges
     }
 
+    // Reads the tokens' fields in place: copying a `Token` retains its two strings.
     private static func endsSentence(_ t: [Token], at i: Int) -> Bool {
         guard i + 1 < t.count else { return false }
-        let tok = t[i]
-        let next = t[i + 1]
-        let startsNew = next.isCapitalized || next.kind == .quoteMark || next.kind == .number
-        if tok.kind == .punctuation, !tok.isInsideQuote {
-            let c = tok.text
-            guard c == "." || c == "!" || c == "?" else { return false }
-            guard startsNew, next.start > tok.end else { return false }
-            if c == ".", i > 0, t[i - 1].isWord {
-                let prev = t[i - 1]
-                if abbreviations.contains(prev.lower) { return false }
-                if prev.end - prev.start == 1 && prev.isCapitalized { return false }
+        let startsNew =
+            t[i + 1].isCapitalized || t[i + 1].kind == .quoteMark || t[i + 1].kind == .number
+        if t[i].kind == .punctuation, !t[i].isInsideQuote {
+            let isFullStop = t[i].text == "."
+            guard isFullStop || t[i].text == "!" || t[i].text == "?" else { return false }
+            guard startsNew, t[i + 1].start > t[i].end else { return false }
+            if isFullStop, i > 0, t[i - 1].isWord {
+                if abbreviations.contains(t[i - 1].lower) { return false }
+                if t[i - 1].end - t[i - 1].start == 1 && t[i - 1].isCapitalized { return false }
             }
             return true
         }
         // A closing quotation mark after ".", "!" or "?" ends the sentence when a capital follows.
-        if tok.kind == .quoteMark, !tok.isInsideQuote, i > 0, t[i - 1].isInsideQuote,
-            [".", "!", "?"].contains(t[i - 1].text), next.isCapitalized || next.kind == .quoteMark
+        if t[i].kind == .quoteMark, !t[i].isInsideQuote, i > 0, t[i - 1].isInsideQuote,
+            t[i - 1].text == "." || t[i - 1].text == "!" || t[i - 1].text == "?",
+            t[i + 1].isCapitalized || t[i + 1].kind == .quoteMark
         {
             return true
         }

@@ -2,7 +2,7 @@
 /// campaign said`, `his campaign said`, `the administration said`.
 extension SpeakerResolver {
     /// Nouns for a body that is named after the person who leads it.
-    static let collectiveHeads: Set<String> = ["campaign", "administration"]
+    static let collectiveHeads: WordSet = ["campaign", "administration"]
 
     /// The organisation a collective speaker stands for, named after its leader ("Trump
     /// campaign"); `the campaign` alone is the campaign the article named last. Nil when the
@@ -54,7 +54,7 @@ extension SpeakerResolver {
     }
 
     /// Possessive pronouns and the subject pronoun that finds the same person.
-    static let possessivePronouns: [String: String] = ["his": "he", "her": "she"]
+    static let possessivePronouns: WordMap<String> = ["his": "he", "her": "she"]
 
     /// The organisation `head` of person `i` ("Clinton campaign"), added to the article.
     private mutating func body(

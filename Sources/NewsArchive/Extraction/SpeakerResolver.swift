@@ -288,7 +288,7 @@ struct SpeakerResolver {
 
     /// Role nouns whose holder speaks for an organisation named beside them (`a Acme
     /// spokesman`, `the Daily Ledger`).
-    private static let mouthpieces: Set<String> = [
+    private static let mouthpieces: WordSet = [
         "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative",
         "statement",
     ]
@@ -427,7 +427,7 @@ struct SpeakerResolver {
     }
 
     /// Words after which a name is an object, not a subject.
-    private static let objectMarkers: Set<String> = [
+    private static let objectMarkers: WordSet = [
         "of", "for", "to", "with", "by", "from", "about", "against", "at", "on", "in", "than",
         "like", "and", "or", "called", "endorsed", "said", "says", "told", "asked", "beat",
         "attacked", "criticized", "criticised", "praised", "defeated", "over", "under", "into",
@@ -526,7 +526,7 @@ struct SpeakerResolver {
     }
 
     /// Words that open a subordinate clause, whose subject is not the sentence's.
-    private static let subordinators: Set<String> = [
+    private static let subordinators: WordSet = [
         "that", "though", "although", "because", "if", "since", "while", "whether", "unless",
         "until", "once", "where", "when", "after", "before",
     ]
@@ -567,18 +567,18 @@ struct SpeakerResolver {
         return nil
     }
 
-    private static let questionAuxiliaries: Set<String> = [
+    private static let questionAuxiliaries: WordSet = [
         "was", "is", "were", "are", "did", "does", "do", "has", "had", "have", "will", "would",
         "could", "can", "should",
     ]
 
-    private static let clauseOpeners: Set<String> = [
+    private static let clauseOpeners: WordSet = [
         "and", "but", "when", "while", "as", "because", "that", "if", "since", "although",
         "though", "after", "before", "where", "so", "then", "yet", "until", "once", "now",
     ]
 
     /// Nouns for documents and findings, which never stand for a person.
-    private static let documents: Set<String> = [
+    private static let documents: WordSet = [
         "report", "statement", "study", "poll", "survey", "paper", "newspaper", "analysis",
         "letter", "editorial", "ad", "memo", "email", "tweet", "post", "release", "data",
     ]

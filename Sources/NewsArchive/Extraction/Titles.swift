@@ -1,7 +1,7 @@
 /// Honorifics, titles and role nouns that mark people and tell their gender.
 enum Titles {
     /// Honorifics and their gender, where they tell it. Keys are lower-cased, without a dot.
-    static let honorifics: [String: Gender?] = [
+    static let honorifics: WordMap<Gender?> = [
         "mr": .male, "mrs": .female, "ms": .female, "miss": .female, "sir": .male,
         "dame": .female, "lord": .male, "lady": .female, "dr": nil, "prof": nil,
         "professor": nil, "rev": nil, "reverend": nil, "father": .male, "sister": .female,
@@ -15,7 +15,7 @@ enum Titles {
 
     /// Capitalised words that head a title placed before a name (`Chief Constable`,
     /// `Sen.`, `Home Secretary`).
-    static let titleHeads: Set<String> = [
+    static let titleHeads: WordSet = [
         "constable", "minister", "president", "senator", "sen", "gov", "governor", "rep",
         "representative", "secretary", "general", "chancellor", "judge", "justice",
         "inspector", "sergeant", "sgt", "superintendent", "supt", "commissioner", "mayor",
@@ -36,7 +36,7 @@ enum Titles {
 
     /// Capitalised words that may stand in a title before its head (`Chief`, `Prime`,
     /// `Home`, `Vice`, `Shadow`).
-    static let titleModifiers: Set<String> = [
+    static let titleModifiers: WordSet = [
         "chief", "prime", "vice", "deputy", "assistant", "home", "foreign", "shadow", "health",
         "education", "defence", "defense", "culture", "trade", "treasury", "justice", "state",
         "attorney", "former", "acting", "interim", "senior", "junior", "associate", "first",
@@ -53,7 +53,7 @@ enum Titles {
 
     /// Lower-case nouns for people in a role: the heads of descriptions that can speak
     /// (`the officer`, `a spokesman for ...`, `Britain’s most senior ... officer`).
-    static let roleNouns: Set<String> = [
+    static let roleNouns: WordSet = [
         "officer", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official",
         "officials", "minister", "ministers", "president", "senator", "aide", "aides", "adviser",
         "advisers", "advisor", "advisors", "candidate", "chairman", "chairwoman", "chair",
@@ -90,26 +90,26 @@ enum Titles {
     ]
 
     /// Role nouns that stand for an organisation rather than one person.
-    static let organisationNouns: Set<String> = [
+    static let organisationNouns: WordSet = [
         "police", "agency", "department", "ministry", "company", "firm", "government",
         "campaign", "committee", "group", "organisation", "organization", "council", "board",
         "court", "union", "paper", "newspaper",
     ]
 
     /// Words that open a description (`the officer`, `a spokesman`, `one of his aides`).
-    static let determiners: Set<String> = [
+    static let determiners: WordSet = [
         "the", "a", "an", "one", "another", "his", "her", "its", "their", "our", "two",
         "three", "several", "some", "many", "other", "this", "that", "these", "those", "each",
         "both", "no", "every", "my", "your",
     ]
 
     /// Pronouns and the gender they tell.
-    static let subjectPronouns: [String: Gender?] = [
+    static let subjectPronouns: WordMap<Gender?> = [
         "he": .male, "she": .female, "they": nil, "it": nil,
     ]
 
     /// Words that fix a title abbreviation to its spelled-out role, for matching descriptions.
-    static let expansions: [String: String] = [
+    static let expansions: WordMap<String> = [
         "sen": "senator", "gov": "governor", "rep": "representative", "gen": "general",
         "prof": "professor", "supt": "superintendent", "insp": "inspector", "det": "detective",
         "sgt": "sergeant", "col": "colonel", "capt": "captain", "lt": "lieutenant",

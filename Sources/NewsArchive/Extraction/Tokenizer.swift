@@ -128,7 +128,10 @@ enum Tokenizer {
         }
         let text = makeString(s, start, end)
         let lower: String
-        if ascii {
+        if ascii && upper == 0 && !possessive {
+            // Already lower case, as most words are: share the text.
+            lower = text
+        } else if ascii {
             lower = String(unsafeUninitializedCapacity: baseEnd - start) { buffer in
                 for k in start..<baseEnd {
                     var v = UInt8(truncatingIfNeeded: s[k].value)

@@ -1,0 +1,105 @@
+/// An immutable open-addressing table of words, the core of ``WordSet`` and ``WordMap``; a
+/// class, so that a look-up retains one object rather than each of its arrays.
+///
+/// The lexicons are looked up for nearly every token, and `Set<String>` spends most of that
+/// time in the seeded SipHash. Here an ASCII word is hashed with FNV-1a over its UTF-8 bytes
+/// and compared byte for byte; words outside ASCII go through a `Dictionary`, so lookups keep
+/// `String`'s equality (canonical equivalence) exactly.
+final class WordTable: Sendable {
+    /// The ASCII words' bytes, one after another.
+    private let bytes: [UInt8]
+    /// Where each ASCII word starts in `bytes`; one more entry than there are words.
+    private let starts: [Int]
+    /// The position among the ASCII words held in each slot, or -1 for an empty slot.
+    private let slots: [Int]
+    /// The word index of each ASCII word, by its position among the ASCII words.
+    private let asciiIndices: [Int]
+    /// Bit `n` is set when some ASCII word is `n` bytes long (bit 63: 63 bytes or more).
+    private let lengths: UInt64
+    /// The word index of every word, ASCII or not, for queries outside ASCII.
+    private let all: [String: Int]
+    /// Some word is not ASCII, so an ASCII query that misses the table asks `all` too.
+    private let hasOtherWords: Bool
+
+    /// Indexes `words`; a word's index is its position in the sequence (the first one wins).
+    init(_ words: [String]) {
+        var bytes: [UInt8] = []
+        var starts: [Int] = [0]
+        var asciiIndex: [Int] = []
+        var all: [String: Int] = [:]
+        var lengths: UInt64 = 0
+        for (index, word) in words.enumerated() {
+            guard all[word] == nil else { continue }
+            all[word] = index
+            guard word.utf8.allSatisfy({ $0 < 0x80 }) else { continue }
+            bytes.append(contentsOf: word.utf8)
+            starts.append(bytes.count)
+            asciiIndex.append(index)
+            lengths |= 1 << UInt64(min(word.utf8.count, 63))
+        }
+        var capacity = 8
+        while capacity < asciiIndex.count * 2 { capacity *= 2 }
+        var slots = [Int](repeating: -1, count: capacity)
+        for k in asciiIndex.indices {
+            var slot = Self.hash(bytes[starts[k]..<starts[k + 1]]) & (capacity - 1)
+            while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = k
+        }
+        self.slots = slots
+        self.asciiIndices = asciiIndex
+        self.bytes = bytes
+        self.starts = starts
+        self.lengths = lengths
+        self.all = all
+        hasOtherWords = asciiIndex.count < all.count
+    }
+
+    /// The index of `word`, if the table holds it.
+    func index(of word: String) -> Int? {
+        let found = word.utf8.withContiguousStorageIfAvailable { asciiIndex(of: $0) } ?? notASCII
+        if found >= 0 { return found }
+        return found == notASCII || hasOtherWords ? all[word] : nil
+    }
+
+    /// What ``asciiIndex(of:)`` returns for a miss, and for a query that is not ASCII.
+    private let asciiMiss = -1
+    private let notASCII = -2
+
+    /// The index of an ASCII word, `asciiMiss`, or `notASCII`.
+    private func asciiIndex(of query: UnsafeBufferPointer<UInt8>) -> Int {
+        // Most queries have a length no word has: tell them apart without hashing.
+        if lengths & (1 << UInt64(min(query.count, 63))) == 0 {
+            for byte in query where byte >= 0x80 { return notASCII }
+            return asciiMiss
+        }
+        var hash: UInt32 = 2_166_136_261
+        var high: UInt8 = 0
+        for byte in query {
+            high |= byte
+            hash = (hash ^ UInt32(byte)) &* 16_777_619
+        }
+        guard high < 0x80 else { return notASCII }
+        let mask = slots.count - 1
+        var slot = Int(hash) & mask
+        while true {
+            let k = slots[slot]
+            if k < 0 { return asciiMiss }
+            let start = starts[k]
+            if starts[k + 1] - start == query.count, matches(query, at: start) {
+                return asciiIndices[k]
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    private func matches(_ query: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        for i in query.indices where bytes[start + i] != query[i] { return false }
+        return true
+    }
+
+    private static func hash(_ word: ArraySlice<UInt8>) -> Int {
+        var hash: UInt32 = 2_166_136_261
+        for byte in word { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        return Int(hash)
+    }
+}
