@@ -45,27 +45,28 @@ enum CueVerbs {
     ]
 
     /// Every form mapped to its lemma.
-    static let lemmas = WordMap<String>({
-        var map = irregular
-        for stem in regular {
-            let base = stem.hasSuffix("e") ? String(stem.dropLast()) : stem
-            let doubled = ["admit", "quip", "regret", "commit", "beg", "snap", "brag"].contains(
-                stem)
-            let tail = doubled ? stem + String(stem.last ?? "t") : base
-            map[stem] = stem
-            if stem.hasSuffix("y") && !stem.hasSuffix("ey") {
-                let root = String(stem.dropLast())
-                map[root + "ies"] = stem
-                map[root + "ied"] = stem
-                map[stem + "ing"] = stem
-                continue
+    static let lemmas = WordMap<String>(
+        {
+            var map = irregular
+            for stem in regular {
+                let base = stem.hasSuffix("e") ? String(stem.dropLast()) : stem
+                let doubled = ["admit", "quip", "regret", "commit", "beg", "snap", "brag"].contains(
+                    stem)
+                let tail = doubled ? stem + String(stem.last ?? "t") : base
+                map[stem] = stem
+                if stem.hasSuffix("y") && !stem.hasSuffix("ey") {
+                    let root = String(stem.dropLast())
+                    map[root + "ies"] = stem
+                    map[root + "ied"] = stem
+                    map[stem + "ing"] = stem
+                    continue
+                }
+                map[stem.hasSuffix("s") || stem.hasSuffix("sh") ? stem + "es" : stem + "s"] = stem
+                map[tail + "ed"] = stem
+                map[tail + "ing"] = stem
             }
-            map[stem.hasSuffix("s") || stem.hasSuffix("sh") ? stem + "es" : stem + "s"] = stem
-            map[tail + "ed"] = stem
-            map[tail + "ing"] = stem
-        }
-        return map
-    }())
+            return map
+        }())
 
     /// The lemma of a reporting verb form, or nil.
     static func lemma(_ lower: String) -> String? { lemmas[lower] }

@@ -56,14 +56,15 @@ enum FirstNames {
         kirsten elise marsha ileana michele hope katrina margaret kezia leanne jo keir
         """
 
-    static let genders = WordMap<Gender>({
-        var map: [String: Gender] = [:]
-        for name in maleNames.split(separator: " ") { map[String(name)] = .male }
-        for name in femaleNames.split(separator: " ") { map[String(name)] = .female }
-        // Names used for men and women alike decide nothing.
-        for name in unisexNames { map[name] = nil }
-        return map
-    }())
+    static let genders = WordMap<Gender>(
+        {
+            var map: [String: Gender] = [:]
+            for name in maleNames.split(separator: " ") { map[String(name)] = .male }
+            for name in femaleNames.split(separator: " ") { map[String(name)] = .female }
+            // Names used for men and women alike decide nothing.
+            for name in unisexNames { map[name] = nil }
+            return map
+        }())
 
     /// The name is a known given name.
     static func contains(_ lower: String) -> Bool {

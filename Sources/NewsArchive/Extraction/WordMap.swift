@@ -8,9 +8,8 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     private let values: [Value]
 
     init(_ dictionary: [String: Value]) {
-        let keys = Array(dictionary.keys)
-        table = WordTable(keys)
-        values = keys.map { dictionary[$0]! }
+        table = WordTable(Array(dictionary.keys))
+        values = Array(dictionary.values)
     }
 
     init(dictionaryLiteral elements: (String, Value)...) {
