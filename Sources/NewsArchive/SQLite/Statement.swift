@@ -125,6 +125,15 @@ public final class Statement {
         while try step() {}
     }
 
+    /// Runs the statement to completion and returns the first column of every row as an
+    /// integer: the ids a query selects.
+    /// - Throws: ``SQLiteError`` when the statement fails.
+    public func ids() throws -> [Int64] {
+        var ids: [Int64] = []
+        while try step() { ids.append(sqlite3_column_int64(handle, 0)) }
+        return ids
+    }
+
     /// Rewinds the statement so it can run again; bindings are kept.
     /// - Throws: ``SQLiteError`` when the last run of the statement had failed.
     public func reset() throws {

@@ -89,9 +89,7 @@ extension ArchiveSearch {
     private func int64s(sql: String, arguments: [any SQLiteBindable]) throws -> [Int64] {
         let statement = try connection.prepare(sql: sql)
         try statement.bind(arguments)
-        var values: [Int64] = []
-        while try statement.step() { values.append(Int64(statement.int(0))) }
-        return values
+        return try statement.ids()
     }
 
     private func facetCounts(sql: String, arguments: [any SQLiteBindable]) throws

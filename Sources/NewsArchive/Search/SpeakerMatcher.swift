@@ -35,8 +35,6 @@ struct SpeakerMatcher {
     private func ids(sql: String, arguments: [any SQLiteBindable]) throws -> [Int64] {
         let statement = try connection.cachedStatement(sql: sql)
         try statement.bind(arguments)
-        var result: [Int64] = []
-        while try statement.step() { result.append(Int64(statement.int(0))) }
-        return result
+        return try statement.ids()
     }
 }

@@ -204,8 +204,6 @@ extension ArchiveStore {
     {
         let statement = try connection.prepare(sql: sql)
         try statement.bind(arguments)
-        var result: [Int64] = []
-        while try statement.step() { result.append(Int64(statement.int(0))) }
-        return result
+        return try statement.ids()
     }
 }
