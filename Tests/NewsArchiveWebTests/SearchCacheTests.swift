@@ -113,21 +113,21 @@ struct SearchCacheTests {
         let web = try await WebFixture()
         let cache = SearchCache(path: web.path)
         let computed = Counter()
-        let key = SearchCache.Key(target: .articles, query: "\"harbour\"", filters: .init())
+        let key = SearchKey(target: .articles, query: "\"harbour\"", filters: .init())
         let compute: @Sendable () async throws -> SearchFacets = {
             computed.increment()
             return SearchFacets(total: computed.count)
         }
-        #expect(try await cache.facets(for: key, compute: compute).total == 1)
-        #expect(try await cache.facets(for: key, compute: compute).total == 1)
+        #expect(try await cache.value(for: key, compute: compute).total == 1)
+        #expect(try await cache.value(for: key, compute: compute).total == 1)
 
         let writer = try Connection(path: web.path, mode: .readWrite)
         try writer.execute(sql: "UPDATE articles SET headline = headline || '!' WHERE id = 1")
-        #expect(try await cache.facets(for: key, compute: compute).total == 2)
-        #expect(try await cache.facets(for: key, compute: compute).total == 2)
+        #expect(try await cache.value(for: key, compute: compute).total == 2)
+        #expect(try await cache.value(for: key, compute: compute).total == 2)
         // Reads by another connection change nothing.
         _ = try writer.scalarInt(sql: "SELECT count(*) FROM articles")
-        #expect(try await cache.facets(for: key, compute: compute).total == 2)
+        #expect(try await cache.value(for: key, compute: compute).total == 2)
         await web.stop()
     }
 
@@ -137,8 +137,8 @@ struct SearchCacheTests {
         let cache = SearchCache(path: web.path, capacity: 2)
         let computed = Counter()
         func facets(_ word: String) async throws {
-            let key = SearchCache.Key(target: .articles, query: word, filters: .init())
-            _ = try await cache.facets(for: key) {
+            let key = SearchKey(target: .articles, query: word, filters: .init())
+            _ = try await cache.value(for: key) {
                 computed.increment()
                 return SearchFacets(total: 1)
             }
@@ -163,15 +163,15 @@ struct SearchCacheTests {
         let web = try await WebFixture()
         let cache = SearchCache(path: web.path)
         let computed = Counter()
-        let key = SearchCache.Key(target: .quotes, query: nil, filters: .init(kind: .direct))
+        let key = SearchKey(target: .quotes, query: nil, filters: .init(kind: .direct))
         let compute: @Sendable () async throws -> SearchFacets = {
             computed.increment()
             if computed.count == 1 { throw Failure() }
             return SearchFacets(total: 5)
         }
-        await #expect(throws: Failure.self) { try await cache.facets(for: key, compute: compute) }
-        #expect(try await cache.facets(for: key, compute: compute).total == 5)
-        #expect(try await cache.facets(for: key, compute: compute).total == 5)
+        await #expect(throws: Failure.self) { try await cache.value(for: key, compute: compute) }
+        #expect(try await cache.value(for: key, compute: compute).total == 5)
+        #expect(try await cache.value(for: key, compute: compute).total == 5)
         #expect(computed.count == 2)
         await web.stop()
     }

@@ -74,10 +74,10 @@ enum SearchPage {
 
     /// The key the facets of the form's search are kept under; nil when the page shows no
     /// results (no words to search articles for, or words with nothing searchable in them).
-    static func cacheKey(_ form: SearchForm) -> SearchCache.Key? {
+    static func cacheKey(_ form: SearchForm) -> SearchKey? {
         if form.words != nil && form.query == nil { return nil }
         if form.target == .articles && form.query == nil { return nil }
-        return SearchCache.Key(target: form.target, query: form.query?.fts5, filters: form.filters)
+        return SearchKey(target: form.target, query: form.query?.fts5, filters: form.filters)
     }
 
     /// The facets ``render(_:form:page:facets:)`` shows for a form that has a ``cacheKey(_:)``;

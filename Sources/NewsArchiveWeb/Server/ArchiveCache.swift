@@ -1,32 +1,22 @@
 import NewsArchive
 import Synchronization
 
-/// The costly part of a search page, kept for the searches asked most recently: the ids of the
-/// best results, the total and the counts by speaker and publication (``SearchFacets``), which
-/// the query and filters decide and the page number does not.
+/// Values worked out from the archive, kept for the keys asked for most recently until another
+/// connection commits, such as an ingest (see ``ArchiveChanges``).
 ///
-/// The other pages of a search, and the same search asked again, skip the ranking; requests
-/// for a search that is being worked out wait for that one computation instead of starting
-/// their own. A commit by another connection, such as an ingest, empties the cache (see
-/// ``ArchiveChanges``).
+/// Requests for a key whose value is being worked out wait for that one computation instead of
+/// starting their own; a failed computation is not kept. ``SearchCache`` keeps the costly part
+/// of search pages, ``ArchiveValueCache`` the front page.
 ///
 /// ```swift
-/// let facets = try await cache.facets(for: key) {
+/// let facets = try await searchCache.value(for: key) {
 ///     try await archive.read { store in try SearchPage.facets(store, form: form) }
 /// }
 /// ```
-final class SearchCache: Sendable {
-    /// What decides a search's results: where it looks, the query as FTS5 receives it (nil to
-    /// list quotes by their filters alone) and the filters.
-    struct Key: Hashable, Sendable {
-        var target: SearchTarget
-        var query: String?
-        var filters: SearchFilters
-    }
-
+final class ArchiveCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     /// The archive whose commits empty the cache.
     let path: String
-    /// How many searches are kept; the one asked for least recently goes first.
+    /// How many keys are kept; the one asked for least recently goes first.
     let capacity: Int
     /// Called before each computation, with its key: lets tests count and slow them.
     private let willCompute: @Sendable (Key) async -> Void
@@ -42,7 +32,7 @@ final class SearchCache: Sendable {
 
     private struct Entry {
         /// Finished, or still running while requests wait on it.
-        let task: Task<SearchFacets, any Error>
+        let task: Task<Value, any Error>
         var lastUse: UInt64
     }
 
@@ -51,19 +41,19 @@ final class SearchCache: Sendable {
         path: String, capacity: Int = 64,
         willCompute: @escaping @Sendable (Key) async -> Void = { _ in }
     ) {
-        precondition(capacity > 0, "a search cache keeps at least one search")
+        precondition(capacity > 0, "a cache keeps at least one value")
         self.path = path
         self.capacity = capacity
         self.willCompute = willCompute
     }
 
-    /// The facets of a search: those kept when no other connection has committed since they
-    /// were worked out, else what `compute` returns, once for all the requests that ask for
-    /// the search meanwhile. A failed computation is not kept.
+    /// The value of a key: the one kept when no other connection has committed since it was
+    /// worked out, else what `compute` returns, once for all the requests that ask for the key
+    /// meanwhile.
     /// - Throws: ``SQLiteError`` when the archive cannot be checked, or what `compute` throws.
-    func facets(
-        for key: Key, compute: @escaping @Sendable () async throws -> SearchFacets
-    ) async throws -> SearchFacets {
+    func value(
+        for key: Key, compute: @escaping @Sendable () async throws -> Value
+    ) async throws -> Value {
         let task = try await ArchiveReader.run { try self.task(for: key, compute: compute) }
         do {
             return try await task.value
@@ -73,17 +63,18 @@ final class SearchCache: Sendable {
         }
     }
 
-    /// The number of searches kept, finished or not.
+    /// The number of keys kept, finished or not.
     var count: Int { state.withLock { $0.entries.count } }
 
-    /// The task that holds or works out the facets of `key`; blocks on SQLite for the check.
+    /// The task that holds or works out the value of `key`; blocks on SQLite for the check.
     private func task(
-        for key: Key, compute: @escaping @Sendable () async throws -> SearchFacets
-    ) throws -> Task<SearchFacets, any Error> {
+        for key: Key, compute: @escaping @Sendable () async throws -> Value
+    ) throws -> Task<Value, any Error> {
         try state.withLock { state in
-            // Checked under the lock, so no search is filed between a commit's discovery and
-            // the emptying it calls for. After a failed check, the next one opens the archive
-            // again and answers true.
+            // Checked under the lock and before `compute` reads the archive, so a value filed
+            // holds every commit before the check, and a commit after it changes the version
+            // the next check reads. After a failed check, the next one opens the archive again
+            // and answers true.
             if try ArchiveChanges.check(&state.changes, path: path) { state.entries.removeAll() }
             state.clock += 1
             if let entry = state.entries[key] {
@@ -107,9 +98,23 @@ final class SearchCache: Sendable {
     }
 
     /// Drops a failed computation, unless the key has been filed again since.
-    private func forget(_ key: Key, _ task: Task<SearchFacets, any Error>) {
+    private func forget(_ key: Key, _ task: Task<Value, any Error>) {
         state.withLock { state in
             if state.entries[key]?.task == task { state.entries[key] = nil }
         }
     }
+}
+
+/// The costly part of a search page, kept for the searches asked most recently: the ids of the
+/// best results, the total and the counts by speaker and publication (``SearchFacets``), which
+/// the query and filters decide and the page number does not. The other pages of a search, and
+/// the same search asked again, skip the ranking.
+typealias SearchCache = ArchiveCache<SearchKey, SearchFacets>
+
+/// What decides a search's results: where it looks, the query as FTS5 receives it (nil to list
+/// quotes by their filters alone) and the filters.
+struct SearchKey: Hashable, Sendable {
+    var target: SearchTarget
+    var query: String?
+    var filters: SearchFilters
 }

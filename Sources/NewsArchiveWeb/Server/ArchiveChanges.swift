@@ -3,8 +3,8 @@ import NewsArchive
 /// Notices commits by other connections, such as an ingest writing to the archive the server
 /// reads, through SQLite's data version on a connection of its own.
 ///
-/// Not `Sendable`: ``SearchCache`` and ``ArchiveValueCache`` keep it behind their locks, so that
-/// a check and what the cache does about it happen as one step.
+/// Not `Sendable`: ``ArchiveCache`` keeps it behind its lock, so that a check and what the cache
+/// does about it happen as one step.
 struct ArchiveChanges {
     // Why a connection of its own: data versions compare only between readings from one
     // connection, and each request reads on a connection it has just opened, whose first

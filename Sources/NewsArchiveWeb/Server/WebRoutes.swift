@@ -80,7 +80,7 @@ struct WebRoutes: Sendable {
             let page = try Self.page(parameters)
             var facets: SearchFacets?
             if let key = SearchPage.cacheKey(form) {
-                facets = try await cache.facets(for: key) {
+                facets = try await cache.value(for: key) {
                     try await archive.read { store in try SearchPage.facets(store, form: form) }
                 }
             }

@@ -26,7 +26,7 @@ final class WebFixture: @unchecked Sendable {
     ///   - willComputeHome: called each time the server reads what the front page shows.
     init(
         articles: [(Article, ArticleExtraction)] = WebFixture.standardArticles(),
-        willComputeSearch: @escaping @Sendable (SearchCache.Key) async -> Void = { _ in },
+        willComputeSearch: @escaping @Sendable (SearchKey) async -> Void = { _ in },
         willComputeHome: @escaping @Sendable () async -> Void = {}
     ) async throws {
         folder = FileManager.default.temporaryDirectory
