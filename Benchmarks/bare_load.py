@@ -10,7 +10,7 @@ parsing, no extraction, no duplicate detection: what is left is reading JSON, in
 and building the index, which is the least any SQLite + FTS5 archive must pay.
 
 The benchmark also searches this database with the sqlite3 shell as the baseline for search
-latency:  SELECT rowid, snippet(t, -1, '[', ']', '...', 10) FROM t WHERE t MATCH ? ORDER BY rank
+latency: key, headline, a 24-token snippet and rank of the best 20 matches (bench.py, shell_sql).
 """
 
 import json

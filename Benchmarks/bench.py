@@ -199,9 +199,12 @@ QUERIES: list[tuple[str, str, list[str], str]] = [
 
 
 def shell_sql(match: str) -> str:
+    """What `newsarchive search` returns for each match (key, headline, a snippet of 24 tokens,
+    the rank), best first, from the plain table."""
     quoted = match.replace("'", "''")
-    return (f"SELECT rowid, snippet(t, -1, '[', ']', '...', 10) FROM t WHERE t MATCH '{quoted}' "
-            f"ORDER BY rank LIMIT 20")
+    return (f"SELECT a.rowid, a.id, a.title, snippet(t, -1, '[', ']', '...', 24), t.rank "
+            f"FROM t JOIN articles AS a ON a.rowid = t.rowid WHERE t MATCH '{quoted}' "
+            f"ORDER BY t.rank LIMIT 20")
 
 
 @dataclass
@@ -633,7 +636,8 @@ def main() -> None:
         "newsarchive stores once (under both keys) while the peers store every row.",
         "The ceiling is Benchmarks/bare_load.py: rows into a table, then one INSERT ... SELECT into an "
         "external-content FTS5 table with newsarchive's tokenizer, in one transaction, WAL mode. The "
-        "sqlite3 shell searches that table with snippet() and ORDER BY rank. Speaker queries have no "
+        "sqlite3 shell searches that table for what newsarchive returns (key, headline, a snippet of 24 "
+        "tokens, rank), ORDER BY rank. Speaker queries have no "
         "plain-table equivalent: the shell matches the name's words and the query word instead.",
     ]
     if context.get("our_quotes") == 0:

@@ -133,6 +133,26 @@ struct SQLiteWrapperTests {
         #expect(try database.connection.scalarInt(sql: "PRAGMA foreign_keys") == 1)
     }
 
+    @Test("the write-ahead log stays, emptied, when the last connection closes")
+    func persistentLog() throws {
+        let database = try TestDatabase()
+        let path = database.folder.appendingPathComponent("log.sqlite").path
+        do {
+            let writer = try Connection(path: path)
+            try writer.execute(sql: "CREATE TABLE t(x)")
+            for value in 0..<2_000 {
+                try writer.execute(sql: "INSERT INTO t VALUES (?)", arguments: [String(value)])
+            }
+            let size = try FileManager.default.attributesOfItem(atPath: path + "-wal")[.size]
+            #expect((size as? Int ?? 0) > 0)
+        }
+        let attributes = try FileManager.default.attributesOfItem(atPath: path + "-wal")
+        #expect(attributes[.size] as? Int == 0)
+        #expect(FileManager.default.fileExists(atPath: path + "-shm"))
+        let reader = try Connection(path: path, mode: .readOnly)
+        #expect(try reader.scalarInt(sql: "SELECT count(*) FROM t") == 2_000)
+    }
+
     @Test("the data version changes after another connection's commit, not after its own")
     func dataVersion() throws {
         let database = try TestDatabase()

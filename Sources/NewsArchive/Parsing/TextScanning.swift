@@ -81,7 +81,10 @@ extension Unicode.Scalar {
             string.unicodeScalars.append(
                 value >= 0x41 && value <= 0x5A ? Unicode.Scalar(UInt8(value) | 0x20) : self)
         } else {
-            string.unicodeScalars.append(contentsOf: properties.lowercaseMapping.unicodeScalars)
+            // One at a time: append(contentsOf:) is generic, and its first call costs a lookup.
+            for scalar in properties.lowercaseMapping.unicodeScalars {
+                string.unicodeScalars.append(scalar)
+            }
         }
     }
 }

@@ -73,11 +73,21 @@ public final class Connection {
         // SQLITE_NOTADB, rather than at the first query.
         try execute(sql: "PRAGMA foreign_keys = ON")
         _ = try scalarInt(sql: "SELECT count(*) FROM sqlite_schema")
+        if path != ":memory:" && !path.isEmpty {
+            // The -wal and -shm files stay when the last connection closes (the log emptied):
+            // each short command, a search above all, then opens them rather than creating and
+            // deleting two files, and users without write access to the folder can still read.
+            var persistent: Int32 = 1
+            sqlite3_file_control(handle, "main", SQLITE_FCNTL_PERSIST_WAL, &persistent)
+        }
         if mode != .readOnly && path != ":memory:" && !path.isEmpty {
             try execute(sql: "PRAGMA journal_mode = WAL")
             // In WAL mode NORMAL is durable against application crashes and keeps the database
             // consistent on power loss: https://www.sqlite.org/pragma.html#pragma_synchronous
             try execute(sql: "PRAGMA synchronous = NORMAL")
+            // With a limit, the log left behind is truncated to nothing when the last
+            // connection closes, not kept at the size of the last ingest's batches.
+            try execute(sql: "PRAGMA journal_size_limit = 67108864")
         }
     }
 

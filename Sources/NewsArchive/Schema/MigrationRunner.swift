@@ -56,24 +56,26 @@ public struct MigrationRunner {
     ///   ``SQLiteError`` when the database cannot be read.
     public func pendingMigrations(_ db: Connection) throws -> [Migration] {
         let applied = try appliedNames(db)
-        let known = Set(migrations.map(\.name))
-        let unknown = applied.filter { !known.contains($0) }.sorted()
-        guard unknown.isEmpty else { throw SchemaError.newerDatabase(unknown: unknown) }
+        // Arrays, not sets: a handful of names, and a Set's first use in a process costs a
+        // search more than the comparisons.
+        let known = migrations.map(\.name)
+        let unknown = applied.filter { !known.contains($0) }
+        guard unknown.isEmpty else { throw SchemaError.newerDatabase(unknown: unknown.sorted()) }
         return migrations.filter { !applied.contains($0.name) }
     }
 
     /// The names of the migrations a database has recorded (none for a new database).
     /// - Throws: ``SQLiteError`` when the database cannot be read.
-    public func appliedNames(_ db: Connection) throws -> Set<String> {
+    public func appliedNames(_ db: Connection) throws -> [String] {
         let exists = try db.scalarInt(
             sql:
                 "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'"
         )
         guard exists == 1 else { return [] }
-        let statement = try db.prepare(sql: "SELECT name FROM schema_migrations")
-        var names = Set<String>()
+        let statement = try db.prepare(sql: "SELECT name FROM schema_migrations ORDER BY name")
+        var names: [String] = []
         while try statement.step() {
-            if let name = statement.text(0) { names.insert(name) }
+            if let name = statement.text(0) { names.append(name) }
         }
         return names
     }

@@ -187,7 +187,8 @@ public struct ArchiveSearch {
                 let rendered = Snippet.render(marked, style: style)
                 var row = row
                 row[snippetIndex] = .text(rendered.text)
-                let matches = rendered.matches.map { "[\($0[0]),\($0[1])]" }.joined(separator: ",")
+                let matches = rendered.matches.map { "[\($0[0]),\($0[1])]" }
+                    .concatenated(separator: ",")
                 return row + [.text("[" + matches + "]")]
             }
         }
@@ -268,8 +269,8 @@ public struct ArchiveSearch {
                 (q.speaker_person_id IN (SELECT value FROM json_each(?))
                     OR q.speaker_organisation_id IN (SELECT value FROM json_each(?)))
                 """,
-                "[" + found.people.map(String.init).joined(separator: ",") + "]",
-                "[" + found.organisations.map(String.init).joined(separator: ",") + "]")
+                "[" + found.people.map(String.init).concatenated(separator: ",") + "]",
+                "[" + found.organisations.map(String.init).concatenated(separator: ",") + "]")
         }
         if let kind = filters.kind {
             match.add("q.kind = ?", kind.rawValue)
@@ -290,7 +291,7 @@ struct SearchMatch {
 
     /// `WHERE` and the conditions, or nothing when there are none.
     var filter: String {
-        conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        conditions.isEmpty ? "" : "WHERE " + conditions.concatenated(separator: " AND ")
     }
 
     /// Adds a condition and the values of its placeholders.

@@ -26,7 +26,7 @@ public struct SearchQuery: Sendable, Equatable {
             terms.append("\"" + Self.doublingQuotes(text) + "\"" + (isPrefix ? "*" : ""))
         }
         guard !terms.isEmpty else { return nil }
-        fts5 = terms.joined(separator: " ")
+        fts5 = terms.concatenated(separator: " ")
         isRaw = false
     }
 

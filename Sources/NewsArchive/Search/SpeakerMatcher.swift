@@ -10,7 +10,7 @@ struct SpeakerMatcher {
     func match(_ name: String) throws -> (people: [Int64], organisations: [Int64]) {
         let words = NameKey.make(name).split(separator: " ").map(String.init)
         for start in words.indices {
-            let candidate = words[start...].joined(separator: " ")
+            let candidate = Array(words[start...]).concatenated(separator: " ")
             // Each branch reads an index (a surname through people_surname); one OR across
             // them would scan every person.
             let people = try ids(
