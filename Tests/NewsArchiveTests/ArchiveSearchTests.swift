@@ -118,6 +118,61 @@ struct ArchiveSearchTests {
         #expect(try search.knowsSpeaker(name))
     }
 
+    @Test("a speaker's quotes come in the order and with the columns of the unfiltered search")
+    func speakerFilterKeepsRanking() throws {
+        let database = try TestDatabase()
+        let texts = [
+            "The harbour wall must be rebuilt before the winter storms.",
+            "Storms, storms and more storms: the harbour cannot take another.",
+            "We will look at the harbour budget in the spring.",
+            "Nobody told us about the storms.",
+        ]
+        try database.connection.inTransaction {
+            for (index, text) in texts.enumerated() {
+                let extraction = ArticleExtraction(
+                    people: [PersonEntity(name: "Ines Marlow", mentions: ["Ines Marlow"])],
+                    organisations: [OrganisationEntity(name: "Harbour Trust")],
+                    quotes: [
+                        ExtractedQuote(
+                            kind: .direct, text: text, cue: "said", mention: "Ines Marlow",
+                            speaker: .person(0), section: .body, paragraph: 0, start: 0, end: 5),
+                        ExtractedQuote(
+                            kind: .indirect, text: text, cue: "warned", mention: "the trust",
+                            speaker: .organisation(0), section: .body, paragraph: 1, start: 0,
+                            end: 5),
+                    ])
+                _ = try database.store.store(
+                    Article(
+                        key: "harbour-\(index)", publication: "Coast Gazette",
+                        headline: "Harbour \(index)", paragraphs: [text, "The trust warned."]),
+                    extraction: extraction, now: "now")
+            }
+        }
+        let search = ArchiveSearch(connection: database.connection)
+        let query = try #require(SearchQuery(words: "storms harbour"))
+        let all = try collect(search.quotes(matching: query))
+        for (speaker, kind) in [("Ines Marlow", nil), ("Harbour Trust", nil), ("Marlow", .direct)]
+            as [(String, QuoteKind?)]
+        {
+            let speakers = all.column("speaker")
+            let kinds = all.column("kind")
+            let fullName = speaker == "Marlow" ? "Ines Marlow" : speaker
+            let expected = all.rows.indices.filter { index in
+                speakers[index] == .text(fullName)
+                    && (kind == nil || kinds[index] == .text(kind?.rawValue ?? ""))
+            }.map { all.rows[$0] }
+            let filters = SearchFilters(speaker: speaker, kind: kind)
+            let filtered = try collect(search.quotes(matching: query, filters: filters))
+            #expect(filtered.columns == all.columns)
+            #expect(filtered.rows == expected)
+            #expect(!expected.isEmpty)
+            let page = Rows()
+            try search.quotes(matching: query, filters: filters, limit: 1, offset: 1)
+                .copy(to: page, limit: 1)
+            #expect(page.rows == Array(expected.dropFirst().prefix(1)))
+        }
+    }
+
     @Test("an unknown speaker matches no quote")
     func unknownSpeaker() throws {
         let database = try makeDatabase()
