@@ -66,9 +66,9 @@ extension EntityExtractor {
         }
         guard lo < hi else { return [] }
         let range = lo..<hi
-        let lowerText = text(p, range).lowercased()
-        if let publication, lowerText == publication || publication.hasPrefix(lowerText + " ") {
-            return []
+        if let publication {
+            let lowerText = text(p, range).lowercased()
+            if lowerText == publication || publication.hasPrefix(lowerText + " ") { return [] }
         }
         // `Secretary of State John Kerry`: a title with `of`, then a full name.
         if let c = range.first(where: { t[$0].lower == "of" }), c > lo, isTitleWord(t[lo]),

@@ -9,7 +9,7 @@ struct EntityExtractor {
     let publication: String?
     /// Words the article writes in lower case somewhere: a capitalised sentence opener that is
     /// also written in lower case is an ordinary word.
-    let lowercaseWords: Set<String>
+    let lowercaseWords: Vocabulary
     /// Surnames of people named in full somewhere in the article.
     var knownSurnames: Set<String> = []
 
@@ -32,7 +32,7 @@ struct EntityExtractor {
     init(passages: [Passage], publication: String?) {
         self.passages = passages
         self.publication = publication?.lowercased()
-        var words = Set<String>()
+        var words = Vocabulary()
         for p in passages {
             for t in p.tokens where t.isWord && !t.isCapitalized { words.insert(t.lower) }
         }

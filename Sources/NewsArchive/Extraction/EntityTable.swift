@@ -63,7 +63,7 @@ struct EntityTable: Sendable {
     private var organisationByKey: [String: Int] = [:]
     var mentions: [EntityMention] = []
     /// Words the article writes in lower case somewhere.
-    var vocabulary: Set<String> = []
+    var vocabulary = Vocabulary()
 
     /// Finds or adds the organisation with this canonical name.
     mutating func organisation(named name: String, mention: String) -> Int {

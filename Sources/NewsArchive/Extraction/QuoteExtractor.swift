@@ -9,19 +9,19 @@ struct QuoteExtractor {
     let p: Passage
     /// Words the article writes in lower case: a capitalised sentence opener among them is
     /// an ordinary word, not a name.
-    let vocabulary: Set<String>
+    let vocabulary: Vocabulary
     var consumed: [Bool]
     var quotes: [QuoteCandidate] = []
     var leadIn: (cue: String, speaker: SpeakerMention)? = nil
 
-    init(passage: Passage, vocabulary: Set<String>) {
+    init(passage: Passage, vocabulary: Vocabulary) {
         p = passage
         self.vocabulary = vocabulary
         consumed = [Bool](repeating: false, count: passage.quotes.count)
     }
 
     /// The claims of one passage in reading order, with attributions it lends to neighbours.
-    static func quotes(in passage: Passage, vocabulary: Set<String> = []) -> PassageQuotes {
+    static func quotes(in passage: Passage, vocabulary: Vocabulary = []) -> PassageQuotes {
         var extractor = QuoteExtractor(passage: passage, vocabulary: vocabulary)
         extractor.run()
         let sorted = extractor.quotes.sorted {

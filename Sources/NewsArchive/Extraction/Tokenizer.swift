@@ -6,11 +6,15 @@ enum Tokenizer {
     static func tokens(in s: [Unicode.Scalar], quotes: [QuoteSpan]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(s.count / 5)
-        var quoteMarks = Set<Int>()
+        // The spans' marks in ascending order (spans are sorted and disjoint), walked along
+        // with `i`: cheaper than hashing every offset into a set.
+        var quoteMarks: [Int] = []
+        quoteMarks.reserveCapacity(quotes.count * 2)
         for span in quotes {
-            quoteMarks.insert(span.open)
-            if !span.isUnclosed { quoteMarks.insert(span.close) }
+            quoteMarks.append(span.open)
+            if !span.isUnclosed { quoteMarks.append(span.close) }
         }
+        var nextMark = 0
         let n = s.count
         var i = 0
         while i < n {
@@ -25,10 +29,12 @@ enum Tokenizer {
                 tokens.append(makeWord(s, start, i))
                 continue
             }
+            while nextMark < quoteMarks.count && quoteMarks[nextMark] < i { nextMark += 1 }
+            let isQuoteMark = nextMark < quoteMarks.count && quoteMarks[nextMark] == i
             var kind = Token.Kind.punctuation
             if ScalarClass.isDash(c) || (c == "-" && i + 1 < n && ScalarClass.isSpace(s[i + 1])) {
                 kind = .dash
-            } else if quoteMarks.contains(i) || ScalarClass.isDoubleMark(c) {
+            } else if isQuoteMark || ScalarClass.isDoubleMark(c) {
                 kind = .quoteMark
             } else if ScalarClass.isSingleMark(c) {
                 // `Sanders' campaign`: a lone mark after an s that ends a word is an apostrophe.
@@ -38,7 +44,7 @@ enum Tokenizer {
                 if !pluralPossessive { kind = .quoteMark }
             }
             var end = i + 1
-            if quoteMarks.contains(i), end < n, (c == "`" || c == "'"), s[end] == c { end += 1 }
+            if isQuoteMark, end < n, (c == "`" || c == "'"), s[end] == c { end += 1 }
             let text = makeString(s, i, end)
             tokens.append(
                 Token(
