@@ -162,5 +162,15 @@ struct EntityExtractor {
 
 extension String {
     /// The string with its full stops removed (`Sen.` → `Sen`).
-    func replacingDots() -> String { split(separator: ".").joined() }
+    func replacingDots() -> String {
+        // Most words hold no full stop: no split and join for them.
+        guard utf8.contains(UInt8(ascii: ".")) else { return self }
+        return split(separator: ".").joined()
+    }
+
+    /// The string without a final full stop (`Sen.` → `Sen`).
+    func droppingFinalDot() -> String {
+        // The byte test first: `hasSuffix` compares characters, which costs far more.
+        utf8.last == UInt8(ascii: ".") && hasSuffix(".") ? String(dropLast()) : self
+    }
 }

@@ -15,6 +15,7 @@ enum Tokenizer {
             if !span.isUnclosed { quoteMarks.append(span.close) }
         }
         var nextMark = 0
+        let marks = asciiMarks
         let n = s.count
         var i = 0
         while i < n {
@@ -45,7 +46,8 @@ enum Tokenizer {
             }
             var end = i + 1
             if isQuoteMark, end < n, (c == "`" || c == "'"), s[end] == c { end += 1 }
-            let text = makeString(s, i, end)
+            let text =
+                end == i + 1 && c.value < 0x80 ? marks[Int(c.value)] : makeString(s, i, end)
             tokens.append(
                 Token(
                     kind: kind, start: i, end: end, text: text, lower: text,
@@ -62,6 +64,12 @@ enum Tokenizer {
             }
         }
         return tokens
+    }
+
+    /// The one-scalar string of each ASCII scalar, made once: nearly every token that is not
+    /// a word is a single ASCII mark.
+    private static let asciiMarks: [String] = (0..<128).map {
+        String(Unicode.Scalar(UInt8($0)))
     }
 
     private static func wordEnd(_ s: [Unicode.Scalar], from start: Int) -> Int {
