@@ -119,13 +119,21 @@ extension EntityExtractor {
     }
 
     func isPlace(_ p: Passage, _ range: Range<Int>) -> Bool {
-        let words = p.tokens[range].filter(\.isWord)
-        if Gazetteer.isPlace(lowerPhrase(words)) { return true }
-        if words.count == 1, let w = words.first, Gazetteer.isPlace(w.lower) { return true }
-        if words.count >= 2, let last = words.last, Self.placeHeads.contains(last.lower) {
-            return true
+        // Token indices, not a filtered copy of the tokens, which retains their strings; a
+        // one-word run is its own phrase (its place test is the phrase's).
+        let t = p.tokens
+        var words = 0
+        var last = -1
+        for i in range where t[i].isWord {
+            words += 1
+            last = i
         }
-        return false
+        let phrase =
+            words == 1
+            ? t[last].lower
+            : range.filter { t[$0].isWord }.map { t[$0].lower }.joined(separator: " ")
+        if Gazetteer.isPlace(phrase) { return true }
+        return words >= 2 && Self.placeHeads.contains(t[last].lower)
     }
 
     /// Endings of abstract nouns, which open sentences but are never surnames.

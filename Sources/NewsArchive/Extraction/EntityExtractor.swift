@@ -34,7 +34,10 @@ struct EntityExtractor {
         self.publication = publication?.lowercased()
         var words = Vocabulary()
         for p in passages {
-            for t in p.tokens where t.isWord && !t.isCapitalized { words.insert(t.lower) }
+            // By index: `for t in p.tokens` copies each token, retaining its two strings.
+            for i in p.tokens.indices where p.tokens[i].isWord && !p.tokens[i].isCapitalized {
+                words.insert(p.tokens[i].lower)
+            }
         }
         lowercaseWords = words
     }
