@@ -166,19 +166,25 @@ enum Tokenizer {
 
     /// A string of the scalars in `start..<end`, built directly from bytes when they are ASCII.
     static func makeString(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        var ascii = true
-        for k in start..<end where s[k].value >= 0x80 {
-            ascii = false
-            break
-        }
-        if ascii {
-            return String(unsafeUninitializedCapacity: end - start) { buffer in
+        var byteCount = 0
+        for k in start..<end { byteCount += UTF8.width(s[k]) }
+        if byteCount == end - start {
+            return String(unsafeUninitializedCapacity: byteCount) { buffer in
                 for k in start..<end { buffer[k - start] = UInt8(truncatingIfNeeded: s[k].value) }
-                return end - start
+                return byteCount
             }
         }
-        var result = String()
-        result.unicodeScalars.append(contentsOf: s[start..<end])
-        return result
+        // Encoded here: appending scalars to `unicodeScalars` one by one cost thousands of
+        // instructions a quotation.
+        return String(unsafeUninitializedCapacity: byteCount) { buffer in
+            var count = 0
+            for k in start..<end {
+                UTF8.encode(s[k]) { byte in
+                    buffer[count] = byte
+                    count += 1
+                }
+            }
+            return count
+        }
     }
 }
