@@ -28,7 +28,7 @@ extension EntityExtractor {
 
     func nameWords(_ p: Passage, _ range: Range<Int>) -> [String] {
         var words = p.tokens[range].filter { $0.isWord && $0.isCapitalized }.map { token in
-            token.lower.hasSuffix(".") ? String(token.lower.dropLast()) : token.lower
+            token.lower.droppingFinalDot()
         }
         // `James Comey Jr.` is a Comey.
         while words.count > 1, let last = words.last,
@@ -40,7 +40,7 @@ extension EntityExtractor {
     }
 
     func isTitleWord(_ token: Token) -> Bool {
-        let w = token.lower.hasSuffix(".") ? String(token.lower.dropLast()) : token.lower
+        let w = token.lower.droppingFinalDot()
         return Titles.titleHeads.contains(w) || Titles.titleModifiers.contains(w)
     }
 
@@ -66,9 +66,9 @@ extension EntityExtractor {
         }
         guard lo < hi else { return [] }
         let range = lo..<hi
-        let lowerText = text(p, range).lowercased()
-        if let publication, lowerText == publication || publication.hasPrefix(lowerText + " ") {
-            return []
+        if let publication {
+            let lowerText = text(p, range).lowercased()
+            if lowerText == publication || publication.hasPrefix(lowerText + " ") { return [] }
         }
         // `Secretary of State John Kerry`: a title with `of`, then a full name.
         if let c = range.first(where: { t[$0].lower == "of" }), c > lo, isTitleWord(t[lo]),
@@ -113,14 +113,27 @@ extension EntityExtractor {
         return person(p, range)
     }
 
+    /// The words' lower-case forms joined by spaces, as the lexicons spell names.
+    func lowerPhrase(_ words: [Token]) -> String {
+        words.count == 1 ? words[0].lower : words.map(\.lower).joined(separator: " ")
+    }
+
     func isPlace(_ p: Passage, _ range: Range<Int>) -> Bool {
-        let words = p.tokens[range].filter(\.isWord)
-        if Gazetteer.isPlace(words.map(\.lower).joined(separator: " ")) { return true }
-        if words.count == 1, let w = words.first, Gazetteer.isPlace(w.lower) { return true }
-        if words.count >= 2, let last = words.last, Self.placeHeads.contains(last.lower) {
-            return true
+        // Token indices, not a filtered copy of the tokens, which retains their strings; a
+        // one-word run is its own phrase (its place test is the phrase's).
+        let t = p.tokens
+        var words = 0
+        var last = -1
+        for i in range where t[i].isWord {
+            words += 1
+            last = i
         }
-        return false
+        let phrase =
+            words == 1
+            ? t[last].lower
+            : range.filter { t[$0].isWord }.map { t[$0].lower }.joined(separator: " ")
+        if Gazetteer.isPlace(phrase) { return true }
+        return words >= 2 && Self.placeHeads.contains(t[last].lower)
     }
 
     /// Endings of abstract nouns, which open sentences but are never surnames.
@@ -156,7 +169,7 @@ extension EntityExtractor {
         let t = p.tokens
         let words = t[range].filter(\.isWord)
         guard let first = words.first, let last = words.last else { return nil }
-        let all = words.map(\.lower).joined(separator: " ")
+        let all = lowerPhrase(words)
         if OrganisationLexicon.known.contains(all) || (words.count == 1 && first.lower == "gop") {
             return text(p, range)
         }
@@ -301,7 +314,9 @@ extension EntityExtractor {
             return []
         }
         // `and Pensions`, `Salford MP`, `If I'm`, `River Thames`: no names.
-        if !first.isCapitalized || first.lower.hasPrefix("i'") || first.lower.hasPrefix("i’")
+        if !first.isCapitalized
+            || first.lower.utf8.first == UInt8(ascii: "i")
+                && (first.lower.hasPrefix("i'") || first.lower.hasPrefix("i’"))
             || ["river", "lake", "mount", "cape", "port", "fort", "lake", "sea"].contains(
                 first.lower)
         {

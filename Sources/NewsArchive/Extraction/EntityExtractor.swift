@@ -9,7 +9,7 @@ struct EntityExtractor {
     let publication: String?
     /// Words the article writes in lower case somewhere: a capitalised sentence opener that is
     /// also written in lower case is an ordinary word.
-    let lowercaseWords: Set<String>
+    let lowercaseWords: Vocabulary
     /// Surnames of people named in full somewhere in the article.
     var knownSurnames: Set<String> = []
 
@@ -32,9 +32,12 @@ struct EntityExtractor {
     init(passages: [Passage], publication: String?) {
         self.passages = passages
         self.publication = publication?.lowercased()
-        var words = Set<String>()
+        var words = Vocabulary()
         for p in passages {
-            for t in p.tokens where t.isWord && !t.isCapitalized { words.insert(t.lower) }
+            // By index: `for t in p.tokens` copies each token, retaining its two strings.
+            for i in p.tokens.indices where p.tokens[i].isWord && !p.tokens[i].isCapitalized {
+                words.insert(p.tokens[i].lower)
+            }
         }
         lowercaseWords = words
     }
@@ -162,5 +165,15 @@ struct EntityExtractor {
 
 extension String {
     /// The string with its full stops removed (`Sen.` → `Sen`).
-    func replacingDots() -> String { split(separator: ".").joined() }
+    func replacingDots() -> String {
+        // Most words hold no full stop: no split and join for them.
+        guard utf8.contains(UInt8(ascii: ".")) else { return self }
+        return split(separator: ".").joined()
+    }
+
+    /// The string without a final full stop (`Sen.` → `Sen`).
+    func droppingFinalDot() -> String {
+        // The byte test first: `hasSuffix` compares characters, which costs far more.
+        utf8.last == UInt8(ascii: ".") && hasSuffix(".") ? String(dropLast()) : self
+    }
 }

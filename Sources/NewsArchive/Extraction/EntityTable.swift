@@ -63,7 +63,7 @@ struct EntityTable: Sendable {
     private var organisationByKey: [String: Int] = [:]
     var mentions: [EntityMention] = []
     /// Words the article writes in lower case somewhere.
-    var vocabulary: Set<String> = []
+    var vocabulary = Vocabulary()
 
     /// Finds or adds the organisation with this canonical name.
     mutating func organisation(named name: String, mention: String) -> Int {
@@ -86,9 +86,15 @@ extension String {
     /// The string without surrounding white space and sentence punctuation.
     func trimmingPunctuation() -> String {
         var scalars = Substring(self).unicodeScalars[...]
-        let junk: Set<Unicode.Scalar> = [" ", ",", ";", ":", "\n", "\t", "(", ")"]
-        while let first = scalars.first, junk.contains(first) { scalars = scalars.dropFirst() }
-        while let last = scalars.last, junk.contains(last) { scalars = scalars.dropLast() }
+        // A switch, not a set literal, which was built and hashed at every call.
+        func isJunk(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar {
+            case " ", ",", ";", ":", "\n", "\t", "(", ")": return true
+            default: return false
+            }
+        }
+        while let first = scalars.first, isJunk(first) { scalars = scalars.dropFirst() }
+        while let last = scalars.last, isJunk(last) { scalars = scalars.dropLast() }
         return String(String.UnicodeScalarView(scalars))
     }
 }

@@ -27,11 +27,14 @@ struct Passage: Sendable {
         self.index = index
         self.baseOffset = baseOffset
         self.order = order
-        // One pass: `Array(text.unicodeScalars)` counts the scalars first.
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars { scalars.append(scalar) }
-        self.scalars = scalars
+        // One pass into room for the worst case (a scalar per byte): `Array(text.unicodeScalars)`
+        // counts the scalars first, and appending checks the capacity at each scalar.
+        scalars = Array(unsafeUninitializedCapacity: text.utf8.count) { buffer, count in
+            for scalar in text.unicodeScalars {
+                buffer.initializeElement(at: count, to: scalar)
+                count += 1
+            }
+        }
         quotes = QuotationMarks.spans(in: scalars)
         tokens = Tokenizer.tokens(in: scalars, quotes: quotes)
         sentences = SentenceSplitter.split(&tokens)

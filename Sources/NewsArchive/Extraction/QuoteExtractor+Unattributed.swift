@@ -50,7 +50,7 @@ extension QuoteExtractor {
         guard p.section == .body, !t.isEmpty else { return }
         let attributedDirect = quotes.filter { $0.speaker != nil }.count
         var wordsInQuote = [Int](repeating: 0, count: p.quotes.count)
-        for tok in t where tok.quote >= 0 && tok.isWord { wordsInQuote[tok.quote] += 1 }
+        for i in t.indices where t[i].quote >= 0 && t[i].isWord { wordsInQuote[t[i].quote] += 1 }
         let firstWord = t.firstIndex { $0.kind != .quoteMark && $0.kind != .punctuation }
         let lastWord = t.lastIndex { $0.kind != .quoteMark && $0.kind != .punctuation }
         for (q, span) in p.quotes.enumerated() where !consumed[q] && !span.isSingle {

@@ -6,11 +6,16 @@ enum Tokenizer {
     static func tokens(in s: [Unicode.Scalar], quotes: [QuoteSpan]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(s.count / 5)
-        var quoteMarks = Set<Int>()
+        // The spans' marks in ascending order (spans are sorted and disjoint), walked along
+        // with `i`: cheaper than hashing every offset into a set.
+        var quoteMarks: [Int] = []
+        quoteMarks.reserveCapacity(quotes.count * 2)
         for span in quotes {
-            quoteMarks.insert(span.open)
-            if !span.isUnclosed { quoteMarks.insert(span.close) }
+            quoteMarks.append(span.open)
+            if !span.isUnclosed { quoteMarks.append(span.close) }
         }
+        var nextMark = 0
+        let marks = asciiMarks
         let n = s.count
         var i = 0
         while i < n {
@@ -25,10 +30,12 @@ enum Tokenizer {
                 tokens.append(makeWord(s, start, i))
                 continue
             }
+            while nextMark < quoteMarks.count && quoteMarks[nextMark] < i { nextMark += 1 }
+            let isQuoteMark = nextMark < quoteMarks.count && quoteMarks[nextMark] == i
             var kind = Token.Kind.punctuation
             if ScalarClass.isDash(c) || (c == "-" && i + 1 < n && ScalarClass.isSpace(s[i + 1])) {
                 kind = .dash
-            } else if quoteMarks.contains(i) || ScalarClass.isDoubleMark(c) {
+            } else if isQuoteMark || ScalarClass.isDoubleMark(c) {
                 kind = .quoteMark
             } else if ScalarClass.isSingleMark(c) {
                 // `Sanders' campaign`: a lone mark after an s that ends a word is an apostrophe.
@@ -38,8 +45,9 @@ enum Tokenizer {
                 if !pluralPossessive { kind = .quoteMark }
             }
             var end = i + 1
-            if quoteMarks.contains(i), end < n, (c == "`" || c == "'"), s[end] == c { end += 1 }
-            let text = makeString(s, i, end)
+            if isQuoteMark, end < n, (c == "`" || c == "'"), s[end] == c { end += 1 }
+            let text =
+                end == i + 1 && c.value < 0x80 ? marks[Int(c.value)] : makeString(s, i, end)
             tokens.append(
                 Token(
                     kind: kind, start: i, end: end, text: text, lower: text,
@@ -56,6 +64,12 @@ enum Tokenizer {
             }
         }
         return tokens
+    }
+
+    /// The one-scalar string of each ASCII scalar, made once: nearly every token that is not
+    /// a word is a single ASCII mark.
+    private static let asciiMarks: [String] = (0..<128).map {
+        String(Unicode.Scalar(UInt8($0)))
     }
 
     private static func wordEnd(_ s: [Unicode.Scalar], from start: Int) -> Int {
@@ -152,19 +166,25 @@ enum Tokenizer {
 
     /// A string of the scalars in `start..<end`, built directly from bytes when they are ASCII.
     static func makeString(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        var ascii = true
-        for k in start..<end where s[k].value >= 0x80 {
-            ascii = false
-            break
-        }
-        if ascii {
-            return String(unsafeUninitializedCapacity: end - start) { buffer in
+        var byteCount = 0
+        for k in start..<end { byteCount += UTF8.width(s[k]) }
+        if byteCount == end - start {
+            return String(unsafeUninitializedCapacity: byteCount) { buffer in
                 for k in start..<end { buffer[k - start] = UInt8(truncatingIfNeeded: s[k].value) }
-                return end - start
+                return byteCount
             }
         }
-        var result = String()
-        result.unicodeScalars.append(contentsOf: s[start..<end])
-        return result
+        // Encoded here: appending scalars to `unicodeScalars` one by one cost thousands of
+        // instructions a quotation.
+        return String(unsafeUninitializedCapacity: byteCount) { buffer in
+            var count = 0
+            for k in start..<end {
+                UTF8.encode(s[k]) { byte in
+                    buffer[count] = byte
+                    count += 1
+                }
+            }
+            return count
+        }
     }
 }

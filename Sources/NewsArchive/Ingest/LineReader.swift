@@ -1,4 +1,5 @@
 import FoundationEssentials
+import Glibc
 
 /// Reads a file or pipe one line at a time, in chunks, so a file of any size uses little memory.
 struct LineReader {
@@ -26,7 +27,7 @@ struct LineReader {
             pending.append(chunk)
             var lineStart = pending.startIndex
             var scanFrom = pending.endIndex - chunk.count
-            while let newline = pending[scanFrom...].firstIndex(of: 0x0A) {
+            while let newline = Self.newline(in: pending, from: scanFrom) {
                 lineNumber += 1
                 guard
                     try body(lineNumber, Self.trimmingCarriageReturn(pending[lineStart..<newline]))
@@ -38,6 +39,19 @@ struct LineReader {
         }
         if !pending.isEmpty {
             _ = try body(lineNumber + 1, Self.trimmingCarriageReturn(pending[...]))
+        }
+    }
+
+    /// The index of the first line feed at or after `start`.
+    private static func newline(in data: Data, from start: Data.Index) -> Data.Index? {
+        // `memchr` over the bytes: `firstIndex(of:)` on `Data` reads its storage byte by byte,
+        // with an exclusivity check for each.
+        data.withUnsafeBytes { raw -> Data.Index? in
+            let offset = start - data.startIndex
+            guard offset < raw.count, let base = raw.baseAddress,
+                let hit = memchr(base + offset, 0x0A, raw.count - offset)
+            else { return nil }
+            return data.startIndex + base.distance(to: UnsafeRawPointer(hit))
         }
     }
 

@@ -63,7 +63,9 @@ public enum ArticleParser {
     private static func normalisingLineEnds(_ text: String) -> String {
         var text = text
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
-        guard text.utf8.contains(0x0D) else { return text }
+        guard text.utf8.firstIndex(of: 0x0D, from: text.utf8.startIndex) != nil else {
+            return text
+        }
         let units = Array(text.utf8)
         let normalised = units.withUnsafeBufferPointer {
             LineEnds.normalised($0, carriageReturn: 0x0D, lineFeed: 0x0A)

@@ -43,7 +43,7 @@ enum JSONField: Decodable, Equatable {
 }
 
 /// The known fields of a record, each decoded only if present.
-struct RecordFields: Decodable {
+struct RecordFields: Decodable, Equatable {
     private struct Key: CodingKey {
         var stringValue: String
         var intValue: Int? { nil }
@@ -56,7 +56,10 @@ struct RecordFields: Decodable {
         "source", "authors", "byline", "author",
     ]
 
-    private var values: [String: JSONField] = [:]
+    /// The known fields present and not null, by name.
+    var values: [String: JSONField] = [:]
+
+    init() {}
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: Key.self)

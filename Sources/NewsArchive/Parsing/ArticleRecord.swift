@@ -61,9 +61,23 @@ public struct ArticleRecord: Sendable, Equatable {
         if data.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             throw .blankLine
         }
+        // The plain reader takes nearly every line; JSONDecoder takes the rest and explains
+        // the lines that are not valid JSON.
         let fields: RecordFields
+        if let plain = RecordFields.plain(data) {
+            fields = plain
+        } else {
+            fields = try Self.decodedFields(data)
+        }
+        try self.init(fields: fields)
+    }
+
+    /// The known fields of a line, read by `JSONDecoder`.
+    ///
+    /// - Throws: ``ArticleRecordError`` when the line is not a JSON object.
+    static func decodedFields(_ data: Data) throws(ArticleRecordError) -> RecordFields {
         do {
-            fields = try ArticleRecord.decoder.decode(RecordFields.self, from: data)
+            return try ArticleRecord.decoder.decode(RecordFields.self, from: data)
         } catch let error as ArticleRecordError {
             throw error
         } catch DecodingError.typeMismatch(_, let context) where context.codingPath.isEmpty {
@@ -72,7 +86,6 @@ public struct ArticleRecord: Sendable, Equatable {
         } catch {
             throw JSONSyntax.error(in: data)
         }
-        try self.init(fields: fields)
     }
 
     /// Reads one line of JSON Lines; see ``init(jsonLine:)-(Data)``.

@@ -11,7 +11,7 @@ enum ParagraphSplitter {
         let utf8 = text.utf8
         var lineStart = utf8.startIndex
         while lineStart < utf8.endIndex {
-            let lineEnd = utf8[lineStart...].firstIndex(of: 0x0A) ?? utf8.endIndex
+            let lineEnd = utf8.firstIndex(of: 0x0A, from: lineStart) ?? utf8.endIndex
             let line = text[lineStart..<lineEnd].trimmingWhiteSpace()
             if line.isEmpty {
                 flush(&block, into: &paragraphs)

@@ -1,0 +1,47 @@
+import Testing
+
+@testable import NewsArchive
+
+/// `Vocabulary` must answer as `Set<String>` does, for ASCII words, words outside ASCII and
+/// the few scalars that `String` equality treats as ASCII.
+@Suite("Vocabulary")
+struct VocabularyTests {
+    static let words = [
+        "the", "said", "o’malley", "smith-jones", "u.s", "café", "cafe\u{301}", "müller",
+        "straße", "\u{212A}elvin", "a", "", "don't", "1,000", "北京",
+    ]
+
+    static let queries =
+        words + [
+            "The", "sai", "saids", "cafe", "café", "mu\u{308}ller", "Kelvin", "kelvin",
+            "\u{212A}", "K", "b", " ", "smith", "北",
+        ]
+
+    @Test("contains answers as Set<String>.contains does")
+    func matchesSet() {
+        var vocabulary = Vocabulary()
+        var set = Set<String>()
+        for word in Self.words {
+            vocabulary.insert(word)
+            set.insert(word)
+            for query in Self.queries {
+                #expect(vocabulary.contains(query) == set.contains(query), "\(query)")
+            }
+        }
+    }
+
+    @Test("a vocabulary keeps every word as it grows")
+    func grows() {
+        var vocabulary = Vocabulary()
+        for n in 0..<5_000 { vocabulary.insert("w\(n)") }
+        for n in 0..<5_000 { #expect(vocabulary.contains("w\(n)")) }
+        #expect(!vocabulary.contains("w5000"))
+    }
+
+    @Test("an array literal makes a vocabulary")
+    func arrayLiteral() {
+        let vocabulary: Vocabulary = ["minister", "police"]
+        #expect(vocabulary.contains("police"))
+        #expect(!vocabulary.contains("Police"))
+    }
+}
