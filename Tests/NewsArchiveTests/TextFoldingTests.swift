@@ -30,6 +30,21 @@ struct TextFoldingTests {
         #expect(NameKey.make("  Seán  O’Brien ") == "sean o'brien")
     }
 
+    @Test("NameKey's ASCII path folds as its scalar path does")
+    func nameKeyASCIIPath() {
+        let everyASCII = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+        let mixed = [
+            "", " ", "\t\n", "  Tony  BLAIR ", "O'Brien", "a\u{0B}b\u{0C}c\rd", "x\u{1C}y\u{1F}",
+            "MAY-JOHNSON", "\u{0}nul", "end\u{7F}",
+        ]
+        for name in everyASCII + everyASCII.map { "A" + $0 + "b " } + mixed {
+            #expect(
+                NameKey.foldedASCII(name) == NameKey.foldedScalars(name), "\(name.debugDescription)"
+            )
+        }
+        #expect(NameKey.foldedASCII("Seán") == nil)
+    }
+
     @Test("list columns read back every string, escapes included")
     func listText() {
         #expect(JSONListText.decode("[]") == [])

@@ -9,12 +9,11 @@ extension ArchiveStore {
             for mention in ([organisation.name] + organisation.mentions).uniqued() {
                 try addExtractedAlias(.organisation, id: id, alias: mention)
             }
-            try connection.execute(
-                sql: """
-                    INSERT OR IGNORE INTO organisation_mentions (article_id, organisation_id, mentions)
-                    VALUES (?, ?, ?)
-                    """,
-                arguments: [articleID, id, JSONText.array(organisation.mentions)])
+            let statement = try statements[.insertOrganisationMention]
+            try statement.bind(articleID, at: 1)
+            try statement.bind(id, at: 2)
+            try statement.bind(JSONText.array(organisation.mentions), at: 3)
+            try statement.run()
         }
 
         var personIDs: [Int64] = []
@@ -24,37 +23,27 @@ extension ArchiveStore {
             for mention in ([person.name] + person.mentions).uniqued() {
                 try addExtractedAlias(.person, id: id, alias: mention)
             }
-            for title in person.titles.uniqued() where identities.isNew("t|\(id)|\(title)") {
-                try connection.execute(
-                    sql: "INSERT OR IGNORE INTO person_titles (person_id, title) VALUES (?, ?)",
-                    arguments: [id, title])
+            for title in person.titles.uniqued() where identities.isNewTitle(title, personID: id) {
+                let statement = try statements[.insertPersonTitle]
+                try statement.bind(id, at: 1)
+                try statement.bind(title, at: 2)
+                try statement.run()
             }
             for name in person.organisations.uniqued() {
                 let organisation = try organisationID(named: name)
-                guard identities.isNew("po|\(id)|\(organisation)") else { continue }
-                try connection.execute(
-                    sql: """
-                        INSERT OR IGNORE INTO person_organisations (person_id, organisation_id)
-                        VALUES (?, ?)
-                        """,
-                    arguments: [id, organisation])
+                guard identities.isNewAffiliation(personID: id, organisationID: organisation)
+                else { continue }
+                let statement = try statements[.insertPersonOrganisation]
+                try statement.bind(id, at: 1)
+                try statement.bind(organisation, at: 2)
+                try statement.run()
             }
-            // Two names in one article can lead to one identity after a user's merge.
-            try connection.execute(
-                sql: """
-                    INSERT INTO person_mentions (article_id, person_id, mentions, titles)
-                    VALUES (?1, ?2, ?3, ?4)
-                    ON CONFLICT (article_id, person_id) DO UPDATE SET
-                        mentions = (SELECT json_group_array(value) FROM (
-                            SELECT DISTINCT value FROM json_each(mentions)
-                            UNION SELECT value FROM json_each(?3))),
-                        titles = (SELECT json_group_array(value) FROM (
-                            SELECT DISTINCT value FROM json_each(titles)
-                            UNION SELECT value FROM json_each(?4)))
-                    """,
-                arguments: [
-                    articleID, id, JSONText.array(person.mentions), JSONText.array(person.titles),
-                ])
+            let statement = try statements[.insertPersonMention]
+            try statement.bind(articleID, at: 1)
+            try statement.bind(id, at: 2)
+            try statement.bind(JSONText.array(person.mentions), at: 3)
+            try statement.bind(JSONText.array(person.titles), at: 4)
+            try statement.run()
         }
 
         for quote in extraction.quotes {
@@ -71,18 +60,20 @@ extension ArchiveStore {
             default:
                 break
             }
-            try connection.execute(
-                sql: """
-                    INSERT INTO quotes (article_id, speaker_person_id, speaker_organisation_id,
-                        speaker_name, mention, cue, kind, text, section, paragraph,
-                        start_offset, end_offset)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    articleID, personID, organisationID, speakerName, quote.mention, quote.cue,
-                    quote.kind.rawValue, quote.text, quote.section.rawValue, quote.paragraph,
-                    quote.start, quote.end,
-                ])
+            let statement = try statements[.insertQuote]
+            try statement.bind(articleID, at: 1)
+            try statement.bind(personID, at: 2)
+            try statement.bind(organisationID, at: 3)
+            try statement.bind(speakerName, at: 4)
+            try statement.bind(quote.mention, at: 5)
+            try statement.bind(quote.cue, at: 6)
+            try statement.bind(quote.kind.rawValue, at: 7)
+            try statement.bind(quote.text, at: 8)
+            try statement.bind(quote.section.rawValue, at: 9)
+            try statement.bind(Int64(quote.paragraph), at: 10)
+            try statement.bind(Int64(quote.start), at: 11)
+            try statement.bind(Int64(quote.end), at: 12)
+            try statement.run()
             if firstUnindexedQuoteID == nil { firstUnindexedQuoteID = connection.lastInsertRowID }
         }
     }
@@ -104,15 +95,13 @@ extension ArchiveStore {
     /// Records an alias the rules found, unless a user removed it from this entity.
     private func addExtractedAlias(_ kind: EntityKind, id: Int64, alias: String) throws {
         let aliasKey = identities.key(alias)
-        guard identities.isNew("\(kind.rawValue)|\(id)|\(aliasKey)") else { return }
-        let statement = try connection.cachedStatement(
-            sql: """
-                INSERT OR IGNORE INTO \(kind.aliasTable) (\(kind.idColumn), alias, alias_key)
-                SELECT ?2, ?3, ?4 WHERE NOT EXISTS (
-                    SELECT 1 FROM alias_removals
-                    WHERE entity_type = ?1 AND entity_id = ?2 AND alias_key = ?4)
-                """)
-        try statement.bind([kind.rawValue, id, alias, aliasKey])
+        guard identities.isNewAlias(kind, id: id, key: aliasKey) else { return }
+        let statement = try statements[
+            kind == .person ? .insertPersonAlias : .insertOrganisationAlias]
+        try statement.bind(kind.rawValue, at: 1)
+        try statement.bind(id, at: 2)
+        try statement.bind(alias, at: 3)
+        try statement.bind(aliasKey, at: 4)
         try statement.run()
     }
 
@@ -120,9 +109,7 @@ extension ArchiveStore {
     /// this full name, else a new person.
     func personID(named name: String, gender: Gender?) throws -> Int64 {
         let key = identities.key(name)
-        // A surname alone may lead to different people for "Mr" and "Mrs": gender is part of
-        // what the cached answer depends on.
-        let cacheKey = key + "|" + (gender?.rawValue ?? "")
+        let cacheKey = IdentityCache.PersonName(key: key, gender: gender)
         if let id = identities.personIDs[cacheKey] { return id }
         let id = try lookUpPersonID(named: name, key: key, gender: gender)
         identities.personIDs[cacheKey] = id
