@@ -65,18 +65,22 @@ public final class ArchiveStore {
     /// then), and the article's text enters the full-text indexes only at ``indexNewText()``,
     /// which the caller runs before committing. Savepoints make FTS5 flush its index at every
     /// article, so bulk loads write without them, index once per batch, and fall back to
-    /// isolation only for a batch that fails.
+    /// isolation only for a batch that fails. `contentHash`, when given, must be the article's
+    /// ``ContentHash``, made ahead of time.
     /// - Throws: ``SQLiteError`` when a write fails.
     public func store(
-        _ article: Article, extraction: ArticleExtraction, now: String, isolated: Bool = true
+        _ article: Article, extraction: ArticleExtraction, now: String, isolated: Bool = true,
+        contentHash: String? = nil
     ) throws -> IngestOutcome {
+        let hash = contentHash ?? ContentHash.make(article)
         guard isolated else {
-            return try storeUnisolated(article, extraction: extraction, now: now)
+            return try storeUnisolated(article, extraction: extraction, hash: hash, now: now)
         }
         let unindexed = (firstUnindexedArticleID, firstUnindexedQuoteID)
         do {
             return try connection.inSavepoint {
-                let outcome = try storeUnisolated(article, extraction: extraction, now: now)
+                let outcome = try storeUnisolated(
+                    article, extraction: extraction, hash: hash, now: now)
                 try indexNewText()
                 return outcome
             }
@@ -127,10 +131,9 @@ public final class ArchiveStore {
         firstUnindexedQuoteID = nil
     }
 
-    private func storeUnisolated(_ article: Article, extraction: ArticleExtraction, now: String)
-        throws -> IngestOutcome
-    {
-        let hash = ContentHash.make(article)
+    private func storeUnisolated(
+        _ article: Article, extraction: ArticleExtraction, hash: String, now: String
+    ) throws -> IngestOutcome {
         if let (id, storedHash) = try articleByKey(article.key) {
             if storedHash == hash { return .unchanged(articleID: id) }
             try indexNewText()
