@@ -82,8 +82,10 @@ extension ArchiveStore {
     private func name(of kind: EntityKind, id: Int64) throws -> String? {
         let cached = kind == .person ? identities.personNames[id] : identities.organisationNames[id]
         if let cached { return cached }
-        let name = try connection.scalarText(
-            sql: "SELECT name FROM \(kind.table) WHERE id = ?", arguments: [id])
+        let statement = try statements[kind == .person ? .personName : .organisationName]
+        try statement.bind(id, at: 1)
+        defer { try? statement.reset() }
+        let name = try statement.step() ? statement.text(0) : nil
         if kind == .person {
             identities.personNames[id] = name
         } else {
@@ -117,39 +119,39 @@ extension ArchiveStore {
     }
 
     private func lookUpPersonID(named name: String, key: String, gender: Gender?) throws -> Int64 {
-        if let id = try connection.scalarInt(
-            sql:
-                "SELECT person_id FROM person_aliases WHERE alias_key = ? AND source = 'user' LIMIT 1",
-            arguments: [key])
-        {
-            return Int64(id)
-        }
-        if let id = try connection.scalarInt(
-            sql: "SELECT id FROM people WHERE name_key = ?", arguments: [key])
-        {
-            return Int64(id)
-        }
+        if let id = try statements.id(.personByUserAlias, key) { return id }
+        if let id = try statements.id(.personByNameKey, key) { return id }
         let isSurnameOnly = !key.contains(" ")
         if isSurnameOnly, let id = try fullName(withSurname: key, gender: gender, unique: false) {
             return id
         }
-        try connection.execute(
-            sql: "INSERT INTO people (name, name_key, gender) VALUES (?, ?, ?)",
-            arguments: [name, key, gender?.rawValue])
+        let insert = try statements[.insertPerson]
+        try insert.bind(name, at: 1)
+        try insert.bind(key, at: 2)
+        try insert.bind(gender?.rawValue, at: 3)
+        try insert.run()
         let id = connection.lastInsertRowID
+        // Both are reads, so asking first for the rarer surname-only person changes no answer and
+        // spares most new people the costlier count of mentions.
         if !isSurnameOnly, let surname = key.split(separator: " ").last.map(String.init),
-            try fullName(withSurname: surname, gender: gender, unique: true) == id,
-            let earlier = try connection.scalarInt(
-                sql: """
-                    SELECT id FROM people WHERE name_key = ?
-                        AND (gender IS NULL OR ?2 IS NULL OR gender = ?2)
-                    """, arguments: [surname, gender?.rawValue])
+            let earlier = try surnameOnlyPerson(surname, gender: gender),
+            try fullName(withSurname: surname, gender: gender, unique: true) == id
         {
             // Articles that only ever said "Mr Blair" came first: now that "Tony Blair" is the
             // one person with that surname, they are his.
-            try moveEverything(.person, from: Int64(earlier), into: id)
+            try moveEverything(.person, from: earlier, into: id)
         }
         return id
+    }
+
+    /// The person named by this surname alone, with no conflicting gender.
+    private func surnameOnlyPerson(_ surname: String, gender: Gender?) throws -> Int64? {
+        let statement = try statements[.surnameOnlyPerson]
+        try statement.bind(surname, at: 1)
+        try statement.bind(gender?.rawValue, at: 2)
+        defer { try? statement.reset() }
+        guard try statement.step(), !statement.isNull(0) else { return nil }
+        return Int64(statement.int(0))
     }
 
     /// The person with a full name ending in this surname and no conflicting gender: the only
@@ -159,17 +161,9 @@ extension ArchiveStore {
     private func fullName(withSurname surname: String, gender: Gender?, unique: Bool) throws
         -> Int64?
     {
-        let statement = try connection.cachedStatement(
-            sql: """
-                SELECT id, (SELECT count(*) FROM person_mentions WHERE person_id = people.id) AS n
-                FROM people
-                WHERE surname_key = ?1 AND instr(name_key, ' ') > 0
-                    AND name_key NOT LIKE 'lord %' AND name_key NOT LIKE 'lady %'
-                    AND (gender IS NULL OR ?2 IS NULL OR gender = ?2)
-                ORDER BY n DESC
-                LIMIT 2
-                """)
-        try statement.bind([surname, gender?.rawValue])
+        let statement = try statements[.fullNamesBySurname]
+        try statement.bind(surname, at: 1)
+        try statement.bind(gender?.rawValue, at: 2)
         defer { try? statement.reset() }
         guard try statement.step() else { return nil }
         let first = Int64(statement.int(0))
@@ -189,23 +183,12 @@ extension ArchiveStore {
     }
 
     private func lookUpOrganisationID(named name: String, key: String) throws -> Int64 {
-        if let id = try connection.scalarInt(
-            sql: """
-                SELECT organisation_id FROM organisation_aliases
-                WHERE alias_key = ? AND source = 'user' LIMIT 1
-                """,
-            arguments: [key])
-        {
-            return Int64(id)
-        }
-        if let id = try connection.scalarInt(
-            sql: "SELECT id FROM organisations WHERE name_key = ?", arguments: [key])
-        {
-            return Int64(id)
-        }
-        try connection.execute(
-            sql: "INSERT INTO organisations (name, name_key) VALUES (?, ?)",
-            arguments: [name, key])
+        if let id = try statements.id(.organisationByUserAlias, key) { return id }
+        if let id = try statements.id(.organisationByNameKey, key) { return id }
+        let insert = try statements[.insertOrganisation]
+        try insert.bind(name, at: 1)
+        try insert.bind(key, at: 2)
+        try insert.run()
         return connection.lastInsertRowID
     }
 }

@@ -11,6 +11,16 @@ enum StoreSQL: Int, CaseIterable {
     case insertQuote
     case insertPersonAlias
     case insertOrganisationAlias
+    case personByUserAlias
+    case personByNameKey
+    case insertPerson
+    case fullNamesBySurname
+    case surnameOnlyPerson
+    case personName
+    case organisationByUserAlias
+    case organisationByNameKey
+    case insertOrganisation
+    case organisationName
 
     var text: String {
         switch self {
@@ -61,6 +71,34 @@ enum StoreSQL: Int, CaseIterable {
             """
         case .insertPersonAlias: Self.insertAlias(.person)
         case .insertOrganisationAlias: Self.insertAlias(.organisation)
+        case .personByUserAlias:
+            "SELECT person_id FROM person_aliases WHERE alias_key = ? AND source = 'user' LIMIT 1"
+        case .personByNameKey: "SELECT id FROM people WHERE name_key = ?"
+        case .insertPerson: "INSERT INTO people (name, name_key, gender) VALUES (?, ?, ?)"
+        case .fullNamesBySurname:
+            """
+            SELECT id, (SELECT count(*) FROM person_mentions WHERE person_id = people.id) AS n
+            FROM people
+            WHERE surname_key = ?1 AND instr(name_key, ' ') > 0
+                AND name_key NOT LIKE 'lord %' AND name_key NOT LIKE 'lady %'
+                AND (gender IS NULL OR ?2 IS NULL OR gender = ?2)
+            ORDER BY n DESC
+            LIMIT 2
+            """
+        case .surnameOnlyPerson:
+            """
+            SELECT id FROM people WHERE name_key = ?
+                AND (gender IS NULL OR ?2 IS NULL OR gender = ?2)
+            """
+        case .personName: "SELECT name FROM people WHERE id = ?"
+        case .organisationByUserAlias:
+            """
+            SELECT organisation_id FROM organisation_aliases
+            WHERE alias_key = ? AND source = 'user' LIMIT 1
+            """
+        case .organisationByNameKey: "SELECT id FROM organisations WHERE name_key = ?"
+        case .insertOrganisation: "INSERT INTO organisations (name, name_key) VALUES (?, ?)"
+        case .organisationName: "SELECT name FROM organisations WHERE id = ?"
         }
     }
 
@@ -97,5 +135,16 @@ final class StoreStatements {
             compiled[sql.rawValue] = statement
             return statement
         }
+    }
+
+    /// Runs a query with one parameter and returns the first column of its first row as an
+    /// id, or nil when there is no row or the column is NULL.
+    /// - Throws: ``SQLiteError`` when the query fails.
+    func id(_ sql: StoreSQL, _ argument: String) throws -> Int64? {
+        let statement = try self[sql]
+        try statement.bind(argument, at: 1)
+        defer { try? statement.reset() }
+        guard try statement.step(), !statement.isNull(0) else { return nil }
+        return Int64(statement.int(0))
     }
 }
