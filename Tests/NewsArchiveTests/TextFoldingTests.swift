@@ -45,6 +45,20 @@ struct TextFoldingTests {
         #expect(NameKey.foldedASCII("Seán") == nil)
     }
 
+    @Test("list columns are written as the JSON literals of their strings, in one buffer")
+    func listTextWritten() {
+        let values = [
+            "", "plain", "q\"uote", "back\\slash", "\n\t\r\u{1}\u{1F}", "\u{2028}\u{2029}\u{2030}",
+            "é😀",
+        ]
+        #expect(JSONText.array([]) == "[]")
+        #expect(
+            JSONText.array(values) == "[" + values.map(JSONString.quoted).joined(separator: ",")
+                + "]")
+        #expect(JSONListText.decode(JSONText.array(values)) == values)
+        #expect(JSONString.quoted("\u{1}\u{1F}\u{2028}") == #""\u0001\u001f\u2028""#)
+    }
+
     @Test("list columns read back every string, escapes included")
     func listText() {
         #expect(JSONListText.decode("[]") == [])
