@@ -197,6 +197,14 @@ extension Array where Element == String {
     /// The strings in their order, each once: what is stored must not depend on a set's
     /// iteration order, which changes from run to run (the first spelling of an alias wins).
     func uniqued() -> [String] {
+        // An entity's names and titles are a handful: comparing with those kept costs less
+        // than hashing each into a set.
+        guard count > 16 else {
+            var kept: [String] = []
+            kept.reserveCapacity(count)
+            for value in self where !kept.contains(value) { kept.append(value) }
+            return kept
+        }
         var seen: Set<String> = []
         return filter { seen.insert($0).inserted }
     }
