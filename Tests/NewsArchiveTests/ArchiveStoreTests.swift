@@ -112,6 +112,17 @@ struct ArchiveStoreTests {
         #expect(try organisationAliases.step() && organisationAliases.text(0) == "Riverton Council")
     }
 
+    @Test("names are kept once each, first spelling first, in short and long lists")
+    func uniquedKeepsFirstOccurrences() {
+        #expect([String]().uniqued() == [])
+        #expect(
+            ["Blair", "Mr Blair", "Blair", "Tony Blair", "Mr Blair"].uniqued() == [
+                "Blair", "Mr Blair", "Tony Blair",
+            ])
+        let long = (0..<40).map { "name \($0 % 13)" }
+        #expect(long.uniqued() == (0..<13).map { "name \($0)" })
+    }
+
     @Test("the content hash stays the one archives already hold")
     func contentHashIsStable() {
         // Stored in every archive: a new value would make re-ingested articles "updated".

@@ -30,6 +30,35 @@ struct TextFoldingTests {
         #expect(NameKey.make("  Seán  O’Brien ") == "sean o'brien")
     }
 
+    @Test("NameKey's ASCII path folds as its scalar path does")
+    func nameKeyASCIIPath() {
+        let everyASCII = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+        let mixed = [
+            "", " ", "\t\n", "  Tony  BLAIR ", "O'Brien", "a\u{0B}b\u{0C}c\rd", "x\u{1C}y\u{1F}",
+            "MAY-JOHNSON", "\u{0}nul", "end\u{7F}",
+        ]
+        for name in everyASCII + everyASCII.map { "A" + $0 + "b " } + mixed {
+            #expect(
+                NameKey.foldedASCII(name) == NameKey.foldedScalars(name), "\(name.debugDescription)"
+            )
+        }
+        #expect(NameKey.foldedASCII("Seán") == nil)
+    }
+
+    @Test("list columns are written as the JSON literals of their strings, in one buffer")
+    func listTextWritten() {
+        let values = [
+            "", "plain", "q\"uote", "back\\slash", "\n\t\r\u{1}\u{1F}", "\u{2028}\u{2029}\u{2030}",
+            "é😀",
+        ]
+        #expect(JSONText.array([]) == "[]")
+        #expect(
+            JSONText.array(values) == "[" + values.map(JSONString.quoted).joined(separator: ",")
+                + "]")
+        #expect(JSONListText.decode(JSONText.array(values)) == values)
+        #expect(JSONString.quoted("\u{1}\u{1F}\u{2028}") == #""\u0001\u001f\u2028""#)
+    }
+
     @Test("list columns read back every string, escapes included")
     func listText() {
         #expect(JSONListText.decode("[]") == [])

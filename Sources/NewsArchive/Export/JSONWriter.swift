@@ -62,9 +62,16 @@ enum JSONString {
     /// The string as a JSON literal, with quotes, backslashes and control characters escaped
     /// (and U+2028, U+2029, which some JavaScript parsers take for line ends).
     static func quoted(_ text: String) -> String {
-        var bytes: [UInt8] = [0x22]
+        var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 2)
-        let hexDigits = Array("0123456789abcdef".utf8)
+        appendQuoted(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the string as a JSON literal to UTF-8 bytes, so a list of strings is written
+    /// into one buffer.
+    static func appendQuoted(_ text: String, to bytes: inout [UInt8]) {
+        bytes.append(0x22)
         var iterator = text.utf8.makeIterator()
         while let byte = iterator.next() {
             switch byte {
@@ -74,15 +81,18 @@ enum JSONString {
             case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
             case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
             case 0x00..<0x20:
-                bytes.append(contentsOf: Array("\\u00".utf8))
-                bytes.append(hexDigits[Int(byte >> 4)])
-                bytes.append(hexDigits[Int(byte & 0x0F)])
+                // "\u00" and two lower-case hexadecimal digits; the first is 0 or 1.
+                let low = byte & 0x0F
+                bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, 0x30 + (byte >> 4)])
+                bytes.append(low < 10 ? 0x30 + low : 0x57 + low)
             case 0xE2:
                 // U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8.
                 let second = iterator.next()
                 let third = second == 0x80 ? iterator.next() : nil
                 if let third, third == 0xA8 || third == 0xA9 {
-                    bytes.append(contentsOf: Array((third == 0xA8 ? "\\u2028" : "\\u2029").utf8))
+                    bytes.append(contentsOf: [
+                        0x5C, 0x75, 0x32, 0x30, 0x32, third == 0xA8 ? 0x38 : 0x39,
+                    ])
                 } else {
                     bytes.append(byte)
                     if let second { bytes.append(second) }
@@ -92,7 +102,6 @@ enum JSONString {
             }
         }
         bytes.append(0x22)
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

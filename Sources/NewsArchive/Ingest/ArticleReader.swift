@@ -3,7 +3,9 @@ import Glibc
 
 /// One result of reading inputs: an article ready to store, or a problem to report.
 enum ReadResult: Sendable {
-    case article(Article, ArticleExtraction)
+    /// An article, what was extracted from it, and its ``ContentHash``: made here, off the
+    /// thread that writes.
+    case article(Article, ArticleExtraction, contentHash: String)
     case failure(IngestError)
     case warning(String)
     case inputFinished
@@ -100,6 +102,8 @@ struct ArticleReader: Sendable {
     }
 
     private func prepared(_ article: Article) -> ReadResult {
-        .article(article, extracts ? ArticleExtractor.extract(from: article) : ArticleExtraction())
+        .article(
+            article, extracts ? ArticleExtractor.extract(from: article) : ArticleExtraction(),
+            contentHash: ContentHash.make(article))
     }
 }

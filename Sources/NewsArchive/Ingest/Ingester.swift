@@ -66,7 +66,7 @@ public struct Ingester {
 
         var report = IngestReport()
         var state = IngestProgress(inputsDone: 0, inputsTotal: inputs.count, articles: 0)
-        var batch: [(Article, ArticleExtraction)] = []
+        var batch: [(Article, ArticleExtraction, contentHash: String)] = []
         let now = Date().formatted(.iso8601)
 
         func flush() throws {
@@ -76,9 +76,10 @@ public struct Ingester {
                 // The fast path: one transaction, no savepoints, the batch's text indexed at once.
                 results = try store.connection.inTransaction(.immediate) {
                     var stored: [Result<IngestOutcome, IngestError>] = []
-                    for (article, extraction) in batch {
+                    for (article, extraction, hash) in batch {
                         let outcome = try store.store(
-                            article, extraction: extraction, now: now, isolated: false)
+                            article, extraction: extraction, now: now, isolated: false,
+                            contentHash: hash)
                         stored.append(.success(outcome))
                     }
                     try store.indexNewText()
@@ -91,8 +92,9 @@ public struct Ingester {
                 do {
                     results = try store.connection.inTransaction(.immediate) {
                         var stored: [Result<IngestOutcome, IngestError>] = []
-                        for (article, extraction) in batch {
-                            stored.append(try storeOne(article, extraction, now: now))
+                        for (article, extraction, hash) in batch {
+                            stored.append(
+                                try storeOne(article, extraction, contentHash: hash, now: now))
                         }
                         return stored
                     }
@@ -104,7 +106,7 @@ public struct Ingester {
                 store.forgetUncommittedWrites()
                 throw error
             }
-            for ((article, _), result) in zip(batch, results) {
+            for ((article, _, _), result) in zip(batch, results) {
                 record(result, key: article.key, in: &report)
             }
             state.articles += batch.count
@@ -127,8 +129,8 @@ public struct Ingester {
                 continue reading
             }
             switch result {
-            case .article(let article, let extraction):
-                batch.append((article, extraction))
+            case .article(let article, let extraction, let hash):
+                batch.append((article, extraction, hash))
                 if batch.count >= options.batchSize { try flush() }
             case .failure(let error):
                 report.failures.append(error)
@@ -149,11 +151,13 @@ public struct Ingester {
     }
 
     /// Stores one article, turning a failure of that article alone into a reported failure.
-    private func storeOne(_ article: Article, _ extraction: ArticleExtraction, now: String) throws
-        -> Result<IngestOutcome, IngestError>
-    {
+    private func storeOne(
+        _ article: Article, _ extraction: ArticleExtraction, contentHash: String, now: String
+    ) throws -> Result<IngestOutcome, IngestError> {
         do {
-            return .success(try store.store(article, extraction: extraction, now: now))
+            return .success(
+                try store.store(
+                    article, extraction: extraction, now: now, contentHash: contentHash))
         } catch let error as SQLiteError where error.primaryCode == 19 /* SQLITE_CONSTRAINT */ {
             let place = article.sourcePath ?? article.key
             return .failure(.notText(path: place, reason: "cannot be stored: \(error.message)"))

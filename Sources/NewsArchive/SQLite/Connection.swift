@@ -27,6 +27,14 @@ public final class Connection {
     public let path: String
     var statementCache: [String: Statement] = [:]
 
+    // https://www.sqlite.org/c3ref/config.html: "The sqlite3_config() interface may only be
+    // invoked prior to library initialization", so it runs before the first connection opens.
+    // Nothing here reads SQLite's memory statistics, and keeping them costs a global mutex at
+    // every allocation.
+    private static let libraryConfigured: Void = {
+        _ = newsarchive_config_memstatus(0)
+    }()
+
     /// Opens a database file, or an in-memory database for the path `:memory:`.
     ///
     /// The connection waits up to `busyTimeout` for locks held by other processes, enforces
@@ -41,6 +49,7 @@ public final class Connection {
         case .readWrite: flags |= SQLITE_OPEN_READWRITE
         case .readOnly: flags |= SQLITE_OPEN_READONLY
         }
+        Self.libraryConfigured
         var pointer: OpaquePointer?
         let code = sqlite3_open_v2(path, &pointer, flags, nil)
         guard let pointer else {

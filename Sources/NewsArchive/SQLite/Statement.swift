@@ -78,6 +78,25 @@ public final class Statement {
         guard code == SQLITE_OK else { throw makeError(code: code) }
     }
 
+    /// Binds an integer to the parameter at a 1-based index, or NULL for nil, without
+    /// going through ``SQLiteValue``: for statements run once per row written.
+    /// - Throws: ``SQLiteError`` when the index is out of range.
+    public func bind(_ value: Int64?, at index: Int32) throws {
+        let code =
+            if let value { sqlite3_bind_int64(handle, index, value) } else {
+                sqlite3_bind_null(handle, index)
+            }
+        guard code == SQLITE_OK else { throw makeError(code: code) }
+    }
+
+    /// Binds text to the parameter at a 1-based index, or NULL for nil.
+    /// - Throws: ``SQLiteError`` when the index is out of range or the text is too long.
+    public func bind(_ text: String?, at index: Int32) throws {
+        let code =
+            if let text { bindText(text, at: index) } else { sqlite3_bind_null(handle, index) }
+        guard code == SQLITE_OK else { throw makeError(code: code) }
+    }
+
     private func bindText(_ text: String, at index: Int32) -> Int32 {
         var text = text
         // The byte count, not -1, so text with an embedded NUL is stored whole.

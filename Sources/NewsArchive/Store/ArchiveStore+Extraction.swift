@@ -9,12 +9,11 @@ extension ArchiveStore {
             for mention in ([organisation.name] + organisation.mentions).uniqued() {
                 try addExtractedAlias(.organisation, id: id, alias: mention)
             }
-            try connection.execute(
-                sql: """
-                    INSERT OR IGNORE INTO organisation_mentions (article_id, organisation_id, mentions)
-                    VALUES (?, ?, ?)
-                    """,
-                arguments: [articleID, id, JSONText.array(organisation.mentions)])
+            let statement = try statements[.insertOrganisationMention]
+            try statement.bind(articleID, at: 1)
+            try statement.bind(id, at: 2)
+            try statement.bind(JSONText.array(organisation.mentions), at: 3)
+            try statement.run()
         }
 
         var personIDs: [Int64] = []
@@ -24,37 +23,27 @@ extension ArchiveStore {
             for mention in ([person.name] + person.mentions).uniqued() {
                 try addExtractedAlias(.person, id: id, alias: mention)
             }
-            for title in person.titles.uniqued() where identities.isNew("t|\(id)|\(title)") {
-                try connection.execute(
-                    sql: "INSERT OR IGNORE INTO person_titles (person_id, title) VALUES (?, ?)",
-                    arguments: [id, title])
+            for title in person.titles.uniqued() where identities.isNewTitle(title, personID: id) {
+                let statement = try statements[.insertPersonTitle]
+                try statement.bind(id, at: 1)
+                try statement.bind(title, at: 2)
+                try statement.run()
             }
             for name in person.organisations.uniqued() {
                 let organisation = try organisationID(named: name)
-                guard identities.isNew("po|\(id)|\(organisation)") else { continue }
-                try connection.execute(
-                    sql: """
-                        INSERT OR IGNORE INTO person_organisations (person_id, organisation_id)
-                        VALUES (?, ?)
-                        """,
-                    arguments: [id, organisation])
+                guard identities.isNewAffiliation(personID: id, organisationID: organisation)
+                else { continue }
+                let statement = try statements[.insertPersonOrganisation]
+                try statement.bind(id, at: 1)
+                try statement.bind(organisation, at: 2)
+                try statement.run()
             }
-            // Two names in one article can lead to one identity after a user's merge.
-            try connection.execute(
-                sql: """
-                    INSERT INTO person_mentions (article_id, person_id, mentions, titles)
-                    VALUES (?1, ?2, ?3, ?4)
-                    ON CONFLICT (article_id, person_id) DO UPDATE SET
-                        mentions = (SELECT json_group_array(value) FROM (
-                            SELECT DISTINCT value FROM json_each(mentions)
-                            UNION SELECT value FROM json_each(?3))),
-                        titles = (SELECT json_group_array(value) FROM (
-                            SELECT DISTINCT value FROM json_each(titles)
-                            UNION SELECT value FROM json_each(?4)))
-                    """,
-                arguments: [
-                    articleID, id, JSONText.array(person.mentions), JSONText.array(person.titles),
-                ])
+            let statement = try statements[.insertPersonMention]
+            try statement.bind(articleID, at: 1)
+            try statement.bind(id, at: 2)
+            try statement.bind(JSONText.array(person.mentions), at: 3)
+            try statement.bind(JSONText.array(person.titles), at: 4)
+            try statement.run()
         }
 
         for quote in extraction.quotes {
@@ -71,18 +60,20 @@ extension ArchiveStore {
             default:
                 break
             }
-            try connection.execute(
-                sql: """
-                    INSERT INTO quotes (article_id, speaker_person_id, speaker_organisation_id,
-                        speaker_name, mention, cue, kind, text, section, paragraph,
-                        start_offset, end_offset)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    articleID, personID, organisationID, speakerName, quote.mention, quote.cue,
-                    quote.kind.rawValue, quote.text, quote.section.rawValue, quote.paragraph,
-                    quote.start, quote.end,
-                ])
+            let statement = try statements[.insertQuote]
+            try statement.bind(articleID, at: 1)
+            try statement.bind(personID, at: 2)
+            try statement.bind(organisationID, at: 3)
+            try statement.bind(speakerName, at: 4)
+            try statement.bind(quote.mention, at: 5)
+            try statement.bind(quote.cue, at: 6)
+            try statement.bind(quote.kind.rawValue, at: 7)
+            try statement.bind(quote.text, at: 8)
+            try statement.bind(quote.section.rawValue, at: 9)
+            try statement.bind(Int64(quote.paragraph), at: 10)
+            try statement.bind(Int64(quote.start), at: 11)
+            try statement.bind(Int64(quote.end), at: 12)
+            try statement.run()
             if firstUnindexedQuoteID == nil { firstUnindexedQuoteID = connection.lastInsertRowID }
         }
     }
@@ -91,8 +82,10 @@ extension ArchiveStore {
     private func name(of kind: EntityKind, id: Int64) throws -> String? {
         let cached = kind == .person ? identities.personNames[id] : identities.organisationNames[id]
         if let cached { return cached }
-        let name = try connection.scalarText(
-            sql: "SELECT name FROM \(kind.table) WHERE id = ?", arguments: [id])
+        let statement = try statements[kind == .person ? .personName : .organisationName]
+        try statement.bind(id, at: 1)
+        defer { try? statement.reset() }
+        let name = try statement.step() ? statement.text(0) : nil
         if kind == .person {
             identities.personNames[id] = name
         } else {
@@ -104,15 +97,13 @@ extension ArchiveStore {
     /// Records an alias the rules found, unless a user removed it from this entity.
     private func addExtractedAlias(_ kind: EntityKind, id: Int64, alias: String) throws {
         let aliasKey = identities.key(alias)
-        guard identities.isNew("\(kind.rawValue)|\(id)|\(aliasKey)") else { return }
-        let statement = try connection.cachedStatement(
-            sql: """
-                INSERT OR IGNORE INTO \(kind.aliasTable) (\(kind.idColumn), alias, alias_key)
-                SELECT ?2, ?3, ?4 WHERE NOT EXISTS (
-                    SELECT 1 FROM alias_removals
-                    WHERE entity_type = ?1 AND entity_id = ?2 AND alias_key = ?4)
-                """)
-        try statement.bind([kind.rawValue, id, alias, aliasKey])
+        guard identities.isNewAlias(kind, id: id, key: aliasKey) else { return }
+        let statement = try statements[
+            kind == .person ? .insertPersonAlias : .insertOrganisationAlias]
+        try statement.bind(kind.rawValue, at: 1)
+        try statement.bind(id, at: 2)
+        try statement.bind(alias, at: 3)
+        try statement.bind(aliasKey, at: 4)
         try statement.run()
     }
 
@@ -120,9 +111,7 @@ extension ArchiveStore {
     /// this full name, else a new person.
     func personID(named name: String, gender: Gender?) throws -> Int64 {
         let key = identities.key(name)
-        // A surname alone may lead to different people for "Mr" and "Mrs": gender is part of
-        // what the cached answer depends on.
-        let cacheKey = key + "|" + (gender?.rawValue ?? "")
+        let cacheKey = IdentityCache.PersonName(key: key, gender: gender)
         if let id = identities.personIDs[cacheKey] { return id }
         let id = try lookUpPersonID(named: name, key: key, gender: gender)
         identities.personIDs[cacheKey] = id
@@ -130,39 +119,39 @@ extension ArchiveStore {
     }
 
     private func lookUpPersonID(named name: String, key: String, gender: Gender?) throws -> Int64 {
-        if let id = try connection.scalarInt(
-            sql:
-                "SELECT person_id FROM person_aliases WHERE alias_key = ? AND source = 'user' LIMIT 1",
-            arguments: [key])
-        {
-            return Int64(id)
-        }
-        if let id = try connection.scalarInt(
-            sql: "SELECT id FROM people WHERE name_key = ?", arguments: [key])
-        {
-            return Int64(id)
-        }
+        if let id = try statements.id(.personByUserAlias, key) { return id }
+        if let id = try statements.id(.personByNameKey, key) { return id }
         let isSurnameOnly = !key.contains(" ")
         if isSurnameOnly, let id = try fullName(withSurname: key, gender: gender, unique: false) {
             return id
         }
-        try connection.execute(
-            sql: "INSERT INTO people (name, name_key, gender) VALUES (?, ?, ?)",
-            arguments: [name, key, gender?.rawValue])
+        let insert = try statements[.insertPerson]
+        try insert.bind(name, at: 1)
+        try insert.bind(key, at: 2)
+        try insert.bind(gender?.rawValue, at: 3)
+        try insert.run()
         let id = connection.lastInsertRowID
+        // Both are reads, so asking first for the rarer surname-only person changes no answer and
+        // spares most new people the costlier count of mentions.
         if !isSurnameOnly, let surname = key.split(separator: " ").last.map(String.init),
-            try fullName(withSurname: surname, gender: gender, unique: true) == id,
-            let earlier = try connection.scalarInt(
-                sql: """
-                    SELECT id FROM people WHERE name_key = ?
-                        AND (gender IS NULL OR ?2 IS NULL OR gender = ?2)
-                    """, arguments: [surname, gender?.rawValue])
+            let earlier = try surnameOnlyPerson(surname, gender: gender),
+            try fullName(withSurname: surname, gender: gender, unique: true) == id
         {
             // Articles that only ever said "Mr Blair" came first: now that "Tony Blair" is the
             // one person with that surname, they are his.
-            try moveEverything(.person, from: Int64(earlier), into: id)
+            try moveEverything(.person, from: earlier, into: id)
         }
         return id
+    }
+
+    /// The person named by this surname alone, with no conflicting gender.
+    private func surnameOnlyPerson(_ surname: String, gender: Gender?) throws -> Int64? {
+        let statement = try statements[.surnameOnlyPerson]
+        try statement.bind(surname, at: 1)
+        try statement.bind(gender?.rawValue, at: 2)
+        defer { try? statement.reset() }
+        guard try statement.step(), !statement.isNull(0) else { return nil }
+        return Int64(statement.int(0))
     }
 
     /// The person with a full name ending in this surname and no conflicting gender: the only
@@ -172,17 +161,9 @@ extension ArchiveStore {
     private func fullName(withSurname surname: String, gender: Gender?, unique: Bool) throws
         -> Int64?
     {
-        let statement = try connection.cachedStatement(
-            sql: """
-                SELECT id, (SELECT count(*) FROM person_mentions WHERE person_id = people.id) AS n
-                FROM people
-                WHERE surname_key = ?1 AND instr(name_key, ' ') > 0
-                    AND name_key NOT LIKE 'lord %' AND name_key NOT LIKE 'lady %'
-                    AND (gender IS NULL OR ?2 IS NULL OR gender = ?2)
-                ORDER BY n DESC
-                LIMIT 2
-                """)
-        try statement.bind([surname, gender?.rawValue])
+        let statement = try statements[.fullNamesBySurname]
+        try statement.bind(surname, at: 1)
+        try statement.bind(gender?.rawValue, at: 2)
         defer { try? statement.reset() }
         guard try statement.step() else { return nil }
         let first = Int64(statement.int(0))
@@ -202,23 +183,12 @@ extension ArchiveStore {
     }
 
     private func lookUpOrganisationID(named name: String, key: String) throws -> Int64 {
-        if let id = try connection.scalarInt(
-            sql: """
-                SELECT organisation_id FROM organisation_aliases
-                WHERE alias_key = ? AND source = 'user' LIMIT 1
-                """,
-            arguments: [key])
-        {
-            return Int64(id)
-        }
-        if let id = try connection.scalarInt(
-            sql: "SELECT id FROM organisations WHERE name_key = ?", arguments: [key])
-        {
-            return Int64(id)
-        }
-        try connection.execute(
-            sql: "INSERT INTO organisations (name, name_key) VALUES (?, ?)",
-            arguments: [name, key])
+        if let id = try statements.id(.organisationByUserAlias, key) { return id }
+        if let id = try statements.id(.organisationByNameKey, key) { return id }
+        let insert = try statements[.insertOrganisation]
+        try insert.bind(name, at: 1)
+        try insert.bind(key, at: 2)
+        try insert.run()
         return connection.lastInsertRowID
     }
 }
@@ -227,6 +197,14 @@ extension Array where Element == String {
     /// The strings in their order, each once: what is stored must not depend on a set's
     /// iteration order, which changes from run to run (the first spelling of an alias wins).
     func uniqued() -> [String] {
+        // An entity's names and titles are a handful: comparing with those kept costs less
+        // than hashing each into a set.
+        guard count > 16 else {
+            var kept: [String] = []
+            kept.reserveCapacity(count)
+            for value in self where !kept.contains(value) { kept.append(value) }
+            return kept
+        }
         var seen: Set<String> = []
         return filter { seen.insert($0).inserted }
     }

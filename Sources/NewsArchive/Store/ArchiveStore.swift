@@ -14,6 +14,7 @@ public final class ArchiveStore {
     /// The open database.
     public let connection: Connection
     let identities = IdentityCache()
+    let statements: StoreStatements
     /// The first article and the first quote stored since the last ``indexNewText()``: they and
     /// every row after them are not in the full-text indexes yet.
     var firstUnindexedArticleID: Int64?
@@ -34,6 +35,7 @@ public final class ArchiveStore {
         } else {
             connection = try Self.openMigrated(path: path, busyTimeout: busyTimeout)
         }
+        statements = StoreStatements(connection: connection)
     }
 
     /// Opens and migrates, trying again while another process holds a lock. A new database
@@ -63,18 +65,22 @@ public final class ArchiveStore {
     /// then), and the article's text enters the full-text indexes only at ``indexNewText()``,
     /// which the caller runs before committing. Savepoints make FTS5 flush its index at every
     /// article, so bulk loads write without them, index once per batch, and fall back to
-    /// isolation only for a batch that fails.
+    /// isolation only for a batch that fails. `contentHash`, when given, must be the article's
+    /// ``ContentHash``, made ahead of time.
     /// - Throws: ``SQLiteError`` when a write fails.
     public func store(
-        _ article: Article, extraction: ArticleExtraction, now: String, isolated: Bool = true
+        _ article: Article, extraction: ArticleExtraction, now: String, isolated: Bool = true,
+        contentHash: String? = nil
     ) throws -> IngestOutcome {
+        let hash = contentHash ?? ContentHash.make(article)
         guard isolated else {
-            return try storeUnisolated(article, extraction: extraction, now: now)
+            return try storeUnisolated(article, extraction: extraction, hash: hash, now: now)
         }
         let unindexed = (firstUnindexedArticleID, firstUnindexedQuoteID)
         do {
             return try connection.inSavepoint {
-                let outcome = try storeUnisolated(article, extraction: extraction, now: now)
+                let outcome = try storeUnisolated(
+                    article, extraction: extraction, hash: hash, now: now)
                 try indexNewText()
                 return outcome
             }
@@ -125,10 +131,9 @@ public final class ArchiveStore {
         firstUnindexedQuoteID = nil
     }
 
-    private func storeUnisolated(_ article: Article, extraction: ArticleExtraction, now: String)
-        throws -> IngestOutcome
-    {
-        let hash = ContentHash.make(article)
+    private func storeUnisolated(
+        _ article: Article, extraction: ArticleExtraction, hash: String, now: String
+    ) throws -> IngestOutcome {
         if let (id, storedHash) = try articleByKey(article.key) {
             if storedHash == hash { return .unchanged(articleID: id) }
             try indexNewText()
@@ -157,43 +162,33 @@ public final class ArchiveStore {
     }
 
     private func articleByKey(_ key: String) throws -> (Int64, String)? {
-        let statement = try connection.cachedStatement(
-            sql: "SELECT id, content_hash FROM articles WHERE key = ?")
-        try statement.bind([key])
+        let statement = try statements[.articleByKey]
+        try statement.bind(key, at: 1)
         defer { try? statement.reset() }
         guard try statement.step() else { return nil }
         return (Int64(statement.int(0)), statement.text(1) ?? "")
     }
 
     private func articleByOtherKey(_ key: String) throws -> (Int64, String, String)? {
-        let statement = try connection.cachedStatement(
-            sql: """
-                SELECT a.id, a.content_hash, a.key FROM article_keys AS k
-                JOIN articles AS a ON a.id = k.article_id WHERE k.key = ?
-                """)
-        try statement.bind([key])
+        let statement = try statements[.articleByOtherKey]
+        try statement.bind(key, at: 1)
         defer { try? statement.reset() }
         guard try statement.step() else { return nil }
         return (Int64(statement.int(0)), statement.text(1) ?? "", statement.text(2) ?? "")
     }
 
     private func articleByHash(_ hash: String) throws -> (Int64, String)? {
-        let statement = try connection.cachedStatement(
-            sql: "SELECT id, key FROM articles WHERE content_hash = ? LIMIT 1")
-        try statement.bind([hash])
+        let statement = try statements[.articleByHash]
+        try statement.bind(hash, at: 1)
         defer { try? statement.reset() }
         guard try statement.step() else { return nil }
         return (Int64(statement.int(0)), statement.text(1) ?? "")
     }
 
     private func insertArticle(_ article: Article, hash: String, now: String) throws -> Int64 {
-        try connection.execute(
-            sql: """
-                INSERT INTO articles (key, content_hash, publication, headline, standfirst, byline,
-                    published, url, body, captions, source_path, ingested_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: articleColumns(article, hash: hash, now: now))
+        let statement = try statements[.insertArticle]
+        try bindColumns(of: article, hash: hash, now: now, to: statement)
+        try statement.run()
         let id = connection.lastInsertRowID
         if firstUnindexedArticleID == nil { firstUnindexedArticleID = id }
         return id
@@ -214,6 +209,23 @@ public final class ArchiveStore {
                 WHERE id = ?
                 """,
             arguments: articleColumns(article, hash: hash, now: now) + [id])
+    }
+
+    private func bindColumns(
+        of article: Article, hash: String, now: String, to statement: Statement
+    ) throws {
+        try statement.bind(article.key, at: 1)
+        try statement.bind(hash, at: 2)
+        try statement.bind(article.publication, at: 3)
+        try statement.bind(article.headline, at: 4)
+        try statement.bind(article.standfirst, at: 5)
+        try statement.bind(article.byline, at: 6)
+        try statement.bind(article.published, at: 7)
+        try statement.bind(article.url, at: 8)
+        try statement.bind(article.body, at: 9)
+        try statement.bind(JSONText.array(article.captions), at: 10)
+        try statement.bind(article.sourcePath, at: 11)
+        try statement.bind(now, at: 12)
     }
 
     private func articleColumns(_ article: Article, hash: String, now: String)

@@ -5,14 +5,35 @@
 /// Everything here mirrors committed or in-flight rows, so it is cleared whenever rows may
 /// have gone away: a rolled-back article or batch, or a merge.
 final class IdentityCache {
-    var personIDs: [String: Int64] = [:]
+    /// What a person's id is cached under: a surname alone may lead to different people for
+    /// "Mr" and "Mrs", so gender is part of what the answer depends on.
+    struct PersonName: Hashable {
+        var key: String
+        var gender: Gender?
+    }
+
+    /// An identity and a folded alias or a title written for it.
+    struct Link: Hashable {
+        var id: Int64
+        var text: String
+    }
+
+    /// A person and an organisation they were tied to.
+    struct Affiliation: Hashable {
+        var personID: Int64
+        var organisationID: Int64
+    }
+
+    var personIDs: [PersonName: Int64] = [:]
     var organisationIDs: [String: Int64] = [:]
     var personNames: [Int64: String] = [:]
     var organisationNames: [Int64: String] = [:]
-    /// Links written: "kind|id|key" for aliases, titles and person-organisation pairs.
-    var links: Set<String> = []
+    private var personAliases: Set<Link> = []
+    private var organisationAliases: Set<Link> = []
+    private var titles: Set<Link> = []
+    private var affiliations: Set<Affiliation> = []
     /// Folded forms of names, by the name as written.
-    var nameKeys: [String: String] = [:]
+    private var nameKeys: [String: String] = [:]
 
     /// The folded form of a name, computed once.
     func key(_ name: String) -> String {
@@ -23,10 +44,32 @@ final class IdentityCache {
         return key
     }
 
-    /// True the first time a link is seen.
-    func isNew(_ link: String) -> Bool {
-        if links.count > 500_000 { links.removeAll(keepingCapacity: true) }
-        return links.insert(link).inserted
+    /// True the first time an alias (by its folded form) is seen for an identity.
+    func isNewAlias(_ kind: EntityKind, id: Int64, key: String) -> Bool {
+        let link = Link(id: id, text: key)
+        return kind == .person
+            ? Self.insert(link, into: &personAliases)
+            : Self.insert(link, into: &organisationAliases)
+    }
+
+    /// True the first time a title is seen for a person.
+    func isNewTitle(_ title: String, personID: Int64) -> Bool {
+        Self.insert(Link(id: personID, text: title), into: &titles)
+    }
+
+    /// True the first time a person is seen tied to an organisation.
+    func isNewAffiliation(personID: Int64, organisationID: Int64) -> Bool {
+        Self.insert(
+            Affiliation(personID: personID, organisationID: organisationID), into: &affiliations)
+    }
+
+    // The sets only spare statements that would change nothing, so emptying one that grew
+    // large costs time, never correctness.
+    private static func insert<Element: Hashable>(_ element: Element, into set: inout Set<Element>)
+        -> Bool
+    {
+        if set.count > 500_000 { set.removeAll(keepingCapacity: true) }
+        return set.insert(element).inserted
     }
 
     /// Forgets every id and link; the next lookups go to the database.
@@ -35,6 +78,9 @@ final class IdentityCache {
         organisationIDs.removeAll()
         personNames.removeAll()
         organisationNames.removeAll()
-        links.removeAll()
+        personAliases.removeAll()
+        organisationAliases.removeAll()
+        titles.removeAll()
+        affiliations.removeAll()
     }
 }

@@ -9,6 +9,11 @@
 public enum NameKey {
     /// Folds a name for matching.
     public static func make(_ name: String) -> String {
+        foldedASCII(name) ?? foldedScalars(name)
+    }
+
+    /// The folding of any name, scalar by scalar after canonical decomposition.
+    static func foldedScalars(_ name: String) -> String {
         var folded = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in name._nfd {
@@ -31,6 +36,34 @@ public enum NameKey {
             }
         }
         return String(folded)
+    }
+
+    /// The same folding for a name that is all ASCII, byte by byte, or nil for any other name.
+    /// ASCII is its own canonical decomposition and has no combining marks; its white space is
+    /// tab to carriage return and the space, and only A to Z change when case folded.
+    static func foldedASCII(_ name: String) -> String? {
+        var name = name
+        return name.withUTF8 { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { output in
+                var count = 0
+                var pendingSpace = false
+                for byte in bytes {
+                    if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                        pendingSpace = count > 0
+                        continue
+                    }
+                    if pendingSpace {
+                        output[count] = 0x20
+                        count += 1
+                        pendingSpace = false
+                    }
+                    output[count] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+                    count += 1
+                }
+                return count
+            }
+        }
     }
 
     /// Unicode's full case folding, which the standard library does not offer: the lower-case
