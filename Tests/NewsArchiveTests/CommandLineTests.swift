@@ -63,6 +63,26 @@ struct CommandLineTests {
         #expect(keys.stdout.split(separator: "\n").count == 3)
     }
 
+    @Test("a pretty-printed JSON file gets one error that says how to convert it")
+    func prettyPrintedJSON() throws {
+        let object = "{\n  \"id\": \"a\",\n  \"text\": \"Story\\n\\nOne paragraph.\"\n}\n"
+        let array = "[\n  {\"id\": \"b\", \"text\": \"Story\\n\\nAnother.\"}\n]\n"
+        let good = #"{"id": "c", "text": "Third story\n\nA third paragraph."}"# + "\n"
+        let folder = database.folder.appendingPathComponent("inputs")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try database.write("inputs/object.json", object)
+        try database.write("inputs/array.json", array)
+        try database.write("inputs/good.jsonl", good)
+        let result = try run(["ingest", "--db", db, folder.path])
+        #expect(result.status != 0)
+        let errors = result.stderr.split(separator: "\n").filter { $0.hasPrefix("error:") }
+        #expect(errors.count == 2, "\(result.stderr)")
+        #expect(result.stderr.contains("object.json:1: a JSON object written over several lines"))
+        #expect(result.stderr.contains("array.json:1: a JSON array written over several lines"))
+        #expect(result.stderr.contains("jq -c '.[]'"))
+        #expect(result.stderr.contains("1 new"))
+    }
+
     @Test("standard input is read as one article, keyed -")
     func standardInput() throws {
         let result = try run(["ingest", "--db", db, "-"], stdin: Data(Self.article.utf8))

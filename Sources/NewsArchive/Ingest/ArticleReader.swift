@@ -83,7 +83,20 @@ struct ArticleReader: Sendable {
         of source: ByteSource, after prefix: Data, name: String, emit: (ReadResult) -> Bool
     ) throws -> Bool {
         var keepGoing = true
+        var seenRecord = false
         try LineReader(source: source, initialBytes: prefix).forEachLine { number, line in
+            // A pretty-printed JSON file (an export, a scraper's array) would otherwise give one
+            // error per line: say once what it is and how to turn it into JSON Lines.
+            if !seenRecord, let opening = Self.documentOpening(line) {
+                let (kind, filter) = opening == "[" ? ("array", "'.[]'") : ("object", ".")
+                let reason =
+                    "a JSON \(kind) written over several lines, not JSON Lines (one article "
+                    + "object per line), so nothing in this file was stored; convert it with "
+                    + "`jq -c \(filter) \(name) > articles.jsonl` and ingest that"
+                keepGoing = emit(.failure(.badRecord(path: name, line: number, reason: reason)))
+                return false
+            }
+            if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { seenRecord = true }
             let result: ReadResult
             do {
                 var article = try ArticleRecord(jsonLine: line)
@@ -99,6 +112,18 @@ struct ArticleReader: Sendable {
             return keepGoing
         }
         return keepGoing
+    }
+
+    /// `{` or `[` when the line holds nothing else: the first line of a JSON document written
+    /// over several lines.
+    private static func documentOpening(_ line: Data) -> Character? {
+        let significant = line.filter { ![0xEF, 0xBB, 0xBF, 0x20, 0x09, 0x0D].contains($0) }
+        guard significant.count == 1, let byte = significant.first else { return nil }
+        switch byte {
+        case UInt8(ascii: "{"): return "{"
+        case UInt8(ascii: "["): return "["
+        default: return nil
+        }
     }
 
     private func prepared(_ article: Article) -> ReadResult {

@@ -1,7 +1,7 @@
 /// How an input's bytes hold articles.
 public enum InputFormat: String, Sendable, CaseIterable {
-    /// Decide per input: JSON Lines by extension (`.jsonl`, `.ndjson`) or when the content
-    /// starts with `{`; text otherwise.
+    /// Decide per input: JSON Lines by extension (`.jsonl`, `.ndjson`, and `.json`, which
+    /// scrapers use for both) or when the content starts with `{`; text otherwise.
     case auto
     /// One article per file.
     case text
@@ -12,7 +12,10 @@ public enum InputFormat: String, Sendable, CaseIterable {
     public func resolved(path: String, prefix: some Collection<UInt8>) -> InputFormat {
         guard self == .auto else { return self }
         let lowered = path.lowercased()
-        if lowered.hasSuffix(".jsonl") || lowered.hasSuffix(".ndjson") { return .jsonl }
+        if lowered.hasSuffix(".jsonl") || lowered.hasSuffix(".ndjson") || lowered.hasSuffix(".json")
+        {
+            return .jsonl
+        }
         if lowered.hasSuffix(".txt") { return .text }
         // Skip a UTF-8 byte order mark and white space before looking at the first character.
         let significant = prefix.drop { [0xEF, 0xBB, 0xBF, 0x20, 0x09, 0x0A, 0x0D].contains($0) }
