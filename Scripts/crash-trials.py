@@ -29,8 +29,17 @@ def ingest(binary, db, corpus, wait=True):
     return subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
+def migrated(con):
+    """A process killed before its first migration committed leaves a database with no tables."""
+    return con.execute(
+        "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'articles'").fetchone()[0] == 1
+
+
 def snapshot(db):
     con = sqlite3.connect(db)
+    if not migrated(con):
+        con.close()
+        return {}
     rows = con.execute(
         """SELECT a.key,
                   (SELECT count(*) FROM quotes q WHERE q.article_id = a.id),
@@ -46,7 +55,7 @@ def check(db, reference):
     result = con.execute("PRAGMA integrity_check").fetchone()[0]
     if result != "ok":
         problems.append(f"integrity_check: {result}")
-    for table in ("articles_fts", "quotes_fts"):
+    for table in ("articles_fts", "quotes_fts") if migrated(con) else ():
         try:
             con.execute(f"INSERT INTO {table} ({table}) VALUES ('integrity-check')")
         except sqlite3.DatabaseError as error:
