@@ -111,94 +111,9 @@ enum JSONListText {
     static func decode(_ json: String) -> [String] {
         guard json.hasPrefix("[") else { return json.isEmpty ? [] : [json] }
         return Array(json.utf8).withUnsafeBufferPointer { bytes in
-            var reader = JSONStringArrayReader(bytes: bytes)
-            return reader.strings() ?? [json]
+            var cursor = JSONCursor(bytes: bytes)
+            guard let strings = cursor.stringArray(), cursor.isAtEnd else { return [json] }
+            return strings
         }
     }
-}
-
-/// Reads `["a", "b\u00e9"]` into its strings; nil for anything else.
-private struct JSONStringArrayReader {
-    let bytes: UnsafeBufferPointer<UInt8>
-    var index = 0
-
-    mutating func strings() -> [String]? {
-        var strings: [String] = []
-        guard take(UInt8(ascii: "[")) else { return nil }
-        skipSpace()
-        if take(UInt8(ascii: "]")) { return atEnd() ? strings : nil }
-        while true {
-            skipSpace()
-            guard let string = string() else { return nil }
-            strings.append(string)
-            skipSpace()
-            if take(UInt8(ascii: "]")) { return atEnd() ? strings : nil }
-            guard take(UInt8(ascii: ",")) else { return nil }
-        }
-    }
-
-    private mutating func string() -> String? {
-        guard take(UInt8(ascii: "\"")) else { return nil }
-        var text: [UInt8] = []
-        while index < bytes.count {
-            let byte = bytes[index]
-            index += 1
-            switch byte {
-            case UInt8(ascii: "\""):
-                return String(decoding: text, as: UTF8.self)
-            case UInt8(ascii: "\\"):
-                guard index < bytes.count else { return nil }
-                let escaped = bytes[index]
-                index += 1
-                switch escaped {
-                case UInt8(ascii: "n"): text.append(0x0A)
-                case UInt8(ascii: "r"): text.append(0x0D)
-                case UInt8(ascii: "t"): text.append(0x09)
-                case UInt8(ascii: "b"): text.append(0x08)
-                case UInt8(ascii: "f"): text.append(0x0C)
-                case UInt8(ascii: "u"):
-                    guard let scalar = escapedScalar() else { return nil }
-                    text.append(contentsOf: String(Character(scalar)).utf8)
-                default: text.append(escaped)  // \", \\ and \/
-                }
-            default:
-                text.append(byte)
-            }
-        }
-        return nil
-    }
-
-    /// The scalar of a `\uXXXX` escape (the `\u` already read), joining a surrogate pair.
-    private mutating func escapedScalar() -> Unicode.Scalar? {
-        guard let unit = hexUnit() else { return nil }
-        if (0xD800..<0xDC00).contains(unit), take(UInt8(ascii: "\\")), take(UInt8(ascii: "u")),
-            let low = hexUnit(), (0xDC00..<0xE000).contains(low)
-        {
-            return Unicode.Scalar(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00))
-        }
-        return Unicode.Scalar(unit) ?? "\u{FFFD}"
-    }
-
-    private mutating func hexUnit() -> UInt32? {
-        guard index + 4 <= bytes.count else { return nil }
-        var value: UInt32 = 0
-        for byte in bytes[index..<index + 4] {
-            guard let digit = Int(String(UnicodeScalar(byte)), radix: 16) else { return nil }
-            value = value << 4 | UInt32(digit)
-        }
-        index += 4
-        return value
-    }
-
-    private mutating func take(_ byte: UInt8) -> Bool {
-        guard index < bytes.count, bytes[index] == byte else { return false }
-        index += 1
-        return true
-    }
-
-    private mutating func skipSpace() {
-        while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
-    }
-
-    private func atEnd() -> Bool { index == bytes.count }
 }
