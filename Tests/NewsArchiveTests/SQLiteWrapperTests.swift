@@ -115,6 +115,22 @@ struct SQLiteWrapperTests {
         #expect(second.isNull(0))
     }
 
+    @Test("the statement cache keeps a bounded number, dropping the oldest first")
+    func statementCacheBound() throws {
+        let oldest = try db.cachedStatement(sql: "SELECT 0")
+        for value in 1...StatementCache.capacity {
+            _ = try db.cachedStatement(sql: "SELECT \(value)")
+        }
+        #expect(db.cachedStatementCount == StatementCache.capacity)
+        // Dropped statements are finalized, but for the oldest, which this test still holds.
+        #expect(db.openStatementCount == StatementCache.capacity + 1)
+        let newest = try db.cachedStatement(sql: "SELECT \(StatementCache.capacity)")
+        #expect(try newest.step())
+        #expect(newest.int(0) == StatementCache.capacity)
+        // The oldest was dropped: asking again compiles a new statement.
+        #expect(try db.cachedStatement(sql: "SELECT 0") !== oldest)
+    }
+
     @Test("a file that is not a database fails at open with SQLITE_NOTADB")
     func notADatabase() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent(

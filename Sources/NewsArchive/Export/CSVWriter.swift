@@ -20,7 +20,7 @@ public final class CSVWriter: RowWriter, StatementRowWriter {
 
     public func begin(columns: [String]) throws {
         if bom { try sink.write(bytes: [0xEF, 0xBB, 0xBF]) }
-        isList = columns.map { listColumns.contains($0) }
+        isList = columns.map(isListColumn)
         try sink.appending { line in
             for (index, name) in columns.enumerated() {
                 if index > 0 { line.append(comma) }

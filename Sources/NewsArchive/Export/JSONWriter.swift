@@ -19,8 +19,8 @@ public final class JSONWriter: RowWriter {
 
     public func begin(columns: [String]) throws {
         keys = columns.map { JSONString.quoted($0) + ":" }
-        isList = columns.map { listColumns.contains($0) }
-        isRawJSON = columns.map { rawJSONColumns.contains($0) }
+        isList = columns.map(isListColumn)
+        isRawJSON = columns.map(isRawJSONColumn)
         if asArray { try sink.write("[") }
     }
 

@@ -22,15 +22,24 @@ protocol StatementRowWriter: RowWriter {
     func writeCurrentRow(of statement: Statement) throws
 }
 
-/// Column names whose text holds a JSON array of strings (aliases, titles, ...): written as
-/// arrays in JSON and joined with ``listSeparator`` in CSV and tables.
-public let listColumns: Set<String> = [
-    "aliases", "titles", "organisations", "mentions", "captions", "other_keys",
-]
+// The two column tests are switches rather than sets: the first Set<String> a process makes
+// has the runtime search every protocol conformance in the program for String's Hashable one,
+// which a short command such as a search measurably pays for.
 
-/// Column names whose text is JSON written by the archive itself (a snippet's `matches`, as
-/// `[[start, end], ...]`): copied into JSON output as they are.
-public let rawJSONColumns: Set<String> = ["matches"]
+/// True for a column name whose text holds a JSON array of strings (aliases, titles, ...):
+/// written as an array in JSON and joined with ``listSeparator`` in CSV and tables.
+public func isListColumn(_ name: String) -> Bool {
+    switch name {
+    case "aliases", "titles", "organisations", "mentions", "captions", "other_keys": true
+    default: false
+    }
+}
+
+/// True for a column name whose text is JSON written by the archive itself (a snippet's
+/// `matches`, as `[[start, end], ...]`): copied into JSON output as it is.
+public func isRawJSONColumn(_ name: String) -> Bool {
+    name == "matches"
+}
 
 /// The separator between the items of a list column in CSV and tables.
 public let listSeparator = "|"

@@ -21,7 +21,7 @@ public final class TableWriter: RowWriter {
                 case .null: text = ""
                 case .integer(let integer): text = String(integer)
                 case .real(let real): text = real.fixedPointText(places: 3)
-                case .text(let raw) where listColumns.contains(columns[index]):
+                case .text(let raw) where isListColumn(columns[index]):
                     text = JSONListText.decode(raw).joined(separator: listSeparator)
                 case .text(let raw): text = raw
                 case .blob(let bytes): text = "<\(bytes.count) bytes>"

@@ -25,7 +25,7 @@ public final class Connection {
     let handle: OpaquePointer
     /// The path the connection was opened with.
     public let path: String
-    var statementCache: [String: Statement] = [:]
+    var statementCache = StatementCache()
 
     // https://www.sqlite.org/c3ref/config.html: "The sqlite3_config() interface may only be
     // invoked prior to library initialization", so it runs before the first connection opens.
@@ -111,13 +111,13 @@ public final class Connection {
     /// The statement is reset and its bindings cleared before it is returned.
     /// - Throws: ``SQLiteError`` when the SQL is invalid.
     public func cachedStatement(sql: String) throws -> Statement {
-        if let statement = statementCache[sql] {
+        if let statement = statementCache.statement(for: sql) {
             try statement.reset()
             statement.clearBindings()
             return statement
         }
         let statement = try Statement(connection: self, sql: sql, retainsConnection: false)
-        statementCache[sql] = statement
+        statementCache.insert(statement, for: sql)
         return statement
     }
 

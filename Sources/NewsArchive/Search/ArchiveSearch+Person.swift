@@ -49,7 +49,7 @@ extension ArchiveSearch {
             result.append(
                 .object(
                     names.enumerated().map { index, name in
-                        let isList = listColumns.contains(name) || lists.contains(name)
+                        let isList = isListColumn(name) || lists.contains(name)
                         return (name, JSONValue(statement.value(index), isList: isList))
                     }))
         }
