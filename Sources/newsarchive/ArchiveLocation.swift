@@ -38,16 +38,22 @@ struct ArchiveLocation {
     }
 
     /// Opens an existing archive for reading; migrates it first when it is writable and old.
+    ///
+    /// The archive stays open until the process ends: see ``ProcessLifetime/keep(_:)``.
     func openForReading() throws -> ArchiveStore {
         // access(2) rather than FileManager, whose first use costs a search's start more.
         guard access(path, F_OK) == 0 else { throw CommandError.noArchive(path: path) }
+        let store: ArchiveStore
         do {
             if access(path, W_OK) == 0 {
-                return try ArchiveStore(path: path)
+                store = try ArchiveStore(path: path)
+            } else {
+                store = try ArchiveStore(path: path, readOnly: true)
             }
-            return try ArchiveStore(path: path, readOnly: true)
         } catch let error as SQLiteError {
             throw CommandError.cannotOpen(path: path, error: error)
         }
+        ProcessLifetime.keep(store)
+        return store
     }
 }
