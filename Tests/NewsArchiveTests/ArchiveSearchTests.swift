@@ -88,6 +88,21 @@ struct ArchiveSearchTests {
         #expect(rows.column("matches") == [.text("[[11,15]]")])
     }
 
+    @Test("snippet offsets count Unicode scalars, and line ends become spaces")
+    func snippetRendering() {
+        let marked =
+            "Caf\u{E9} \u{E000}na\u{EF}ve\u{E001}\r\nline \u{E000}\u{1F600}\u{E001} \u{E000}end"
+        let offsets = Snippet.render(marked, style: .offsets)
+        #expect(offsets.text == "Caf\u{E9} na\u{EF}ve  line \u{1F600} end")
+        #expect(offsets.matches == [[5, 10], [17, 18]])
+        let markers = Snippet.render(marked, style: .markers(open: "<b>", close: "</b>"))
+        #expect(markers.text == "Caf\u{E9} <b>na\u{EF}ve</b>  line <b>\u{1F600}</b> <b>end")
+        let bold = Snippet.render("\u{E000}x\u{E001}", style: .bold)
+        #expect(bold.text == "\u{1B}[1mx\u{1B}[0m")
+        // A private-use scalar that is not a marker is kept.
+        #expect(Snippet.render("a\u{E002}b", style: .offsets).text == "a\u{E002}b")
+    }
+
     @Test("filters by publication and dates")
     func filters() throws {
         let database = try makeDatabase()

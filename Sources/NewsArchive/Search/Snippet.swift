@@ -10,42 +10,55 @@ public enum SnippetStyle: Sendable {
 }
 
 enum Snippet {
-    static let openMarker: Unicode.Scalar = "\u{E000}"
-    static let closeMarker: Unicode.Scalar = "\u{E001}"
-    /// The SQL arguments of snippet() that produce the markers.
+    /// The SQL arguments of snippet() that produce the markers: U+E000 before a match, U+E001
+    /// after it.
     static let sqlMarkers = "char(57344), char(57345), '…'"
 
     /// The snippet text in a style, and the matches as [start, end) offsets in Unicode scalars
     /// of the text without markers.
     static func render(_ marked: String, style: SnippetStyle) -> (text: String, matches: [[Int]]) {
-        var text = String.UnicodeScalarView()
+        var marked = marked
+        return marked.withUTF8 { render($0, style: style) }
+    }
+
+    // Byte by byte over UTF-8: each marker is the three bytes EE 80 80 (open) or EE 80 81
+    // (close), a line end one byte, and a scalar starts at every byte that is not a
+    // continuation byte (10xxxxxx). Building the text scalar by scalar cost several times more,
+    // about a tenth of a search that prints twenty snippets.
+    private static func render(_ marked: UnsafeBufferPointer<UInt8>, style: SnippetStyle)
+        -> (text: String, matches: [[Int]])
+    {
+        let (open, close): (String, String) =
+            switch style {
+            case .bold: ("\u{1B}[1m", "\u{1B}[0m")
+            case .markers(let open, let close): (open, close)
+            case .offsets: ("", "")
+            }
+        var text: [UInt8] = []
+        text.reserveCapacity(marked.count + 16)
         var matches: [[Int]] = []
         var count = 0
         var openedAt = 0
-        for scalar in marked.unicodeScalars {
-            switch scalar {
-            case openMarker:
-                openedAt = count
-                switch style {
-                case .bold: text.append(contentsOf: "\u{1B}[1m".unicodeScalars)
-                case .markers(let open, _): text.append(contentsOf: open.unicodeScalars)
-                case .offsets: break
+        var index = 0
+        while index < marked.count {
+            let byte = marked[index]
+            if byte == 0xEE, index + 2 < marked.count, marked[index + 1] == 0x80,
+                marked[index + 2] & 0xFE == 0x80
+            {
+                if marked[index + 2] == 0x80 {
+                    openedAt = count
+                    text.append(contentsOf: open.utf8)
+                } else {
+                    matches.append([openedAt, count])
+                    text.append(contentsOf: close.utf8)
                 }
-            case closeMarker:
-                matches.append([openedAt, count])
-                switch style {
-                case .bold: text.append(contentsOf: "\u{1B}[0m".unicodeScalars)
-                case .markers(_, let close): text.append(contentsOf: close.unicodeScalars)
-                case .offsets: break
-                }
-            case "\n", "\r":
-                text.append(" ")
-                count += 1
-            default:
-                text.append(scalar)
-                count += 1
+                index += 3
+                continue
             }
+            text.append(byte == 0x0A || byte == 0x0D ? 0x20 : byte)
+            if byte & 0xC0 != 0x80 { count += 1 }
+            index += 1
         }
-        return (String(text), matches)
+        return (String(decoding: text, as: UTF8.self), matches)
     }
 }
