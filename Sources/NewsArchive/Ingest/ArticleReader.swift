@@ -4,8 +4,9 @@ import Glibc
 /// One result of reading inputs: an article ready to store, or a problem to report.
 enum ReadResult: Sendable {
     /// An article, what was extracted from it, and its ``ContentHash``: made here, off the
-    /// thread that writes.
-    case article(Article, ArticleExtraction, contentHash: String)
+    /// thread that writes. No extraction when the archive holds the text already (see
+    /// ``StoredContent``).
+    case article(Article, ArticleExtraction?, contentHash: String)
     case failure(IngestError)
     case warning(String)
     case inputFinished
@@ -17,16 +18,21 @@ struct ArticleReader: Sendable {
     var format: InputFormat
     var publication: String?
     var extracts: Bool
+    /// The archive written to, whose stored texts need no extraction; nil to extract all.
+    var archivePath: String?
 
     /// Reads every input in order, handing each result to `emit`; stops early when `emit`
     /// returns false.
     func read(_ inputs: [InputSource], emit: (ReadResult) -> Bool) {
+        let stored = extracts ? archivePath.flatMap { StoredContent(archivePath: $0) } : nil
         for input in inputs {
-            guard read(input, emit: emit), emit(.inputFinished) else { return }
+            guard read(input, stored: stored, emit: emit), emit(.inputFinished) else { return }
         }
     }
 
-    private func read(_ input: InputSource, emit: (ReadResult) -> Bool) -> Bool {
+    private func read(_ input: InputSource, stored: StoredContent?, emit: (ReadResult) -> Bool)
+        -> Bool
+    {
         let descriptor: FileDescriptor
         switch input {
         case .standardInput:
@@ -44,10 +50,11 @@ struct ArticleReader: Sendable {
             let prefix = try source.read(maximum: 4096)
             switch format.resolved(path: input.name, prefix: prefix) {
             case .jsonl:
-                return try readLines(of: source, after: prefix, name: input.name, emit: emit)
+                return try readLines(
+                    of: source, after: prefix, name: input.name, stored: stored, emit: emit)
             case .text, .auto:
                 let data = prefix + (try source.readToEnd())
-                return emit(readText(data, name: input.name, emit: emit))
+                return emit(readText(data, name: input.name, stored: stored, emit: emit))
             }
         } catch let error as IngestError {
             return emit(.failure(error))
@@ -61,7 +68,9 @@ struct ArticleReader: Sendable {
             ? "permission denied: the file is not readable" : "the file cannot be opened (\(error))"
     }
 
-    private func readText(_ data: Data, name: String, emit: (ReadResult) -> Bool) -> ReadResult {
+    private func readText(
+        _ data: Data, name: String, stored: StoredContent?, emit: (ReadResult) -> Bool
+    ) -> ReadResult {
         let decoded: DecodedText
         do {
             decoded = try TextDecoding.decode(data)
@@ -76,11 +85,12 @@ struct ArticleReader: Sendable {
         var hints = ArticleHints()
         hints.publication = publication
         let article = ArticleParser.parse(decoded.text, key: name, sourcePath: name, hints: hints)
-        return prepared(article)
+        return prepared(article, stored: stored)
     }
 
     private func readLines(
-        of source: ByteSource, after prefix: Data, name: String, emit: (ReadResult) -> Bool
+        of source: ByteSource, after prefix: Data, name: String, stored: StoredContent?,
+        emit: (ReadResult) -> Bool
     ) throws -> Bool {
         var keepGoing = true
         var seenRecord = false
@@ -102,7 +112,7 @@ struct ArticleReader: Sendable {
                 var article = try ArticleRecord(jsonLine: line)
                     .makeArticle(fallbackKey: "\(name):\(number)", sourcePath: name)
                 if let publication { article.publication = publication }
-                result = prepared(article)
+                result = prepared(article, stored: stored)
             } catch ArticleRecordError.blankLine {
                 return true
             } catch {
@@ -126,9 +136,10 @@ struct ArticleReader: Sendable {
         }
     }
 
-    private func prepared(_ article: Article) -> ReadResult {
-        .article(
-            article, extracts ? ArticleExtractor.extract(from: article) : ArticleExtraction(),
-            contentHash: ContentHash.make(article))
+    private func prepared(_ article: Article, stored: StoredContent?) -> ReadResult {
+        let hash = ContentHash.make(article)
+        guard extracts else { return .article(article, ArticleExtraction(), contentHash: hash) }
+        if let stored, stored.contains(hash) { return .article(article, nil, contentHash: hash) }
+        return .article(article, ArticleExtractor.extract(from: article), contentHash: hash)
     }
 }

@@ -49,7 +49,8 @@ public struct Ingester {
         // Room for two batches, so the reader keeps parsing while the writer commits one.
         let queue = BoundedQueue<ReadResult>(capacity: 2 * options.batchSize)
         let reader = ArticleReader(
-            format: options.format, publication: options.publication, extracts: options.extracts)
+            format: options.format, publication: options.publication, extracts: options.extracts,
+            archivePath: store.connection.path)
         let finished = DispatchSemaphore(value: 0)
         startDetachedThread(stackSize: 16 << 20) {
             reader.read(inputs) { queue.push($0) }
@@ -66,7 +67,7 @@ public struct Ingester {
 
         var report = IngestReport()
         var state = IngestProgress(inputsDone: 0, inputsTotal: inputs.count, articles: 0)
-        var batch: [(Article, ArticleExtraction, contentHash: String)] = []
+        var batch: [(Article, ArticleExtraction?, contentHash: String)] = []
         let now = Date().formatted(.iso8601)
 
         func flush() throws {
@@ -78,8 +79,8 @@ public struct Ingester {
                     var stored: [Result<IngestOutcome, IngestError>] = []
                     for (article, extraction, hash) in batch {
                         let outcome = try store.store(
-                            article, extraction: extraction, now: now, isolated: false,
-                            contentHash: hash)
+                            article, extractingWith: Self.extraction(extraction, of: article),
+                            now: now, isolated: false, contentHash: hash)
                         stored.append(.success(outcome))
                     }
                     try store.indexNewText()
@@ -152,16 +153,25 @@ public struct Ingester {
 
     /// Stores one article, turning a failure of that article alone into a reported failure.
     private func storeOne(
-        _ article: Article, _ extraction: ArticleExtraction, contentHash: String, now: String
+        _ article: Article, _ extraction: ArticleExtraction?, contentHash: String, now: String
     ) throws -> Result<IngestOutcome, IngestError> {
         do {
             return .success(
                 try store.store(
-                    article, extraction: extraction, now: now, contentHash: contentHash))
+                    article, extractingWith: Self.extraction(extraction, of: article), now: now,
+                    contentHash: contentHash))
         } catch let error as SQLiteError where error.primaryCode == 19 /* SQLITE_CONSTRAINT */ {
             let place = article.sourcePath ?? article.key
             return .failure(.notText(path: place, reason: "cannot be stored: \(error.message)"))
         }
+    }
+
+    /// The reader's extraction, or, for an article it left unextracted because the archive
+    /// held its text, one made here should the writer store that text after all.
+    private static func extraction(_ extraction: ArticleExtraction?, of article: Article)
+        -> () -> ArticleExtraction
+    {
+        { extraction ?? ArticleExtractor.extract(from: article) }
     }
 
     private func record(

@@ -72,15 +72,27 @@ public final class ArchiveStore {
         _ article: Article, extraction: ArticleExtraction, now: String, isolated: Bool = true,
         contentHash: String? = nil
     ) throws -> IngestOutcome {
+        try store(
+            article, extractingWith: { extraction }, now: now, isolated: isolated,
+            contentHash: contentHash)
+    }
+
+    /// Stores one article as ``store(_:extraction:now:isolated:contentHash:)`` does, calling
+    /// `extract` only when its text is stored (new, or replacing a changed version): an article
+    /// the archive already holds, unchanged or as a copy of another, is never extracted.
+    /// - Throws: ``SQLiteError`` when a write fails.
+    public func store(
+        _ article: Article, extractingWith extract: () -> ArticleExtraction, now: String,
+        isolated: Bool = true, contentHash: String? = nil
+    ) throws -> IngestOutcome {
         let hash = contentHash ?? ContentHash.make(article)
         guard isolated else {
-            return try storeUnisolated(article, extraction: extraction, hash: hash, now: now)
+            return try storeUnisolated(article, extract: extract, hash: hash, now: now)
         }
         let unindexed = (firstUnindexedArticleID, firstUnindexedQuoteID)
         do {
             return try connection.inSavepoint {
-                let outcome = try storeUnisolated(
-                    article, extraction: extraction, hash: hash, now: now)
+                let outcome = try storeUnisolated(article, extract: extract, hash: hash, now: now)
                 try indexNewText()
                 return outcome
             }
@@ -132,13 +144,13 @@ public final class ArchiveStore {
     }
 
     private func storeUnisolated(
-        _ article: Article, extraction: ArticleExtraction, hash: String, now: String
+        _ article: Article, extract: () -> ArticleExtraction, hash: String, now: String
     ) throws -> IngestOutcome {
         if let (id, storedHash) = try articleByKey(article.key) {
             if storedHash == hash { return .unchanged(articleID: id) }
             try indexNewText()
             try replaceArticle(id: id, with: article, hash: hash, now: now)
-            try insertExtraction(extraction, articleID: id)
+            try insertExtraction(extract(), articleID: id)
             return .updated(articleID: id)
         }
         if let (id, storedHash, storedKey) = try articleByOtherKey(article.key) {
@@ -157,7 +169,7 @@ public final class ArchiveStore {
             return .duplicate(articleID: id, storedKey: storedKey)
         }
         let id = try insertArticle(article, hash: hash, now: now)
-        try insertExtraction(extraction, articleID: id)
+        try insertExtraction(extract(), articleID: id)
         return .new(articleID: id)
     }
 
