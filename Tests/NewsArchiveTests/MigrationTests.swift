@@ -137,6 +137,62 @@ struct MigrationTests {
         #expect(counts["quotes with a speaker"] == 3)
     }
 
+    @Test("an archive from before 0008 keeps its quotes, their index, views and rules")
+    func quotesRebuilt() throws {
+        let database = try TestDatabase()
+        let path = database.folder.appendingPathComponent("old.sqlite").path
+        do {
+            let old = try Connection(path: path)
+            try MigrationRunner(migrations: Migration.bundled.filter { $0.name < "0008" })
+                .migrate(old)
+            let hash = String(repeating: "0", count: 32)
+            try old.execute(
+                sql: """
+                    INSERT INTO people (id, name, name_key) VALUES (7, 'Wren Tallis', 'wren tallis');
+                    INSERT INTO articles (id, key, content_hash, headline, body, ingested_at)
+                        VALUES (3, 'a', '\(hash)', 'A', 'Body.', '2024-06-01T00:00:00Z');
+                    INSERT INTO quotes (id, article_id, speaker_person_id, speaker_name, kind,
+                        text, section, paragraph, start_offset, end_offset) VALUES
+                        (41, 3, 7, 'Wren Tallis', 'direct', 'the tide turns at noon', 'body',
+                            0, 0, 22),
+                        (42, 3, NULL, NULL, 'indirect', 'ferries run late', 'caption', 1, 0, 16);
+                    INSERT INTO quotes_fts (rowid, text, speaker_name)
+                        SELECT id, text, speaker_name FROM quotes;
+                    """)
+        }
+        let db = try ArchiveStore(path: path).connection
+        #expect(try MigrationRunner().pendingMigrations(db).isEmpty)
+        let table = try db.scalarText(sql: "SELECT sql FROM sqlite_schema WHERE name = 'quotes'")
+        #expect(table?.contains(" IN (") == false)
+
+        // The same rows under the same ids, still found by the full-text index and the views.
+        #expect(
+            try db.scalarInt(
+                sql: "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH 'tide'") == 41)
+        #expect(
+            try db.scalarText(sql: "SELECT speaker FROM quotes_view WHERE id = 41")
+                == "Wren Tallis")
+        #expect(try db.scalarInt(sql: "SELECT quotes FROM people_view WHERE id = 7") == 1)
+        #expect(try db.scalarText(sql: "PRAGMA integrity_check") == "ok")
+        try db.execute(sql: "INSERT INTO quotes_fts (quotes_fts) VALUES ('integrity-check')")
+
+        // The rules hold as before: a rename reaches the quote and its index entry, and an
+        // unknown kind or section is refused.
+        try db.execute(sql: "UPDATE people SET name = 'Wren Tallis-Ode' WHERE id = 7")
+        #expect(
+            try db.scalarInt(
+                sql: "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH 'ode'") == 41)
+        for (kind, section) in [("rumour", "body"), ("direct", "footer")] {
+            #expect(throws: SQLiteError.self) {
+                try db.execute(
+                    sql: """
+                        INSERT INTO quotes (article_id, kind, text, section, paragraph,
+                            start_offset, end_offset) VALUES (3, ?, 'x', ?, 0, 0, 1)
+                        """, arguments: [kind, section])
+            }
+        }
+    }
+
     /// The detail lines of SQLite's plan for a query.
     private func queryPlan(_ db: Connection, _ sql: String) throws -> [String] {
         let statement = try db.prepare(sql: "EXPLAIN QUERY PLAN " + sql)
