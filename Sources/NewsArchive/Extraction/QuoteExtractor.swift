@@ -29,8 +29,35 @@ struct QuoteExtractor {
         }
         return PassageQuotes(
             quotes: sorted, leadIn: extractor.leadIn,
-            signature: extractor.signature())
+            signature: extractor.signature(),
+            closingSubject: sorted.isEmpty ? extractor.closingSubject() : nil,
+            opensWithQuotation: passage.tokens.first?.kind == .quoteMark)
     }
+
+    /// The subject that opens the short last sentence of a passage with no quotation marks
+    /// (`Howard continued his remarks.`), or nil.
+    func closingSubject() -> SpeakerMention? {
+        let t = p.tokens
+        guard p.section == .body, p.quotes.isEmpty, let last = p.sentences.last,
+            last.count <= Self.closingSentenceLimit, let end = t[last].last, end.text == ".",
+            let speaker = subject(of: last, before: last.upperBound),
+            speaker.kind != .description, speaker.tokens.lowerBound <= last.lowerBound + 2,
+            // `Pause.` and `Call.` are no sentence with a subject: a verb follows the name.
+            speaker.tokens.upperBound < last.upperBound, t[speaker.tokens.upperBound].isWord,
+            !t[speaker.tokens.upperBound].isCapitalized,
+            // `Call it the politics of pique.`: an imperative and its object.
+            !Titles.determiners.contains(t[speaker.tokens.upperBound].lower),
+            !Self.objectPronouns.contains(t[speaker.tokens.upperBound].lower),
+            t[last].filter(\.isWord).count >= 3
+        else { return nil }
+        return speaker
+    }
+
+    static let objectPronouns: WordSet = ["it", "them", "him", "her", "us", "me", "you"]
+
+    /// The most tokens of a passage's last sentence that may introduce the next passage's
+    /// quotation.
+    static let closingSentenceLimit = 30
 
     var content: ReportedContent { ReportedContent(p: p) }
 
