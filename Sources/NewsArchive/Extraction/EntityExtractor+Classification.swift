@@ -328,6 +328,12 @@ extension EntityExtractor {
         {
             // `PACs`, `Presidential Debates`: a plural is no surname.
             if !hasTitleHead(p, title), isPlural(first) { return [] }
+            // `Western Journalism`: an abstract noun is no surname.
+            if !hasTitleHead(p, title),
+                ["ism", "tion", "ity"].contains(where: { first.lower.hasSuffix($0) })
+            {
+                return []
+            }
             // `... Candidate Ever`: a headline capitalises ordinary words.
             if p.section == .headline, lowercaseWords.contains(first.lower) { return [] }
         }
