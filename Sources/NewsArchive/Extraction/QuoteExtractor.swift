@@ -98,7 +98,8 @@ struct QuoteExtractor {
                     lemma = "go"
                 } else if let l = CueVerbs.lemma(lower), l != "put", l != "go",
                     l != "point"
-                        || (i + 1 < sentence.upperBound && ["out", "to"].contains(t[i + 1].lower))
+                        || (i + 1 < sentence.upperBound && ["out", "to"].contains(t[i + 1].lower)),
+                    !isNounState(i, sentence)
                 {
                     lemma = l
                 } else {
@@ -119,6 +120,29 @@ struct QuoteExtractor {
         colonAttribution()
         leftoverQuotations()
     }
+
+    /// `state` and `states` as nouns (`swing states`, `the state Senate`, `Western states that
+    /// lean Republican`): the bare forms report only after a pronoun or a document
+    /// (`it states`, `the ruling states`).
+    func isNounState(_ i: Int, _ sentence: Range<Int>) -> Bool {
+        let t = p.tokens
+        guard t[i].lower == "state" || t[i].lower == "states" else { return false }
+        var j = i - 1
+        while j >= sentence.lowerBound, t[j].isWord, Attribution.auxiliaries.contains(t[j].lower) {
+            j -= 1
+        }
+        guard j >= sentence.lowerBound, t[j].isWord else { return true }
+        let w = t[j].lower
+        return !(["it", "he", "she", "they", "we", "i", "you", "which"].contains(w)
+            || Self.documents.contains(w) || Self.writings.contains(w))
+    }
+
+    /// Writings that state what they say, beside ``documents``.
+    static let writings: WordSet = [
+        "document", "law", "ruling", "order", "bill", "complaint", "lawsuit", "suit", "filing",
+        "website", "policy", "rule", "rules", "constitution", "agreement", "platform", "plan",
+        "indictment", "motion", "decision", "opinion", "guidance", "guidelines", "text",
+    ]
 
     /// The first bytes of `according`, `put`, `puts`, `went` and `goes`.
     private static let phraseInitials: [UInt8] = Array("apwg".utf8)
