@@ -42,6 +42,7 @@ struct QuoteExtractor {
             last.count <= Self.closingSentenceLimit, let end = t[last].last, end.text == ".",
             let speaker = subject(of: last, before: last.upperBound),
             speaker.kind != .description, speaker.tokens.lowerBound <= last.lowerBound + 2,
+            speaker.kind == .name || ["he", "she"].contains(t[speaker.tokens.lowerBound].lower),
             // `Pause.` and `Call.` are no sentence with a subject: a verb follows the name.
             speaker.tokens.upperBound < last.upperBound, t[speaker.tokens.upperBound].isWord,
             !t[speaker.tokens.upperBound].isCapitalized,

@@ -16,7 +16,8 @@ enum QuoteLinker {
             // `Ann Lee continued her remarks.` then a passage that is only a quotation.
             if i > 0, parts[i - 1].quotes.isEmpty, let subject = parts[i - 1].closingSubject,
                 let first = parts[i].quotes.first, first.speaker == nil, first.cue == nil,
-                first.isContinuation, parts[i].opensWithQuotation
+                first.isContinuation, parts[i].opensWithQuotation,
+                parts[i].quotes.allSatisfy({ $0.speaker == nil })
             {
                 parts[i].quotes[0].speaker = subject
                 parts[i].quotes[0].speakerPassage = i - 1
