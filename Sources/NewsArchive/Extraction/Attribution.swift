@@ -298,7 +298,8 @@ enum Attribution {
                 break
             }
             if tok.text == ",", comma - k >= 2,
-                let subject = nounPhrase(endingAt: nameEnd(before: k, t, floor: floor), p, floor: floor),
+                let subject = nounPhrase(
+                    endingAt: nameEnd(before: k, t, floor: floor), p, floor: floor),
                 subject.kind != .pronoun, !isPartyAndState(t[subject.tokens]),
                 !t[subject.tokens].filter(\.isWord).allSatisfy({ Gazetteer.isPlace($0.lower) })
             {

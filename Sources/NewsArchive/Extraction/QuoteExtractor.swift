@@ -134,7 +134,8 @@ struct QuoteExtractor {
         }
         guard j >= sentence.lowerBound, t[j].isWord else { return true }
         let w = t[j].lower
-        return !(["it", "he", "she", "they", "we", "i", "you", "which"].contains(w)
+        return
+            !(["it", "he", "she", "they", "we", "i", "you", "which"].contains(w)
             || Self.documents.contains(w) || Self.writings.contains(w))
     }
 
