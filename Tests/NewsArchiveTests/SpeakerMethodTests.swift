@@ -122,6 +122,15 @@ struct SpeakerMethodTests {
         #expect(!e.people.map(\.name).contains("Journalism"))
     }
 
+    @Test("The fund, the network: a definite body noun is the organisation named with it")
+    func definiteBodyNoun() {
+        #expect(
+            Self.speakers([
+                "The Pacific Relief Fund opened an office in Suva on Monday.",
+                "The storm destroyed more than 400 homes on the coast, the fund said.",
+            ]) == ["Pacific Relief Fund"])
+    }
+
     @Test("State and states are nouns unless a pronoun or a document reports")
     func nounState() {
         let cues = Self.extract([
