@@ -51,6 +51,15 @@ struct SpeakerMethodTests {
             ]) == ["Walter P. Greene"])
     }
 
+    @Test("A title of a body in apposition is no name")
+    func titleInApposition() {
+        #expect(
+            Self.speakers([
+                "The chairman of the board, Ida Kemp, met the union on Tuesday.",
+                "“The offer stands,” Ida Kemp, President of Harlow Mills, said after the talks.",
+            ]) == ["Ida Kemp"])
+    }
+
     @Test("Remembered reports the quotation beside it")
     func remembered() {
         #expect(

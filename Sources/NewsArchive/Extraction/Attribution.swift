@@ -280,7 +280,10 @@ enum Attribution {
             !t[name.tokens].filter(\.isWord).allSatisfy({
                 Gazetteer.isPlace($0.lower) || isPartyTag($0)
             }),
-            !isPartyAndState(t[name.tokens])
+            !isPartyAndState(t[name.tokens]),
+            // `Jeff Zucker, President of CNN Worldwide, replied`: a title of a body.
+            !(Titles.titleHeads.contains(t[name.tokens.lowerBound].lower.replacingDots())
+                && t[name.tokens].contains(where: { ["of", "for", "at"].contains($0.lower) }))
         {
             return name
         }
