@@ -90,8 +90,10 @@ enum Attribution {
             while k - 1 >= floor, j - k < 8 {
                 let prev = t[k - 1]
                 if prev.isInsideQuote || prev.isPossessive { break }
-                if prev.isWord && prev.isCapitalized && !Titles.determiners.contains(prev.lower)
-                    && !Self.capitalisedFunctionWords.contains(prev.lower)
+                if prev.isWord && prev.isCapitalized
+                    && (!Titles.determiners.contains(prev.lower)
+                        && !Self.capitalisedFunctionWords.contains(prev.lower)
+                        || isInitial(k - 1, in: t))
                 {
                     k -= 1
                 } else if prev.text == ".", k - 2 >= floor, t[k - 2].isWord, t[k - 2].isCapitalized
@@ -278,7 +280,10 @@ enum Attribution {
             !t[name.tokens].filter(\.isWord).allSatisfy({
                 Gazetteer.isPlace($0.lower) || isPartyTag($0)
             }),
-            !isPartyAndState(t[name.tokens])
+            !isPartyAndState(t[name.tokens]),
+            // `Jeff Zucker, President of CNN Worldwide, replied`: a title of a body.
+            !(Titles.titleHeads.contains(t[name.tokens.lowerBound].lower.replacingDots())
+                && t[name.tokens].contains(where: { ["of", "for", "at"].contains($0.lower) }))
         {
             return name
         }
@@ -289,11 +294,15 @@ enum Attribution {
         while k > floor, comma - k < 30 {
             let tok = t[k]
             if tok.kind == .quoteMark || tok.isInsideQuote { break }
-            if tok.isWord, CueVerbs.lemma(tok.lower) != nil, !CueVerbs.isParticiple(tok.lower) {
+            // `the State Department`: a capitalised word is a name, not a reporting verb.
+            if tok.isWord, !tok.isCapitalized, CueVerbs.lemma(tok.lower) != nil,
+                !CueVerbs.isParticiple(tok.lower)
+            {
                 break
             }
             if tok.text == ",", comma - k >= 2,
-                let subject = nounPhrase(endingAt: k - 1, p, floor: floor),
+                let subject = nounPhrase(
+                    endingAt: nameEnd(before: k, t, floor: floor), p, floor: floor),
                 subject.kind != .pronoun, !isPartyAndState(t[subject.tokens]),
                 !t[subject.tokens].filter(\.isWord).allSatisfy({ Gazetteer.isPlace($0.lower) })
             {
@@ -305,6 +314,22 @@ enum Attribution {
             k -= 1
         }
         return fallback
+    }
+
+    /// `A.` in `Jill A. Martin`: a single capital letter and a full stop are an initial, not
+    /// the article.
+    static func isInitial(_ i: Int, in t: [Token]) -> Bool {
+        i + 1 < t.count && t[i].text.count == 1 && t[i].isCapitalized && t[i + 1].text == "."
+    }
+
+    /// The last word of a name that ends before token `k`: `James Comey Jr.` ends at `Jr`.
+    static func nameEnd(before k: Int, _ t: [Token], floor: Int) -> Int {
+        if k - 2 >= floor, t[k - 1].text == ".", t[k - 2].isCapitalized,
+            ["jr", "sr"].contains(t[k - 2].lower)
+        {
+            return k - 2
+        }
+        return k - 1
     }
 
     /// The end of a name that follows lower-case role words at `from` (`judicial analyst

@@ -15,7 +15,7 @@ enum CueVerbs {
         "advise", "thank", "recall", "welcome", "opine", "chant", "plead", "beg", "brag", "gush",
         "sigh", "snap", "remind", "inform", "fume", "react", "interject", "exult", "grumble",
         "mutter", "murmur", "yell", "scream", "cry", "laugh", "chuckle", "proclaim", "clarify",
-        "elaborate", "propose", "marvel", "rail",
+        "elaborate", "propose", "marvel", "rail", "remember",
     ]
 
     /// Irregular and hand-written forms.
@@ -42,6 +42,7 @@ enum CueVerbs {
         "continue", "point", "ask", "describe", "accuse", "criticise", "criticize", "demand",
         "question", "believe", "counter", "reason", "agree", "answer", "thank", "read", "welcome",
         "react", "cry", "laugh", "chuckle", "elaborate", "propose", "marvel", "rail", "sing",
+        "remember",
     ]
 
     /// Every form mapped to its lemma.

@@ -110,8 +110,28 @@ extension EntityExtractor {
                 return [.organisation(name: text(p, range), range: range)]
             }
         }
+        // `the news agency Xinhua`, `the website Breitbart`: a name in apposition to a noun
+        // for a body is that body's.
+        if lo > 0, t[lo - 1].isWord, !t[lo - 1].isCapitalized,
+            Self.bodyNouns.contains(t[lo - 1].lower), !FirstNames.contains(t[lo].lower)
+        {
+            let words = t[range].filter(\.isWord)
+            if words.count <= 3, words.allSatisfy({ $0.isCapitalized && !$0.isPossessive }),
+                !words.contains(where: { isTitleWord($0) || knownSurnames.contains($0.lower) })
+            {
+                return [.organisation(name: text(p, range), range: range)]
+            }
+        }
         return person(p, range)
     }
+
+    /// Nouns for a body whose name may follow them in apposition.
+    static let bodyNouns: WordSet = [
+        "agency", "newspaper", "paper", "network", "company", "firm", "group", "website",
+        "magazine", "outlet", "broadcaster", "daily", "tabloid", "channel", "publication",
+        "publisher", "organization", "organisation", "charity", "startup", "nonprofit",
+        "think-tank", "thinktank", "weekly", "site", "blog", "union", "corporation",
+    ]
 
     /// The words' lower-case forms joined by spaces, as the lexicons spell names.
     func lowerPhrase(_ words: [Token]) -> String {
@@ -304,6 +324,19 @@ extension EntityExtractor {
                 return []
             }
         }
+        if words.count == 1, !FirstNames.contains(first.lower), !knownSurnames.contains(first.lower)
+        {
+            // `PACs`, `Presidential Debates`: a plural is no surname.
+            if !hasTitleHead(p, title), isPlural(first) { return [] }
+            // `Western Journalism`: an abstract noun is no surname.
+            if !hasTitleHead(p, title),
+                ["ism", "tion", "ity"].contains(where: { first.lower.hasSuffix($0) })
+            {
+                return []
+            }
+            // `... Candidate Ever`: a headline capitalises ordinary words.
+            if p.section == .headline, lowercaseWords.contains(first.lower) { return [] }
+        }
         // `Figures indicate`, `Speculation suggests`: a plural or an abstract noun opening a
         // sentence is no surname.
         if words.count == 1, title == nil, isSentenceInitial(p, name.lowerBound),
@@ -349,6 +382,26 @@ extension EntityExtractor {
             || speakerContext(p, range)
             || looksLikeFullName(p, name, words)
         return [.person(name: name, title: title, strong: strong)]
+    }
+
+    /// The title holds a title word (`Sen.`, `President`), not only modifiers.
+    func hasTitleHead(_ p: Passage, _ title: Range<Int>?) -> Bool {
+        guard let title else { return false }
+        return p.tokens[title].contains {
+            $0.isWord && Titles.titleHeads.contains($0.lower.droppingFinalDot())
+        }
+    }
+
+    /// A capitalised word that reads as a plural: an acronym with a plural `s` (`PACs`), or
+    /// a word the article also writes in lower case without its `s` (`Debates`).
+    func isPlural(_ word: Token) -> Bool {
+        let scalars = Array(word.text.unicodeScalars)
+        guard scalars.count >= 3, scalars.last == "s" else { return false }
+        if scalars.dropLast().allSatisfy({ ScalarClass.isUpper($0) }) { return true }
+        let w = word.lower
+        guard !w.hasSuffix("ss") else { return false }
+        return lowercaseWords.contains(String(w.dropLast()))
+            || (w.hasSuffix("es") && lowercaseWords.contains(String(w.dropLast(2))))
     }
 
     /// Honorifics that stay in the name of a person named without a given name.

@@ -20,7 +20,8 @@ enum OrganisationLexicon {
         "panel", "taskforce", "unit", "magazine", "review", "channel", "radio", "tv",
         "television", "broadcasting", "insurance", "energy", "pharmaceuticals", "group",
         "institute", "laboratory", "observatory", "museum", "gallery", "library", "council",
-        "secretariat", "directorate", "inquiry", "images", "pac", "superpac",
+        "secretariat", "directorate", "inquiry", "images", "pac", "superpac", "journalism",
+        "wire", "daily",
     ]
 
     /// Words that open an `X of Y` organisation name (`Department of Justice`, `Bank of

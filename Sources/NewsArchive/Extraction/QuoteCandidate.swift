@@ -26,4 +26,9 @@ struct PassageQuotes: Sendable {
     var leadIn: (cue: String, speaker: SpeakerMention)? = nil
     /// A passage that is only `— NAME`: the attribution of the quotation before it.
     var signature: SpeakerMention? = nil
+    /// `Ann Lee continued her remarks.` closing a passage without quotation marks: the
+    /// subject who may speak the quotation that makes up the next passage.
+    var closingSubject: SpeakerMention? = nil
+    /// The passage's first token is a quotation mark.
+    var opensWithQuotation = false
 }

@@ -29,8 +29,36 @@ struct QuoteExtractor {
         }
         return PassageQuotes(
             quotes: sorted, leadIn: extractor.leadIn,
-            signature: extractor.signature())
+            signature: extractor.signature(),
+            closingSubject: sorted.isEmpty ? extractor.closingSubject() : nil,
+            opensWithQuotation: passage.tokens.first?.kind == .quoteMark)
     }
+
+    /// The subject that opens the short last sentence of a passage with no quotation marks
+    /// (`Howard continued his remarks.`), or nil.
+    func closingSubject() -> SpeakerMention? {
+        let t = p.tokens
+        guard p.section == .body, p.quotes.isEmpty, let last = p.sentences.last,
+            last.count <= Self.closingSentenceLimit, let end = t[last].last, end.text == ".",
+            let speaker = subject(of: last, before: last.upperBound),
+            speaker.kind != .description, speaker.tokens.lowerBound <= last.lowerBound + 2,
+            speaker.kind == .name || ["he", "she"].contains(t[speaker.tokens.lowerBound].lower),
+            // `Pause.` and `Call.` are no sentence with a subject: a verb follows the name.
+            speaker.tokens.upperBound < last.upperBound, t[speaker.tokens.upperBound].isWord,
+            !t[speaker.tokens.upperBound].isCapitalized,
+            // `Call it the politics of pique.`: an imperative and its object.
+            !Titles.determiners.contains(t[speaker.tokens.upperBound].lower),
+            !Self.objectPronouns.contains(t[speaker.tokens.upperBound].lower),
+            t[last].filter(\.isWord).count >= 3
+        else { return nil }
+        return speaker
+    }
+
+    static let objectPronouns: WordSet = ["it", "them", "him", "her", "us", "me", "you"]
+
+    /// The most tokens of a passage's last sentence that may introduce the next passage's
+    /// quotation.
+    static let closingSentenceLimit = 30
 
     var content: ReportedContent { ReportedContent(p: p) }
 
@@ -71,7 +99,8 @@ struct QuoteExtractor {
                     lemma = "go"
                 } else if let l = CueVerbs.lemma(lower), l != "put", l != "go",
                     l != "point"
-                        || (i + 1 < sentence.upperBound && ["out", "to"].contains(t[i + 1].lower))
+                        || (i + 1 < sentence.upperBound && ["out", "to"].contains(t[i + 1].lower)),
+                    !isNounState(i, sentence)
                 {
                     lemma = l
                 } else {
@@ -92,6 +121,30 @@ struct QuoteExtractor {
         colonAttribution()
         leftoverQuotations()
     }
+
+    /// `state` and `states` as nouns (`swing states`, `the state Senate`, `Western states that
+    /// lean Republican`): the bare forms report only after a pronoun or a document
+    /// (`it states`, `the ruling states`).
+    func isNounState(_ i: Int, _ sentence: Range<Int>) -> Bool {
+        let t = p.tokens
+        guard t[i].lower == "state" || t[i].lower == "states" else { return false }
+        var j = i - 1
+        while j >= sentence.lowerBound, t[j].isWord, Attribution.auxiliaries.contains(t[j].lower) {
+            j -= 1
+        }
+        guard j >= sentence.lowerBound, t[j].isWord else { return true }
+        let w = t[j].lower
+        return
+            !(["it", "he", "she", "they", "we", "i", "you", "which"].contains(w)
+            || Self.documents.contains(w) || Self.writings.contains(w))
+    }
+
+    /// Writings that state what they say, beside ``documents``.
+    static let writings: WordSet = [
+        "document", "law", "ruling", "order", "bill", "complaint", "lawsuit", "suit", "filing",
+        "website", "policy", "rule", "rules", "constitution", "agreement", "platform", "plan",
+        "indictment", "motion", "decision", "opinion", "guidance", "guidelines", "text",
+    ]
 
     /// The first bytes of `according`, `put`, `puts`, `went` and `goes`.
     private static let phraseInitials: [UInt8] = Array("apwg".utf8)

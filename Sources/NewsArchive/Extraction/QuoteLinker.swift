@@ -13,6 +13,16 @@ enum QuoteLinker {
                 parts[i].quotes[0].speakerPassage = i - 1
                 parts[i].quotes[0].isContinuation = false
             }
+            // `Ann Lee continued her remarks.` then a passage that is only a quotation.
+            if i > 0, parts[i - 1].quotes.isEmpty, let subject = parts[i - 1].closingSubject,
+                let first = parts[i].quotes.first, first.speaker == nil, first.cue == nil,
+                first.isContinuation, parts[i].opensWithQuotation,
+                parts[i].quotes.allSatisfy({ $0.speaker == nil })
+            {
+                parts[i].quotes[0].speaker = subject
+                parts[i].quotes[0].speakerPassage = i - 1
+                parts[i].quotes[0].isContinuation = false
+            }
             if i > 0, let signature = parts[i].signature {
                 for q in parts[i - 1].quotes.indices where parts[i - 1].quotes[q].speaker == nil {
                     parts[i - 1].quotes[q].speaker = signature

@@ -41,7 +41,11 @@ struct ReportedContent {
         }
         i = skipAdjuncts(i, end: end)
         guard i < end else { return nil }
-        if t[i].lower == "that" { i += 1 }
+        var sawThat = false
+        if t[i].lower == "that" {
+            i += 1
+            sawThat = true
+        }
         if i < end, t[i].text == ":" || t[i].text == "," { i += 1 }
         guard i < end else { return nil }
         // `said, adding that ...`: the next verb reports a claim of its own.
@@ -61,9 +65,15 @@ struct ReportedContent {
             }
             k += 1
         }
-        guard e > i else { return nil }
-        return classify(i, e, lemma: lemma)
+        guard e > i, let found = classify(i, e, lemma: lemma) else { return nil }
+        // `spoke at a memorial`, `maintains a wide lead`: without `that` these verbs report
+        // no claim.
+        if found.kind == .indirect, !sawThat, Self.clauseWithThat.contains(lemma) { return nil }
+        return found
     }
+
+    /// Lemmas that report an indirect claim only in a `that` clause.
+    private static let clauseWithThat: WordSet = ["speak", "respond", "maintain"]
 
     /// The claim before `end` (the speaker or the inverted verb), from the sentence start.
     func before(_ start: Int, _ end: Int, lemma: String) -> Found? {

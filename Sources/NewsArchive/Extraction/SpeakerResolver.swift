@@ -201,6 +201,7 @@ struct SpeakerResolver {
                 return namedBody(mention, in: p)
             }
             return surname(mention, in: p) ?? adopt(mention, in: p)
+                ?? namedBody(mention, in: p, bare: true)
         case .description:
             if let organisation { return organisation.reference }
             if let person { return person.reference }
@@ -296,8 +297,12 @@ struct SpeakerResolver {
     /// A description that names a body the entity pass did not keep: `the Daily Ledger`
     /// (capitalised words after `the`), `an Acme spokesman` (a capitalised modifier of a
     /// spokesman). The body becomes an organisation of the article.
+    ///
+    /// `bare`: a name without `the` that no person holds (`Western Journalism reported`) is a
+    /// body when it has two words or more and ends in an ordinary word or an organisation's
+    /// head word.
     private mutating func namedBody(
-        _ mention: SpeakerMention, in p: Passage
+        _ mention: SpeakerMention, in p: Passage, bare: Bool = false
     ) -> SpeakerReference? {
         let t = p.tokens
         let range = mention.tokens
@@ -305,7 +310,17 @@ struct SpeakerResolver {
         let first = t[firstIndex].lower
         var lo = firstIndex + 1
         var hi = range.upperBound
-        if Self.mouthpieces.contains(t[lastIndex].lower) {
+        if bare {
+            let last = t[lastIndex].lower
+            guard t[firstIndex].isCapitalized, first != "the",
+                range.count >= 2 && t[range].filter(\.isWord).count >= 2,
+                table.vocabulary.contains(last) || OrganisationLexicon.heads.contains(last),
+                !EntityExtractor.openers.contains(first),
+                !EntityExtractor.clauseAdverbs.contains(first),
+                !t[range].contains(where: { $0.isWord && $0.lower.hasSuffix("ly") })
+            else { return nil }
+            lo = firstIndex
+        } else if Self.mouthpieces.contains(t[lastIndex].lower) {
             guard ["a", "an", "the"].contains(first) else { return nil }
             hi = lastIndex
         } else {

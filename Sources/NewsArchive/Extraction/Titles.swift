@@ -93,7 +93,8 @@ enum Titles {
     static let organisationNouns: WordSet = [
         "police", "agency", "department", "ministry", "company", "firm", "government",
         "campaign", "committee", "group", "organisation", "organization", "council", "board",
-        "court", "union", "paper", "newspaper",
+        "court", "union", "paper", "newspaper", "fund", "bank", "network", "foundation",
+        "institute", "commission", "bureau", "association", "league", "watchdog",
     ]
 
     /// Words that open a description (`the officer`, `a spokesman`, `one of his aides`).

@@ -1,0 +1,161 @@
+import Foundation
+import Testing
+
+@testable import NewsArchive
+
+/// Attribution patterns for speakers named with long appositives, lead sentences in the
+/// paragraph before a quotation, bodies named without `the`, and words that only look like
+/// names or reporting verbs.
+@Suite("Speaker method")
+struct SpeakerMethodTests {
+    private static func extract(_ paragraphs: [String], headline: String = "Headline")
+        -> ArticleExtraction
+    {
+        ArticleExtractor.extract(
+            from: Article(key: "m", headline: headline, paragraphs: paragraphs))
+    }
+
+    private static func speakers(_ paragraphs: [String], headline: String = "Headline")
+        -> [String?]
+    {
+        let e = extract(paragraphs, headline: headline)
+        return e.quotes.map { quote in
+            switch quote.speaker {
+            case .person(let i): e.people[i].name
+            case .organisation(let i): e.organisations[i].name
+            case nil: nil
+            }
+        }
+    }
+
+    @Test("An appositive may name the State Department without ending the search for the name")
+    func appositiveWithCapitalisedVerbWord() {
+        #expect(
+            Self.speakers([
+                "“The talks went well,” Nadia Voss, a lawyer then working for the State "
+                    + "Department, wrote in an email to her colleagues."
+            ]) == ["Nadia Voss"])
+    }
+
+    @Test("A middle initial is no article, and Jr. ends a name before its appositive")
+    func initialsAndSuffixes() {
+        #expect(
+            Self.speakers([
+                "However, Rosa T. Finch, the general counsel of the firm, said in a statement "
+                    + "that the claims had “no merit.”"
+            ]) == ["Rosa T. Finch"])
+        #expect(
+            Self.speakers([
+                "“The numbers do not add up,” Walter P. Greene Jr., the director of the "
+                    + "agency, said at a news conference."
+            ]) == ["Walter P. Greene"])
+    }
+
+    @Test("A title of a body in apposition is no name")
+    func titleInApposition() {
+        #expect(
+            Self.speakers([
+                "The chairman of the board, Ida Kemp, met the union on Tuesday.",
+                "“The offer stands,” Ida Kemp, President of Harlow Mills, said after the talks.",
+            ]) == ["Ida Kemp"])
+    }
+
+    @Test("Remembered reports the quotation beside it")
+    func remembered() {
+        #expect(
+            Self.speakers([
+                "“Nobody thought the mill would close,” remembered Tom Baxter, a former "
+                    + "foreman."
+            ]) == ["Tom Baxter"])
+    }
+
+    @Test("A paragraph that is only a quotation takes the subject that closes the one before")
+    func closingSubject() {
+        #expect(
+            Self.speakers([
+                "Carl Webb arrived at the town hall in Dunmore on Friday.",
+                "Webb continued his remarks about the bridge.",
+                "“We will not stop until the bridge is built and the ferry is gone.”",
+            ]) == ["Carl Webb"])
+    }
+
+    @Test("An imperative closing a paragraph lends no speaker")
+    func imperativeIsNoSubject() {
+        #expect(
+            Self.speakers([
+                "The council voted to close the library. Call it a false economy.",
+                "“The library has served this town for a hundred years and more.”",
+            ]) == [nil])
+    }
+
+    @Test("A paragraph with an attribution of its own keeps it")
+    func closingSubjectYieldsToOwnAttribution() {
+        #expect(
+            Self.speakers([
+                "For two days, Mark Olin spoke about the budget and the roads.",
+                "“We are tying their hands,” Nina Park said during the debate.",
+            ]) == ["Nina Park"])
+    }
+
+    @Test("Plurals and a headline's ordinary words are no people")
+    func spuriousPeople() {
+        let e = Self.extract(
+            [
+                "Money from PACs flooded the race, and he said PACs decide too much.",
+                "The best candidate ever, the paper said, was the one who listened.",
+            ], headline: "Mayor Says Best Candidate Ever")
+        let people = Set(e.people.map(\.name))
+        #expect(!people.contains("PACs"))
+        #expect(!people.contains("Ever"))
+    }
+
+    @Test("A name in apposition to a noun for a body is an organisation")
+    func bodyInApposition() {
+        let e = Self.extract([
+            "The state news agency Tanjug said the talks had failed."
+        ])
+        #expect(e.organisations.map(\.name).contains("Tanjug"))
+        #expect(!e.people.map(\.name).contains("Tanjug"))
+    }
+
+    @Test("A body named without the speaks as an organisation")
+    func bareBody() {
+        let e = Self.extract([
+            "As reported by Eastern Journalism, the mayor will resign in the spring."
+        ])
+        #expect(
+            e.quotes.map { quote -> String? in
+                if case .organisation(let i) = quote.speaker { return e.organisations[i].name }
+                return nil
+            } == ["Eastern Journalism"])
+        #expect(!e.people.map(\.name).contains("Journalism"))
+    }
+
+    @Test("The fund, the network: a definite body noun is the organisation named with it")
+    func definiteBodyNoun() {
+        #expect(
+            Self.speakers([
+                "The Pacific Relief Fund opened an office in Suva on Monday.",
+                "The storm destroyed more than 400 homes on the coast, the fund said.",
+            ]) == ["Pacific Relief Fund"])
+    }
+
+    @Test("State and states are nouns unless a pronoun or a document reports")
+    func nounState() {
+        let cues = Self.extract([
+            "Farmers in swing states that lean left will gain the most from the plan.",
+            "The ruling states that the law is void and must be rewritten.",
+        ]).quotes.compactMap(\.cue)
+        #expect(cues == ["states"])
+    }
+
+    @Test("Spoke, responded and maintained report a claim only with that")
+    func clauseWithThat() {
+        let e = Self.extract([
+            "Ann Lee spoke at a memorial service in Leeds for the victims of the flood.",
+            "Ann Lee maintains a wide lead among younger voters in the city.",
+            "Ann Lee responded that the figures were wrong and would be corrected.",
+        ])
+        #expect(e.quotes.map(\.text) == ["the figures were wrong and would be corrected"])
+    }
+}
