@@ -39,7 +39,10 @@ struct ArchiveLocation {
 
     /// Opens an existing archive for reading; migrates it first when it is writable and old.
     ///
-    /// The archive stays open until the process ends: see ``ProcessLifetime/keep(_:)``.
+    /// The archive stays open until the process ends (see ``ProcessLifetime/keep(_:)``) when
+    /// its write-ahead log is empty. A log holding writes (a migration just made, an ingest that
+    /// was killed) is checkpointed when the last connection closes, so an archive with one is
+    /// closed as usual: left open, it would make every later command read the whole log again.
     func openForReading() throws -> ArchiveStore {
         // access(2) rather than FileManager, whose first use costs a search's start more.
         guard access(path, F_OK) == 0 else { throw CommandError.noArchive(path: path) }
@@ -53,7 +56,7 @@ struct ArchiveLocation {
         } catch let error as SQLiteError {
             throw CommandError.cannotOpen(path: path, error: error)
         }
-        ProcessLifetime.keep(store)
+        if store.connection.writeAheadLogIsEmpty { ProcessLifetime.keep(store) }
         return store
     }
 }

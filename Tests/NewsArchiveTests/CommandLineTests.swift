@@ -46,6 +46,33 @@ struct CommandLineTests {
         #expect(again.stderr.contains("0 new, 0 updated, 1 unchanged"))
     }
 
+    @Test("a search that migrates an old archive leaves its write-ahead log empty")
+    func searchAfterMigration() throws {
+        do {
+            let old = try Connection(path: db)
+            try MigrationRunner(migrations: Migration.bundled.filter { $0.name < "0008" })
+                .migrate(old)
+            try old.execute(
+                sql: """
+                    INSERT INTO articles (key, content_hash, headline, body, ingested_at)
+                    VALUES ('ferry', '\(String(repeating: "0", count: 32))', 'Ferry returns',
+                        'The ferry sails again.', '2024-06-01T00:00:00Z');
+                    INSERT INTO articles_fts (rowid, headline, standfirst, body)
+                        SELECT id, headline, standfirst, body FROM articles;
+                    """)
+        }
+        let log = db + "-wal"
+        #expect(try FileManager.default.attributesOfItem(atPath: log)[.size] as? Int == 0)
+        let search = try run(["search", "--db", db, "--format", "jsonl", "ferry"])
+        #expect(search.status == 0, "\(search.stderr)")
+        #expect(search.stdout.contains("Ferry returns"))
+        // The migration's writes went through the log; the search closed the archive, so the
+        // log was checkpointed rather than left for every later command to read.
+        #expect(try FileManager.default.attributesOfItem(atPath: log)[.size] as? Int == 0)
+        let applied = try MigrationRunner().appliedNames(Connection(path: db, mode: .readOnly))
+        #expect(applied == Migration.bundled.map(\.name))
+    }
+
     @Test("JSON Lines with a broken line stores the good lines and names the bad one")
     func jsonLinesWithBadLine() throws {
         let lines = [
