@@ -41,8 +41,12 @@ struct MigrationTests {
     func newerRefused() throws {
         let db = try Connection(path: ":memory:")
         try MigrationRunner().migrate(db)
+        // As the newer build records it: the row, and one more migration in user_version.
         try db.execute(
-            sql: "INSERT INTO schema_migrations VALUES ('9999_from_the_future.sql', 'now')")
+            sql: """
+                INSERT INTO schema_migrations VALUES ('9999_from_the_future.sql', 'now');
+                PRAGMA user_version = \(Migration.bundled.count + 1);
+                """)
         #expect(throws: SchemaError.newerDatabase(unknown: ["9999_from_the_future.sql"])) {
             try MigrationRunner().migrate(db)
         }
@@ -60,11 +64,30 @@ struct MigrationTests {
         #expect(try db.scalarInt(sql: "SELECT count(*) FROM sqlite_schema WHERE name = 'b'") == 0)
     }
 
+    @Test("user_version counts the migrations applied; a mismatch reads schema_migrations")
+    func userVersion() throws {
+        let database = try TestDatabase()
+        let db = database.connection
+        #expect(try db.scalarInt(sql: "PRAGMA user_version") == Migration.bundled.count)
+        // An archive from before user_version was kept (0) reads schema_migrations instead.
+        try db.execute(sql: "PRAGMA user_version = 0")
+        #expect(try MigrationRunner().pendingMigrations(db).isEmpty)
+        // A shorter list of migrations (an older build) finds the archive newer than itself.
+        let older = MigrationRunner(migrations: Array(Migration.bundled.dropLast()))
+        #expect(throws: SchemaError.self) { try older.pendingMigrations(db) }
+        try db.execute(sql: "PRAGMA user_version = \(Migration.bundled.count)")
+        #expect(throws: SchemaError.self) { try older.pendingMigrations(db) }
+    }
+
     @Test("a read-only open of an old database says it needs upgrading")
     func readOnlyOutdated() throws {
         let database = try TestDatabase()
+        // As an archive from before 0003 records it (its header's user_version says so too).
         try database.connection.execute(
-            sql: "DELETE FROM schema_migrations WHERE name LIKE '0003%'")
+            sql: """
+                DELETE FROM schema_migrations WHERE name LIKE '0003%';
+                PRAGMA user_version = 2;
+                """)
         #expect(throws: SchemaError.outdatedDatabase(path: database.path)) {
             try ArchiveStore(path: database.path, readOnly: true)
         }

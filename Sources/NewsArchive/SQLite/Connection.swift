@@ -78,10 +78,10 @@ public final class Connection {
     }
 
     private func configure(mode: Mode) throws {
-        // Reading the schema here also makes a file that is not a database fail at open, with
+        // Reading the header here makes a file that is not a database fail at open, with
         // SQLITE_NOTADB, rather than at the first query.
         try execute(sql: "PRAGMA foreign_keys = ON")
-        _ = try scalarInt(sql: "SELECT count(*) FROM sqlite_schema")
+        _ = try scalarInt(sql: "PRAGMA schema_version")
         if path != ":memory:" && !path.isEmpty {
             // The -wal and -shm files stay when the last connection closes (the log emptied):
             // each short command, a search above all, then opens them rather than creating and
