@@ -221,20 +221,18 @@ public struct ArchiveSearch {
         let style = snippetStyle
         if case .offsets = style {
             return RowCursor(statement: statement, columns: names + ["matches"]) { row in
-                guard case .text(let marked) = row[snippetIndex] else { return row + [.null] }
+                guard case .text(let marked) = row[snippetIndex] else {
+                    row.append(.null)
+                    return
+                }
                 let rendered = Snippet.render(marked, style: style)
-                var row = row
                 row[snippetIndex] = .text(rendered.text)
-                let matches = rendered.matches.map { "[\($0[0]),\($0[1])]" }
-                    .concatenated(separator: ",")
-                return row + [.text("[" + matches + "]")]
+                row.append(.text(Snippet.json(rendered.matches)))
             }
         }
         return RowCursor(statement: statement) { row in
-            guard case .text(let marked) = row[snippetIndex] else { return row }
-            var row = row
+            guard case .text(let marked) = row[snippetIndex] else { return }
             row[snippetIndex] = .text(Snippet.render(marked, style: style).text)
-            return row
         }
     }
 

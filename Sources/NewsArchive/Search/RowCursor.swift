@@ -3,11 +3,13 @@ public final class RowCursor {
     /// The names of the columns, in order.
     public let columns: [String]
     private let statement: Statement
-    private let transform: (([SQLiteValue]) -> [SQLiteValue])?
+    private let transform: ((inout [SQLiteValue]) -> Void)?
 
+    /// `transform` rewrites each row in place (a row the statement gives, with `columns`
+    /// naming what it leaves).
     init(
         statement: Statement, columns: [String]? = nil,
-        transform: (([SQLiteValue]) -> [SQLiteValue])? = nil
+        transform: ((inout [SQLiteValue]) -> Void)? = nil
     ) {
         self.statement = statement
         self.columns = columns ?? statement.columnNames
@@ -22,8 +24,9 @@ public final class RowCursor {
     }
 
     private func currentRow() -> [SQLiteValue] {
-        let row = (0..<statement.columnCount).map(statement.value)
-        return transform?(row) ?? row
+        var row = (0..<statement.columnCount).map(statement.value)
+        transform?(&row)
+        return row
     }
 
     /// Writes up to `limit` rows (all when nil) and reports how many were written and how
