@@ -51,6 +51,26 @@ struct SpeakerMethodTests {
             ]) == ["Walter P. Greene"])
     }
 
+    @Test("A reporting verb's form that a place modifies is a noun inside an appositive")
+    func nounAfterPlaceInAppositive() {
+        #expect(
+            Self.speakers([
+                "''The ferries will run again,'' Odile Marsh, the head of the Kent state "
+                    + "harbour board, said of the repairs."
+            ]) == ["Odile Marsh"])
+    }
+
+    @Test("A surname that speaks later is a person from its first mention")
+    func surnameBeforeItSpeaks() {
+        #expect(
+            Self.speakers([
+                "The port authority spokesman Ned Arlo praised the plan on Monday.",
+                "Marlow also toured the harbour on Tuesday and met the night crews.",
+                "“We will not forget this town,” he added.",
+                "“The cranes arrive in May,” Marlow said.",
+            ]) == ["Marlow", "Marlow"])
+    }
+
     @Test("A title of a body in apposition is no name")
     func titleInApposition() {
         #expect(
