@@ -71,6 +71,15 @@ struct SpeakerMethodTests {
             ]) == ["Marlow", "Marlow"])
     }
 
+    @Test("A reporting verb's bare form after a determiner and a name is a noun")
+    func nounAfterName() {
+        #expect(
+            Self.speakers([
+                "In a Facebook post after the meeting, Marlow wrote: “The cranes arrive in May "
+                    + "and the crews are ready.”"
+            ]) == ["Marlow"])
+    }
+
     @Test("A title of a body in apposition is no name")
     func titleInApposition() {
         #expect(

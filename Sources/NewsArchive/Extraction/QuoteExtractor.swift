@@ -139,6 +139,24 @@ struct QuoteExtractor {
             || Self.documents.contains(w) || Self.writings.contains(w))
     }
 
+    /// `a Facebook post`, `the CNN report`: the bare form of a reporting verb after a
+    /// determiner and a singular name is a noun. A singular subject would take `posts` or
+    /// `posted`; a plural one (`the Democrats claim`) ends in `s`.
+    func isNounAfterName(_ i: Int, lemma: String, sentence: Range<Int>) -> Bool {
+        let t = p.tokens
+        guard t[i].lower == lemma, i - 2 >= sentence.lowerBound, t[i - 1].isWord,
+            t[i - 1].isCapitalized, !t[i - 1].isPossessive, !t[i - 1].lower.hasSuffix("s")
+        else { return false }
+        var j = i - 1
+        while j > sentence.lowerBound, i - j < 4, t[j - 1].isWord, t[j - 1].isCapitalized,
+            !t[j - 1].isPossessive
+        {
+            j -= 1
+        }
+        guard j > sentence.lowerBound, t[j - 1].isWord else { return false }
+        return Titles.determiners.contains(t[j - 1].lower)
+    }
+
     /// Writings that state what they say, beside ``documents``.
     static let writings: WordSet = [
         "document", "law", "ruling", "order", "bill", "complaint", "lawsuit", "suit", "filing",
@@ -196,6 +214,7 @@ struct QuoteExtractor {
         {
             return nil
         }
+        if isNounAfterName(cue.lowerBound, lemma: lemma, sentence: sentence) { return nil }
         // `as reported by Western Journalism, ...`
         if cue.upperBound + 1 < end, t[cue.upperBound].lower == "by",
             let agent = Attribution.subjectAfter(p, from: cue.upperBound + 1, limit: end),
