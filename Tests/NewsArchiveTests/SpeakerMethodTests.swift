@@ -80,6 +80,16 @@ struct SpeakerMethodTests {
             ]) == ["Marlow"])
     }
 
+    @Test("A name after a focusing adverb that opens the sentence is its subject")
+    func subjectAfterFocusingAdverb() {
+        #expect(
+            Self.speakers([
+                "Rhea Vance argued on Sunday that the count was fair.",
+                "Even Tom Okoro, the party chairman, could not calm the crowd. “We will accept "
+                    + "the result,” he said on Monday.",
+            ]) == ["Rhea Vance", "Tom Okoro"])
+    }
+
     @Test("A title of a body in apposition is no name")
     func titleInApposition() {
         #expect(
