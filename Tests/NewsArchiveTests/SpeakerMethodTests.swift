@@ -90,6 +90,16 @@ struct SpeakerMethodTests {
             ]) == ["Rhea Vance", "Tom Okoro"])
     }
 
+    @Test("A name introduced by its role before a colon speaks the quotation after it")
+    func roleAndNameBeforeColon() {
+        #expect(
+            Self.speakers([
+                "Ada Brooks leads the poll.",
+                "The timing of Brooks’ surge doesn’t surprise Republican pollster Daniel Marsh: "
+                    + "“Late surges by lesser-known candidates are common in early contests.”",
+            ]) == ["Daniel Marsh"])
+    }
+
     @Test("A title of a body in apposition is no name")
     func titleInApposition() {
         #expect(

@@ -392,9 +392,18 @@ struct QuoteExtractor {
         where t[c].kind == .punctuation && t[c].text == ":" && !t[c].isInsideQuote && c > 0 {
             let floor = p.sentence(of: c).lowerBound
             var found = Attribution.nounPhrase(endingAt: c - 1, p, floor: floor)
+            // `... doesn't surprise Republican pollster Daron Shaw: "..."`: a name introduced
+            // by its role noun speaks too, unless a preposition makes it an object (`a message
+            // to the newspaper NRC Handelsblad:`).
             if let f = found,
                 f.kind == .pronoun
-                    || !(f.tokens.lowerBound == floor || t[f.tokens.lowerBound - 1].kind == .dash)
+                    || !(f.tokens.lowerBound == floor || t[f.tokens.lowerBound - 1].kind == .dash
+                        || (f.kind == .name
+                            && !Self.objectPrepositions.contains(t[f.tokens.lowerBound - 1].lower)
+                            && t[f.tokens].contains(where: {
+                                $0.isWord && !$0.isCapitalized
+                                    && Titles.roleNouns.contains($0.lower)
+                            })))
             {
                 found = nil
             }
@@ -428,6 +437,11 @@ struct QuoteExtractor {
                     speaker: speaker, anchor: c))
         }
     }
+
+    /// Words after which a noun phrase is an object, not a speaker.
+    static let objectPrepositions: WordSet = [
+        "to", "with", "for", "from", "by", "of", "at", "on", "about", "told", "asked", "and",
+    ]
 
     /// `— Hillary Clinton.` alone in its passage.
     func signature() -> SpeakerMention? {
