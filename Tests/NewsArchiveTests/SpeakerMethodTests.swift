@@ -100,6 +100,15 @@ struct SpeakerMethodTests {
             ]) == ["Daniel Marsh"])
     }
 
+    @Test("Shot back and fired back report a retort")
+    func retorts() {
+        #expect(
+            Self.speakers([
+                "“Look at all these fans here,” Nora Pell said with a smirk.",
+                "“They’re all here for the free food,” Tom Reyes shot back with a laugh.",
+            ]) == ["Nora Pell", "Tom Reyes"])
+    }
+
     @Test("A title of a body in apposition is no name")
     func titleInApposition() {
         #expect(

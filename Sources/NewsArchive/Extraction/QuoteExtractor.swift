@@ -97,6 +97,12 @@ struct QuoteExtractor {
                 {
                     cue = i..<(i + 2)
                     lemma = "go"
+                } else if opensPhrase, Self.retortVerbs.contains(lower),
+                    i + 1 < sentence.upperBound, t[i + 1].lower == "back"
+                {
+                    // `Trump shot back`, `she fired back`
+                    cue = i..<(i + 2)
+                    lemma = "retort"
                 } else if let l = CueVerbs.lemma(lower), l != "put", l != "go",
                     l != "point"
                         || (i + 1 < sentence.upperBound && ["out", "to"].contains(t[i + 1].lower)),
@@ -164,8 +170,13 @@ struct QuoteExtractor {
         "indictment", "motion", "decision", "opinion", "guidance", "guidelines", "text",
     ]
 
-    /// The first bytes of `according`, `put`, `puts`, `went` and `goes`.
-    private static let phraseInitials: [UInt8] = Array("apwg".utf8)
+    /// The first bytes of `according`, `put`, `puts`, `went`, `goes` and the retort verbs.
+    private static let phraseInitials: [UInt8] = Array("apwgsfh".utf8)
+
+    /// Verbs that report a retort with `back` (`shot back`, `fired back`, `hit back`).
+    private static let retortVerbs: WordSet = [
+        "shot", "shoots", "shooting", "fired", "fires", "firing", "hit", "hits", "hitting",
+    ]
 
     // MARK: - Attribution by a reporting verb
 
