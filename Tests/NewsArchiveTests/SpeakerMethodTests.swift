@@ -51,6 +51,64 @@ struct SpeakerMethodTests {
             ]) == ["Walter P. Greene"])
     }
 
+    @Test("A reporting verb's form that a place modifies is a noun inside an appositive")
+    func nounAfterPlaceInAppositive() {
+        #expect(
+            Self.speakers([
+                "''The ferries will run again,'' Odile Marsh, the head of the Kent state "
+                    + "harbour board, said of the repairs."
+            ]) == ["Odile Marsh"])
+    }
+
+    @Test("A surname that speaks later is a person from its first mention")
+    func surnameBeforeItSpeaks() {
+        #expect(
+            Self.speakers([
+                "The port authority spokesman Ned Arlo praised the plan on Monday.",
+                "Marlow also toured the harbour on Tuesday and met the night crews.",
+                "“We will not forget this town,” he added.",
+                "“The cranes arrive in May,” Marlow said.",
+            ]) == ["Marlow", "Marlow"])
+    }
+
+    @Test("A reporting verb's bare form after a determiner and a name is a noun")
+    func nounAfterName() {
+        #expect(
+            Self.speakers([
+                "In a Facebook post after the meeting, Marlow wrote: “The cranes arrive in May "
+                    + "and the crews are ready.”"
+            ]) == ["Marlow"])
+    }
+
+    @Test("A name after a focusing adverb that opens the sentence is its subject")
+    func subjectAfterFocusingAdverb() {
+        #expect(
+            Self.speakers([
+                "Rhea Vance argued on Sunday that the count was fair.",
+                "Even Tom Okoro, the party chairman, could not calm the crowd. “We will accept "
+                    + "the result,” he said on Monday.",
+            ]) == ["Rhea Vance", "Tom Okoro"])
+    }
+
+    @Test("A name introduced by its role before a colon speaks the quotation after it")
+    func roleAndNameBeforeColon() {
+        #expect(
+            Self.speakers([
+                "Ada Brooks leads the poll.",
+                "The timing of Brooks’ surge doesn’t surprise Republican pollster Daniel Marsh: "
+                    + "“Late surges by lesser-known candidates are common in early contests.”",
+            ]) == ["Daniel Marsh"])
+    }
+
+    @Test("Shot back and fired back report a retort")
+    func retorts() {
+        #expect(
+            Self.speakers([
+                "“Look at all these fans here,” Nora Pell said with a smirk.",
+                "“They’re all here for the free food,” Tom Reyes shot back with a laugh.",
+            ]) == ["Nora Pell", "Tom Reyes"])
+    }
+
     @Test("A title of a body in apposition is no name")
     func titleInApposition() {
         #expect(

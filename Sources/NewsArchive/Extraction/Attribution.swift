@@ -294,9 +294,14 @@ enum Attribution {
         while k > floor, comma - k < 30 {
             let tok = t[k]
             if tok.kind == .quoteMark || tok.isInsideQuote { break }
-            // `the State Department`: a capitalised word is a name, not a reporting verb.
+            // `the State Department`: a capitalised word is a name, not a reporting verb; nor
+            // is a word that a capitalised name modifies (`the Indiana state firefighters
+            // union`).
             if tok.isWord, !tok.isCapitalized, CueVerbs.lemma(tok.lower) != nil,
-                !CueVerbs.isParticiple(tok.lower)
+                !CueVerbs.isParticiple(tok.lower),
+                !(k - 1 > floor && t[k - 1].isWord && t[k - 1].isCapitalized
+                    && !t[k - 1].isPossessive && !isSentenceStart(k - 1, in: t)
+                    && k + 1 < t.count && t[k + 1].isWord && !t[k + 1].isCapitalized)
             {
                 break
             }
@@ -314,6 +319,11 @@ enum Attribution {
             k -= 1
         }
         return fallback
+    }
+
+    /// Token `i` opens its sentence.
+    static func isSentenceStart(_ i: Int, in t: [Token]) -> Bool {
+        i == 0 || t[i - 1].sentence != t[i].sentence
     }
 
     /// `A.` in `Jill A. Martin`: a single capital letter and a full stop are an initial, not

@@ -64,7 +64,9 @@ extension EntityExtractor {
                 assignment[c] = i
             } else if byFirstName[w] != nil {
                 continue
-            } else if cand.strong {
+            } else if cand.strong || strongSingles.contains(w) {
+                // `Obama also addressed ...` before `Obama stated`: a surname that speaks
+                // somewhere is a person from its first mention on.
                 table.people.append(PersonRecord(name: nameText(cand), words: cand.words))
                 let i = table.people.count - 1
                 assignment[c] = i

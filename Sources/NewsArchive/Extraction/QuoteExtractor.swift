@@ -97,6 +97,12 @@ struct QuoteExtractor {
                 {
                     cue = i..<(i + 2)
                     lemma = "go"
+                } else if opensPhrase, Self.retortVerbs.contains(lower),
+                    i + 1 < sentence.upperBound, t[i + 1].lower == "back"
+                {
+                    // `Trump shot back`, `she fired back`
+                    cue = i..<(i + 2)
+                    lemma = "retort"
                 } else if let l = CueVerbs.lemma(lower), l != "put", l != "go",
                     l != "point"
                         || (i + 1 < sentence.upperBound && ["out", "to"].contains(t[i + 1].lower)),
@@ -139,6 +145,24 @@ struct QuoteExtractor {
             || Self.documents.contains(w) || Self.writings.contains(w))
     }
 
+    /// `a Facebook post`, `the CNN report`: the bare form of a reporting verb after a
+    /// determiner and a singular name is a noun. A singular subject would take `posts` or
+    /// `posted`; a plural one (`the Democrats claim`) ends in `s`.
+    func isNounAfterName(_ i: Int, lemma: String, sentence: Range<Int>) -> Bool {
+        let t = p.tokens
+        guard t[i].lower == lemma, i - 2 >= sentence.lowerBound, t[i - 1].isWord,
+            t[i - 1].isCapitalized, !t[i - 1].isPossessive, !t[i - 1].lower.hasSuffix("s")
+        else { return false }
+        var j = i - 1
+        while j > sentence.lowerBound, i - j < 4, t[j - 1].isWord, t[j - 1].isCapitalized,
+            !t[j - 1].isPossessive
+        {
+            j -= 1
+        }
+        guard j > sentence.lowerBound, t[j - 1].isWord else { return false }
+        return Titles.determiners.contains(t[j - 1].lower)
+    }
+
     /// Writings that state what they say, beside ``documents``.
     static let writings: WordSet = [
         "document", "law", "ruling", "order", "bill", "complaint", "lawsuit", "suit", "filing",
@@ -146,8 +170,13 @@ struct QuoteExtractor {
         "indictment", "motion", "decision", "opinion", "guidance", "guidelines", "text",
     ]
 
-    /// The first bytes of `according`, `put`, `puts`, `went` and `goes`.
-    private static let phraseInitials: [UInt8] = Array("apwg".utf8)
+    /// The first bytes of `according`, `put`, `puts`, `went`, `goes` and the retort verbs.
+    private static let phraseInitials: [UInt8] = Array("apwgsfh".utf8)
+
+    /// Verbs that report a retort with `back` (`shot back`, `fired back`, `hit back`).
+    private static let retortVerbs: WordSet = [
+        "shot", "shoots", "shooting", "fired", "fires", "firing", "hit", "hits", "hitting",
+    ]
 
     // MARK: - Attribution by a reporting verb
 
@@ -196,6 +225,7 @@ struct QuoteExtractor {
         {
             return nil
         }
+        if isNounAfterName(cue.lowerBound, lemma: lemma, sentence: sentence) { return nil }
         // `as reported by Western Journalism, ...`
         if cue.upperBound + 1 < end, t[cue.upperBound].lower == "by",
             let agent = Attribution.subjectAfter(p, from: cue.upperBound + 1, limit: end),
@@ -373,9 +403,18 @@ struct QuoteExtractor {
         where t[c].kind == .punctuation && t[c].text == ":" && !t[c].isInsideQuote && c > 0 {
             let floor = p.sentence(of: c).lowerBound
             var found = Attribution.nounPhrase(endingAt: c - 1, p, floor: floor)
+            // `... doesn't surprise Republican pollster Daron Shaw: "..."`: a name introduced
+            // by its role noun speaks too, unless a preposition makes it an object (`a message
+            // to the newspaper NRC Handelsblad:`).
             if let f = found,
                 f.kind == .pronoun
-                    || !(f.tokens.lowerBound == floor || t[f.tokens.lowerBound - 1].kind == .dash)
+                    || !(f.tokens.lowerBound == floor || t[f.tokens.lowerBound - 1].kind == .dash
+                        || (f.kind == .name
+                            && !Self.objectPrepositions.contains(t[f.tokens.lowerBound - 1].lower)
+                            && t[f.tokens].contains(where: {
+                                $0.isWord && !$0.isCapitalized
+                                    && Titles.roleNouns.contains($0.lower)
+                            })))
             {
                 found = nil
             }
@@ -409,6 +448,11 @@ struct QuoteExtractor {
                     speaker: speaker, anchor: c))
         }
     }
+
+    /// Words after which a noun phrase is an object, not a speaker.
+    static let objectPrepositions: WordSet = [
+        "to", "with", "for", "from", "by", "of", "at", "on", "about", "told", "asked", "and",
+    ]
 
     /// `— Hillary Clinton.` alone in its passage.
     func signature() -> SpeakerMention? {

@@ -480,6 +480,13 @@ struct SpeakerResolver {
         guard before >= 0 else { return true }
         var prev = t[before]
         if prev.sentence != t[m.tokens.lowerBound].sentence { return true }
+        // `Even Mike Pence can't ...`, `but only Ann Lee voted`: a focusing adverb before the
+        // name leaves it what the words before the adverb make it.
+        while prev.isWord, Self.focusAdverbs.contains(prev.lower) {
+            guard before >= 1, t[before - 1].sentence == prev.sentence else { return true }
+            before -= 1
+            prev = t[before]
+        }
         // `the campaign's attorney, Ann Lee,`: a name in apposition is what the role noun
         // before it is.
         if prev.text == ",", before >= 1, t[before - 1].isWord, !t[before - 1].isCapitalized,
@@ -585,6 +592,12 @@ struct SpeakerResolver {
     private static let questionAuxiliaries: WordSet = [
         "was", "is", "were", "are", "did", "does", "do", "has", "had", "have", "will", "would",
         "could", "can", "should",
+    ]
+
+    /// Adverbs that may stand between a clause's opening and its subject.
+    private static let focusAdverbs: WordSet = [
+        "even", "only", "also", "still", "just", "meanwhile", "instead", "perhaps", "indeed",
+        "finally", "eventually", "ultimately", "later", "earlier",
     ]
 
     private static let clauseOpeners: WordSet = [
