@@ -103,6 +103,49 @@ struct ArchiveSearchTests {
         #expect(Snippet.render("a\u{E002}b", style: .offsets).text == "a\u{E002}b")
     }
 
+    @Test("snippet rendering matches a scalar-by-scalar reading on random text")
+    func snippetRenderingRandom() {
+        // The rendering as first written: scalar by scalar, a reference for the byte version.
+        func reference(_ marked: String, open: String, close: String) -> (String, [[Int]]) {
+            var text = ""
+            var matches: [[Int]] = []
+            var count = 0
+            var openedAt = 0
+            for scalar in marked.unicodeScalars {
+                switch scalar {
+                case "\u{E000}":
+                    openedAt = count
+                    text += open
+                case "\u{E001}":
+                    matches.append([openedAt, count])
+                    text += close
+                case "\n", "\r":
+                    text += " "
+                    count += 1
+                default:
+                    text.unicodeScalars.append(scalar)
+                    count += 1
+                }
+            }
+            return (text, matches)
+        }
+        let pieces: [String] = [
+            "a", "Z", " ", "\n", "\r", "\r\n", "\u{E9}", "\u{1F600}", "\u{2028}", "\u{E000}",
+            "\u{E001}", "\u{E002}", "\u{EE}", "\u{E0FF}", "e\u{301}", "\u{20AC}",
+        ]
+        var generator = PlainRecordRandomTests.Generator(state: 7)
+        for _ in 0..<2_000 {
+            let marked = (0..<Int.random(in: 0...24, using: &generator))
+                .map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let expected = reference(marked, open: "<", close: ">")
+            let markers = Snippet.render(marked, style: .markers(open: "<", close: ">"))
+            #expect(markers.text == expected.0 && markers.matches == expected.1, "\(marked)")
+            let offsets = Snippet.render(marked, style: .offsets)
+            #expect(offsets.text == reference(marked, open: "", close: "").0)
+            #expect(offsets.matches == expected.1)
+        }
+    }
+
     @Test("filters by publication and dates")
     func filters() throws {
         let database = try makeDatabase()

@@ -110,6 +110,7 @@ struct JSONStringTests {
         arguments: [
             "plain", "", "quote \" and backslash \\", "line\nbreak\r\ttab", "\u{0}\u{1}\u{1F}",
             "line separator \u{2028} and \u{2029}", "emoji 🗞️ – “curly”", "€ and \u{E2}",
+            "ellipsis … then \u{2027} and \u{2028}", "\u{2029}", "ends in a quote \"",
         ])
     func roundTrip(_ text: String) throws {
         let literal = JSONString.quoted(text)
