@@ -14,11 +14,7 @@ struct QuoteExtractorTests {
     }
 
     private static func speakerName(_ quote: ExtractedQuote, _ e: ArticleExtraction) -> String? {
-        switch quote.speaker {
-        case .person(let i): e.people[i].name
-        case .organisation(let i): e.organisations[i].name
-        case nil: nil
-        }
+        e.speakerName(of: quote)
     }
 
     struct Case: Sendable, CustomTestStringConvertible {

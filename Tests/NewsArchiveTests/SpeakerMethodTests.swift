@@ -18,14 +18,7 @@ struct SpeakerMethodTests {
     private static func speakers(_ paragraphs: [String], headline: String = "Headline")
         -> [String?]
     {
-        let e = extract(paragraphs, headline: headline)
-        return e.quotes.map { quote in
-            switch quote.speaker {
-            case .person(let i): e.people[i].name
-            case .organisation(let i): e.organisations[i].name
-            case nil: nil
-            }
-        }
+        extract(paragraphs, headline: headline).speakerNames
     }
 
     @Test("An appositive may name the State Department without ending the search for the name")

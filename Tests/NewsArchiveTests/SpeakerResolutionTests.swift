@@ -7,15 +7,8 @@ import Testing
 @Suite("Speaker resolution")
 struct SpeakerResolutionTests {
     private static func speakers(_ paragraphs: [String]) -> [String?] {
-        let e = ArticleExtractor.extract(
-            from: Article(key: "s", headline: "H", paragraphs: paragraphs))
-        return e.quotes.map { quote in
-            switch quote.speaker {
-            case .person(let i): e.people[i].name
-            case .organisation(let i): e.organisations[i].name
-            case nil: nil
-            }
-        }
+        ArticleExtractor.extract(from: Article(key: "s", headline: "H", paragraphs: paragraphs))
+            .speakerNames
     }
 
     @Test("A surname or honorific resolves to the earlier full name")

@@ -1,0 +1,15 @@
+@testable import NewsArchive
+
+extension ArticleExtraction {
+    /// The name of a quote's resolved speaker, a person or an organisation, or nil.
+    func speakerName(of quote: ExtractedQuote) -> String? {
+        switch quote.speaker {
+        case .person(let index): people[index].name
+        case .organisation(let index): organisations[index].name
+        case nil: nil
+        }
+    }
+
+    /// Each quote's speaker name, in the order of the quotes.
+    var speakerNames: [String?] { quotes.map(speakerName(of:)) }
+}
