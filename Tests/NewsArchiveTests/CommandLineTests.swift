@@ -49,9 +49,7 @@ struct CommandLineTests {
     @Test("a search that migrates an old archive leaves its write-ahead log empty")
     func searchAfterMigration() throws {
         do {
-            let old = try Connection(path: db)
-            try MigrationRunner(migrations: Migration.bundled.filter { $0.name < "0008" })
-                .migrate(old)
+            let old = try TestDatabase.archive(at: db, before: "0008")
             try old.execute(
                 sql: """
                     INSERT INTO articles (key, content_hash, headline, body, ingested_at)

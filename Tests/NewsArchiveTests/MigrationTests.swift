@@ -98,9 +98,7 @@ struct MigrationTests {
         let database = try TestDatabase()
         let path = database.folder.appendingPathComponent("old.sqlite").path
         do {
-            let old = try Connection(path: path)
-            try MigrationRunner(migrations: Migration.bundled.filter { $0.name < "0007" })
-                .migrate(old)
+            let old = try TestDatabase.archive(at: path, before: "0007")
             let hash = String(repeating: "0", count: 32)
             // Two articles share a date and one has none (it sorts by when it was ingested);
             // quotes of every kind, by a person, by an organisation and by no one.
@@ -165,9 +163,7 @@ struct MigrationTests {
         let database = try TestDatabase()
         let path = database.folder.appendingPathComponent("old.sqlite").path
         do {
-            let old = try Connection(path: path)
-            try MigrationRunner(migrations: Migration.bundled.filter { $0.name < "0008" })
-                .migrate(old)
+            let old = try TestDatabase.archive(at: path, before: "0008")
             let hash = String(repeating: "0", count: 32)
             try old.execute(
                 sql: """

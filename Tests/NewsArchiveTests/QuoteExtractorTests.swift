@@ -9,8 +9,7 @@ struct QuoteExtractorTests {
     private static func extract(_ paragraphs: [String], headline: String = "Headline")
         -> ArticleExtraction
     {
-        ArticleExtractor.extract(
-            from: Article(key: "t", headline: headline, paragraphs: paragraphs))
+        ArticleExtraction.of(paragraphs, headline: headline)
     }
 
     private static func speakerName(_ quote: ExtractedQuote, _ e: ArticleExtraction) -> String? {

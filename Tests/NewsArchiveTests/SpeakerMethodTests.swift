@@ -11,8 +11,7 @@ struct SpeakerMethodTests {
     private static func extract(_ paragraphs: [String], headline: String = "Headline")
         -> ArticleExtraction
     {
-        ArticleExtractor.extract(
-            from: Article(key: "m", headline: headline, paragraphs: paragraphs))
+        ArticleExtraction.of(paragraphs, headline: headline)
     }
 
     private static func speakers(_ paragraphs: [String], headline: String = "Headline")

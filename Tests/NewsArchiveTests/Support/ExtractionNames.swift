@@ -1,6 +1,12 @@
 @testable import NewsArchive
 
 extension ArticleExtraction {
+    /// What the extractor finds in an article of these paragraphs.
+    static func of(_ paragraphs: [String], headline: String = "Headline") -> ArticleExtraction {
+        ArticleExtractor.extract(
+            from: Article(key: "t", headline: headline, paragraphs: paragraphs))
+    }
+
     /// The name of a quote's resolved speaker, a person or an organisation, or nil.
     func speakerName(of quote: ExtractedQuote) -> String? {
         switch quote.speaker {

@@ -46,6 +46,15 @@ final class TestDatabase {
         return url.path
     }
 
+    /// A new archive at `path` with only the bundled migrations named before `migration`
+    /// applied: an archive as an older version left it.
+    static func archive(at path: String, before migration: String) throws -> Connection {
+        let old = try Connection(path: path)
+        try MigrationRunner(migrations: Migration.bundled.filter { $0.name < migration })
+            .migrate(old)
+        return old
+    }
+
     /// The integer the query returns.
     func count(_ sql: String) throws -> Int { try connection.scalarInt(sql: sql) ?? -1 }
 }
