@@ -216,4 +216,13 @@ struct SpeakerMethodTests {
         ])
         #expect(e.quotes.map(\.text) == ["the figures were wrong and would be corrected"])
     }
+
+    @Test("A short quotation inside an appositive does not end the search for the name")
+    func quotationInsideAppositive() {
+        #expect(
+            Self.speakers([
+                "“We have had better harvests than this one,” local farmer Tom Reddle, wearing "
+                    + "a straw hat and “Vote Green” badges, said quietly as the rain fell."
+            ]) == ["Tom Reddle"])
+    }
 }
