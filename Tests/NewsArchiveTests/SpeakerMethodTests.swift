@@ -225,4 +225,17 @@ struct SpeakerMethodTests {
                     + "a straw hat and “Vote Green” badges, said quietly as the rain fell."
             ]) == ["Tom Reddle"])
     }
+
+    @Test("A capitalised preposition or a hyphenated pair of places names no speaker")
+    func prepositionAndPlaceCompound() {
+        let e = Self.extract([
+            "Nora Quill spoke in Dundee on Friday.",
+            "Across the region, former staff of the mill traded messages all week, fuming at "
+                + "the “needless harm” done by their old managers.",
+            "There may be a China-Japan shipping pact “in due course” she warned: “It will not "
+                + "come quickly.”",
+        ])
+        let names = e.people.map(\.name) + e.organisations.map(\.name)
+        #expect(names == ["Nora Quill"])
+    }
 }
