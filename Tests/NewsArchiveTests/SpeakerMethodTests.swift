@@ -238,4 +238,17 @@ struct SpeakerMethodTests {
         let names = e.people.map(\.name) + e.organisations.map(\.name)
         #expect(names == ["Nora Quill"])
     }
+
+    @Test("Called, dubbed and labelled report a quoted name given to something")
+    func namingVerbs() {
+        let e = Self.extract([
+            "Director Ann Lee met the board in Hull on Monday.",
+            "Ann Lee called the plan “a reckless gamble.” She dubbed the budget “a fantasy.”",
+            "Bob Hart called the meeting productive and went home.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == ["the plan “a reckless gamble.”", "the budget “a fantasy.”"])
+        #expect(e.quotes.map(\.kind) == [.mixed, .mixed])
+        #expect(Self.speakers(["Ann Lee called the plan “a reckless gamble.”"]) == ["Ann Lee"])
+    }
 }
