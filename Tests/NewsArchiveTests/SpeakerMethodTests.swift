@@ -251,4 +251,29 @@ struct SpeakerMethodTests {
         #expect(e.quotes.map(\.kind) == [.mixed, .mixed])
         #expect(Self.speakers(["Ann Lee called the plan “a reckless gamble.”"]) == ["Ann Lee"])
     }
+
+    @Test("A colon hands the verb the quotation after it, not a mixed clause before it")
+    func colonQuotationAfterMixedClause() {
+        let e = Self.extract([
+            "Nora Quill spoke at the port on Friday.",
+            "Granting that a shipping pact would come “in due course” she warned: “It will not "
+                + "come quickly.”",
+        ])
+        #expect(e.quotes.map(\.text) == ["It will not come quickly."])
+        #expect(
+            Self.speakers([
+                "Nora Quill spoke at the port on Friday.",
+                "Granting that a shipping pact would come “in due course” she warned: “It will "
+                    + "not come quickly.”",
+            ]) == ["Nora Quill"])
+    }
+
+    @Test("A reported clause ends where a new subject and verb open a quotation")
+    func reportedClauseEndsAtNewSpeaker() {
+        #expect(
+            Self.speakers([
+                "After Bob Hart said that pupils might do better at “smaller schools,” Ann Lee "
+                    + "said: “I do not agree with him at all.”"
+            ]) == ["Bob Hart", "Ann Lee"])
+    }
 }

@@ -63,6 +63,26 @@ struct ReportedContent {
                 e = k
                 break
             }
+            // `said that ... "less advanced schools," Lee said: "..."`: a new subject and
+            // verb start a claim of their own.
+            let closesWithComma =
+                t[k].kind == .quoteMark && !t[k].isInsideQuote && t[k - 1].text == ","
+            if (t[k].text == "," && !t[k].isInsideQuote) || closesWithComma {
+                var m = k + 1
+                while m < e, m - k <= 4, t[m].isWord, !t[m].isInsideQuote,
+                    t[m].isCapitalized || ["he", "she"].contains(t[m].lower)
+                {
+                    m += 1
+                }
+                if m > k + 1, m + 1 < e, t[m].isWord, !t[m].isCapitalized,
+                    let l = CueVerbs.lemma(t[m].lower), !CueVerbs.isParticiple(t[m].lower),
+                    !CueVerbs.weak.contains(l),
+                    t[m + 1].text == ":" || t[m + 1].kind == .quoteMark
+                {
+                    e = closesWithComma ? k + 1 : k
+                    break
+                }
+            }
             k += 1
         }
         guard e > i, let found = classify(i, e, lemma: lemma) else { return nil }
