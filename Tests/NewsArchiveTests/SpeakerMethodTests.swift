@@ -276,4 +276,13 @@ struct SpeakerMethodTests {
                     + "said: “I do not agree with him at all.”"
             ]) == ["Bob Hart", "Ann Lee"])
     }
+
+    @Test("A dash and a name with a colon head a quotation rather than end a reported clause")
+    func dashedNameHeading() {
+        #expect(
+            Self.speakers([
+                "Forecasters agree - Nora Quill: “The first lesson is a simple one: keep "
+                    + "measuring the rain until the last day.”"
+            ]) == ["Nora Quill"])
+    }
 }

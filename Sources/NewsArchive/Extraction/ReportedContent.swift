@@ -41,6 +41,17 @@ struct ReportedContent {
         }
         i = skipAdjuncts(i, end: end)
         guard i < end else { return nil }
+        // `Pollsters agree - Ann Lee: "..."`: a dash and a name with a colon head the next
+        // speaker's quotation.
+        if t[i].kind == .dash || t[i].text == "-" {
+            var m = i + 1
+            while m < end, m - i <= 5, t[m].isWord || t[m].text == ".", !t[m].isInsideQuote,
+                !t[m].isWord || t[m].isCapitalized
+            {
+                m += 1
+            }
+            if m > i + 1, m < end, t[m].text == ":" { return nil }
+        }
         var sawThat = false
         if t[i].lower == "that" {
             i += 1
