@@ -208,4 +208,73 @@ struct SpeakerMethodTests {
         ])
         #expect(e.quotes.map(\.text) == ["the figures were wrong and would be corrected"])
     }
+
+    @Test("A short quotation inside an appositive does not end the search for the name")
+    func quotationInsideAppositive() {
+        #expect(
+            Self.speakers([
+                "“We have had better harvests than this one,” local farmer Tom Reddle, wearing "
+                    + "a straw hat and “Vote Green” badges, said quietly as the rain fell."
+            ]) == ["Tom Reddle"])
+    }
+
+    @Test("A capitalised preposition or a hyphenated pair of places names no speaker")
+    func prepositionAndPlaceCompound() {
+        let e = Self.extract([
+            "Nora Quill spoke in Dundee on Friday.",
+            "Across the region, former staff of the mill traded messages all week, fuming at "
+                + "the “needless harm” done by their old managers.",
+            "There may be a China-Japan shipping pact “in due course” she warned: “It will not "
+                + "come quickly.”",
+        ])
+        let names = e.people.map(\.name) + e.organisations.map(\.name)
+        #expect(names == ["Nora Quill"])
+    }
+
+    @Test("Called, dubbed and labelled report a quoted name given to something")
+    func namingVerbs() {
+        let e = Self.extract([
+            "Director Ann Lee met the board in Hull on Monday.",
+            "Ann Lee called the plan “a reckless gamble.” She dubbed the budget “a fantasy.”",
+            "Bob Hart called the meeting productive and went home.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == ["the plan “a reckless gamble.”", "the budget “a fantasy.”"])
+        #expect(e.quotes.map(\.kind) == [.mixed, .mixed])
+        #expect(Self.speakers(["Ann Lee called the plan “a reckless gamble.”"]) == ["Ann Lee"])
+    }
+
+    @Test("A colon hands the verb the quotation after it, not a mixed clause before it")
+    func colonQuotationAfterMixedClause() {
+        let e = Self.extract([
+            "Nora Quill spoke at the port on Friday.",
+            "Granting that a shipping pact would come “in due course” she warned: “It will not "
+                + "come quickly.”",
+        ])
+        #expect(e.quotes.map(\.text) == ["It will not come quickly."])
+        #expect(
+            Self.speakers([
+                "Nora Quill spoke at the port on Friday.",
+                "Granting that a shipping pact would come “in due course” she warned: “It will "
+                    + "not come quickly.”",
+            ]) == ["Nora Quill"])
+    }
+
+    @Test("A reported clause ends where a new subject and verb open a quotation")
+    func reportedClauseEndsAtNewSpeaker() {
+        #expect(
+            Self.speakers([
+                "After Bob Hart said that pupils might do better at “smaller schools,” Ann Lee "
+                    + "said: “I do not agree with him at all.”"
+            ]) == ["Bob Hart", "Ann Lee"])
+    }
+
+    @Test("A dash and a name with a colon head a quotation rather than end a reported clause")
+    func dashedNameHeading() {
+        #expect(
+            Self.speakers([
+                "Forecasters agree - Nora Quill: “The first lesson is a simple one: keep "
+                    + "measuring the rain until the last day.”"
+            ]) == ["Nora Quill"])
+    }
 }

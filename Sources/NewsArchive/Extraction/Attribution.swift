@@ -293,6 +293,19 @@ enum Attribution {
         // salesman from Sumter, South Carolina, says`).
         while k > floor, comma - k < 30 {
             let tok = t[k]
+            // `Ann Lee, wearing "Vote Lee" badges, said`: a short quotation within the
+            // appositive's running text is passed over.
+            if tok.kind == .quoteMark, let q = p.quoteByClose[tok.start] {
+                let open = p.tokenIndex(atOrAfter: p.quotes[q].open)
+                if open > floor, open < k, k - open <= 8, t[open - 1].isWord,
+                    !t[open - 1].isCapitalized, !t[open - 1].isInsideQuote,
+                    k + 1 == comma || (t[k + 1].isWord && !t[k + 1].isCapitalized),
+                    !t[(open + 1)..<k].contains(where: { [".", "!", "?"].contains($0.text) })
+                {
+                    k = open - 1
+                    continue
+                }
+            }
             if tok.kind == .quoteMark || tok.isInsideQuote { break }
             // `the State Department`: a capitalised word is a name, not a reporting verb; nor
             // is a word that a capitalised name modifies (`the Indiana state firefighters

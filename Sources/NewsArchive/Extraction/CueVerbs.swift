@@ -15,7 +15,7 @@ enum CueVerbs {
         "advise", "thank", "recall", "welcome", "opine", "chant", "plead", "beg", "brag", "gush",
         "sigh", "snap", "remind", "inform", "fume", "react", "interject", "exult", "grumble",
         "mutter", "murmur", "yell", "scream", "cry", "laugh", "chuckle", "proclaim", "clarify",
-        "elaborate", "propose", "marvel", "rail", "remember",
+        "elaborate", "propose", "marvel", "rail", "remember", "call", "dub", "label",
     ]
 
     /// Irregular and hand-written forms.
@@ -29,7 +29,7 @@ enum CueVerbs {
         "emphasised": "emphasise", "emphasized": "emphasize", "quipped": "quip",
         "quipping": "quip", "specified": "specify", "read": "read", "reads": "read", "put": "put",
         "puts": "put", "went": "go", "goes": "go", "sang": "sing", "sings": "sing",
-        "sing": "sing", "singing": "sing",
+        "sing": "sing", "singing": "sing", "labelled": "label", "labelling": "label",
     ]
 
     /// Lemmas whose verb takes the addressee as an object (`told MPs`, `warned reporters`).
@@ -42,7 +42,12 @@ enum CueVerbs {
         "continue", "point", "ask", "describe", "accuse", "criticise", "criticize", "demand",
         "question", "believe", "counter", "reason", "agree", "answer", "thank", "read", "welcome",
         "react", "cry", "laugh", "chuckle", "elaborate", "propose", "marvel", "rail", "sing",
-        "remember",
+        "remember", "call", "dub", "label",
+    ]
+
+    /// Stems that double their last consonant before `-ed` and `-ing` (`quipped`, `dubbed`).
+    private static let doubledFinals: Set<String> = [
+        "admit", "quip", "regret", "commit", "beg", "snap", "brag", "dub",
     ]
 
     /// Every form mapped to its lemma.
@@ -51,8 +56,7 @@ enum CueVerbs {
             var map = irregular
             for stem in regular {
                 let base = stem.hasSuffix("e") ? String(stem.dropLast()) : stem
-                let doubled = ["admit", "quip", "regret", "commit", "beg", "snap", "brag"].contains(
-                    stem)
+                let doubled = doubledFinals.contains(stem)
                 let tail = doubled ? stem + String(stem.last ?? "t") : base
                 map[stem] = stem
                 if stem.hasSuffix("y") && !stem.hasSuffix("ey") {

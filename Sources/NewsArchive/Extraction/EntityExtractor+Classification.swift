@@ -17,6 +17,9 @@ extension EntityExtractor {
         "over", "about", "during", "until", "unless", "despite", "among", "according", "to",
         "of", "my", "your", "you", "me", "us", "him", "them", "asked", "speaking", "writing",
         "today", "yesterday", "tomorrow", "earlier", "later", "next", "previously",
+        "around", "across", "against", "along", "amid", "behind", "beyond", "inside",
+        "outside", "throughout", "toward", "towards", "upon", "within", "without", "into",
+        "through", "between", "beneath", "above", "below", "via", "ever", "perhaps",
     ]
 
     func text(_ p: Passage, _ range: Range<Int>) -> String {
@@ -185,6 +188,15 @@ extension EntityExtractor {
         "dc", "d.c", "u.s", "u.k", "covid", "ok", "tbc", "atm", "ipo", "gop",
     ]
 
+    /// `US-UK`, `China-Japan`: places joined by hyphens, a modifier rather than a name.
+    static func isPlaceCompound(_ lower: String) -> Bool {
+        let parts = lower.split(separator: "-")
+        return parts.count > 1
+            && parts.allSatisfy {
+                Gazetteer.isPlace(String($0)) || ["us", "u.s", "usa", "eu"].contains($0)
+            }
+    }
+
     func organisationName(_ p: Passage, _ range: Range<Int>) -> String? {
         let t = p.tokens
         let words = t[range].filter(\.isWord)
@@ -196,7 +208,9 @@ extension EntityExtractor {
         if words.count == 1 {
             if first.isAllCaps, first.base.unicodeScalars.count <= 6,
                 !Self.nonOrganisationAcronyms.contains(first.lower),
-                !Gazetteer.isPlace(first.lower), !OrganisationLexicon.notNames.contains(first.lower)
+                !Gazetteer.isPlace(first.lower),
+                !OrganisationLexicon.notNames.contains(first.lower),
+                !Self.isPlaceCompound(first.lower)
             {
                 return first.base
             }
@@ -317,6 +331,7 @@ extension EntityExtractor {
             {
                 return []
             }
+            if Self.isPlaceCompound(w) { return [] }
             if OrganisationLexicon.notNames.contains(w) || Gazetteer.isPlace(w)
                 || OrganisationLexicon.known.contains(w) || Titles.determiners.contains(w)
                 || Titles.subjectPronouns[w] != nil

@@ -311,7 +311,11 @@ struct QuoteExtractor {
             {
                 return found
             }
-            if let before, after == nil || before.kind != .indirect {
+            // `... "down the line" he warned: "It will not ..."`: a colon hands the verb the
+            // quotation after it.
+            let colonQuotation =
+                after?.kind == .direct && cue.upperBound < end && t[cue.upperBound].text == ":"
+            if let before, after == nil || before.kind != .indirect, !colonQuotation {
                 return make(
                     before, cue: cueText, speaker: speaker, anchor: cue.lowerBound,
                     splitFrom: cue.upperBound, sentence: sentence)

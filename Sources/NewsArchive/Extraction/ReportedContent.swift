@@ -41,6 +41,17 @@ struct ReportedContent {
         }
         i = skipAdjuncts(i, end: end)
         guard i < end else { return nil }
+        // `Pollsters agree - Ann Lee: "..."`: a dash and a name with a colon head the next
+        // speaker's quotation.
+        if t[i].kind == .dash || t[i].text == "-" {
+            var m = i + 1
+            while m < end, m - i <= 5, t[m].isWord || t[m].text == ".", !t[m].isInsideQuote,
+                !t[m].isWord || t[m].isCapitalized
+            {
+                m += 1
+            }
+            if m > i + 1, m < end, t[m].text == ":" { return nil }
+        }
         var sawThat = false
         if t[i].lower == "that" {
             i += 1
@@ -62,6 +73,26 @@ struct ReportedContent {
             {
                 e = k
                 break
+            }
+            // `said that ... "less advanced schools," Lee said: "..."`: a new subject and
+            // verb start a claim of their own.
+            let closesWithComma =
+                t[k].kind == .quoteMark && !t[k].isInsideQuote && t[k - 1].text == ","
+            if (t[k].text == "," && !t[k].isInsideQuote) || closesWithComma {
+                var m = k + 1
+                while m < e, m - k <= 4, t[m].isWord, !t[m].isInsideQuote,
+                    t[m].isCapitalized || ["he", "she"].contains(t[m].lower)
+                {
+                    m += 1
+                }
+                if m > k + 1, m + 1 < e, t[m].isWord, !t[m].isCapitalized,
+                    let l = CueVerbs.lemma(t[m].lower), !CueVerbs.isParticiple(t[m].lower),
+                    !CueVerbs.weak.contains(l),
+                    t[m + 1].text == ":" || t[m + 1].kind == .quoteMark
+                {
+                    e = closesWithComma ? k + 1 : k
+                    break
+                }
             }
             k += 1
         }

@@ -252,6 +252,7 @@ struct SpeakerResolver {
                 || table.vocabulary.contains(l) || (words.count == 1 && isPlural(l))
                 || EntityExtractor.openers.contains(l) || EntityExtractor.clauseAdverbs.contains(l)
                 || Attribution.auxiliaries.contains(l) || Self.questionAuxiliaries.contains(l)
+                || EntityExtractor.isPlaceCompound(l)
                 || w.text.unicodeScalars.filter({ ScalarClass.isUpper($0) }).count >= 3
             {
                 return nil
