@@ -6,12 +6,6 @@ import Testing
 /// Quote extraction: every quotation style and attribution pattern, offsets, and hostile text.
 @Suite("Quote extraction")
 struct QuoteExtractorTests {
-    private static func extract(_ paragraphs: [String], headline: String = "Headline")
-        -> ArticleExtraction
-    {
-        ArticleExtraction.of(paragraphs, headline: headline)
-    }
-
     private static func speakerName(_ quote: ExtractedQuote, _ e: ArticleExtraction) -> String? {
         e.speakerName(of: quote)
     }
@@ -77,7 +71,7 @@ struct QuoteExtractorTests {
 
     @Test("Finds each pattern with its text, kind and cue", arguments: patterns)
     func findsPattern(_ c: Case) {
-        let e = Self.extract([c.paragraph])
+        let e = ArticleExtraction.of([c.paragraph])
         let quote = e.quotes.first { $0.text == c.text }
         #expect(quote != nil, "quotes: \(e.quotes.map(\.text))")
         #expect(quote?.kind == c.kind)
@@ -92,7 +86,7 @@ struct QuoteExtractorTests {
 
     @Test("After an inverted verb, the speaker's name after a role is part of the mention")
     func nameAfterRole() {
-        let e = Self.extract([
+        let e = ArticleExtraction.of([
             "The rule is broad, according to Daily Ledger legal analyst Judge Nora Quill.",
             "“It will pass,” said former bank executive Tomas Brannigan.",
             "“No comment,” said the officer.",
@@ -108,7 +102,7 @@ struct QuoteExtractorTests {
 
     @Test("An organisation, a role and a rank before a name: the name speaks")
     func organisationRoleAndRank() {
-        let e = Self.extract([
+        let e = ArticleExtraction.of([
             "“The runway is ready,” said Air Force 1st Lt. Dana Okoye.",
             "Kiran Dole, Harbour Ledger’s Assistant Managing Editor, explained that the cover "
                 + "was “a joke.”",
@@ -123,7 +117,7 @@ struct QuoteExtractorTests {
 
     @Test("Places, dates, asides and objects of prepositions are not a sentence's subject")
     func subjectAfterAdverbials() {
-        let e = Self.extract([
+        let e = ArticleExtraction.of([
             "At a rally in Dunmore, Pa., on Tuesday, Senator Ilse Marrow of Vermont endorsed "
                 + "Mr. Oduya, saying that he would “make an outstanding mayor.”",
             "LEEDS (AFP) – Councillor Aled Brisk has criticised the budget, saying "
@@ -134,21 +128,23 @@ struct QuoteExtractorTests {
 
     @Test("A mistyped opening mark after a quotation's last comma closes it")
     func mistypedClosingMark() {
-        let e = Self.extract(["“It is unusual,“ said Lionel Parfitt, a lawyer."])
+        let e = ArticleExtraction.of(["“It is unusual,“ said Lionel Parfitt, a lawyer."])
         #expect(e.quotes.map(\.text) == ["It is unusual,"])
         #expect(e.quotes.map(\.mention) == ["Lionel Parfitt"])
     }
 
     @Test("A plural possessive's apostrophe is no quotation mark")
     func pluralPossessive() {
-        let e = Self.extract(["“This is working,” Ivan Rusk, the Greens' campaign manager, said."])
+        let e = ArticleExtraction.of([
+            "“This is working,” Ivan Rusk, the Greens' campaign manager, said."
+        ])
         #expect(e.quotes.map(\.mention) == ["Ivan Rusk"])
         #expect(e.quotes.map(\.text) == ["This is working,"])
     }
 
     @Test("A quote split by its attribution is one claim joined with an ellipsis")
     func splitQuote() throws {
-        let e = Self.extract(["“We are running out of road,” she said, “and out of time.”"])
+        let e = ArticleExtraction.of(["“We are running out of road,” she said, “and out of time.”"])
         let quote = try #require(e.quotes.first)
         #expect(e.quotes.count == 1)
         #expect(quote.text == "We are running out of road, … and out of time.")
@@ -157,7 +153,7 @@ struct QuoteExtractorTests {
 
     @Test("A paragraph that is only a quotation continues the previous speaker")
     func continuation() throws {
-        let e = Self.extract([
+        let e = ArticleExtraction.of([
             "Councillor Tom Baird said: “People here are frightened.",
             "“They want to know who will pay.”",
         ])
@@ -171,7 +167,9 @@ struct QuoteExtractorTests {
 
     @Test("A dash line after a quotation names its speaker")
     func dashSignature() throws {
-        let e = Self.extract(["“Every voice counts in this town.”", "— Mayor Ruth Castell."])
+        let e = ArticleExtraction.of([
+            "“Every voice counts in this town.”", "— Mayor Ruth Castell.",
+        ])
         let quote = try #require(e.quotes.first)
         #expect(Self.speakerName(quote, e) == "Ruth Castell")
     }
@@ -218,7 +216,7 @@ struct QuoteExtractorTests {
 
     @Test("Apostrophes are not quotation marks")
     func apostrophes() {
-        let e = Self.extract([
+        let e = ArticleExtraction.of([
             "Don’t expect Bailey’s ’90s hits or the officers’ songs, Anna Petrov said."
         ])
         #expect(e.quotes.count == 1)
@@ -236,7 +234,7 @@ struct QuoteExtractorTests {
 
     @Test("Hostile text never crashes", arguments: hostile)
     func hostileText(_ text: String) {
-        let e = Self.extract([text, text], headline: text)
+        let e = ArticleExtraction.of([text, text], headline: text)
         for quote in e.quotes {
             #expect(quote.start <= quote.end)
         }
@@ -247,7 +245,7 @@ struct QuoteExtractorTests {
         let sentence = "“We will fight,” said Mrs Petrov, a doctor. The council said it would act. "
         let text = String(repeating: sentence, count: 1_000_000 / sentence.count)
         let clock = ContinuousClock()
-        let elapsed = clock.measure { _ = Self.extract([text]) }
+        let elapsed = clock.measure { _ = ArticleExtraction.of([text]) }
         #expect(elapsed < .seconds(20))
     }
 }

@@ -8,16 +8,10 @@ import Testing
 /// names or reporting verbs.
 @Suite("Speaker method")
 struct SpeakerMethodTests {
-    private static func extract(_ paragraphs: [String], headline: String = "Headline")
-        -> ArticleExtraction
-    {
-        ArticleExtraction.of(paragraphs, headline: headline)
-    }
-
     private static func speakers(_ paragraphs: [String], headline: String = "Headline")
         -> [String?]
     {
-        extract(paragraphs, headline: headline).speakerNames
+        ArticleExtraction.of(paragraphs, headline: headline).speakerNames
     }
 
     @Test("An appositive may name the State Department without ending the search for the name")
@@ -149,7 +143,7 @@ struct SpeakerMethodTests {
 
     @Test("Plurals and a headline's ordinary words are no people")
     func spuriousPeople() {
-        let e = Self.extract(
+        let e = ArticleExtraction.of(
             [
                 "Money from PACs flooded the race, and he said PACs decide too much.",
                 "The best candidate ever, the paper said, was the one who listened.",
@@ -161,7 +155,7 @@ struct SpeakerMethodTests {
 
     @Test("A name in apposition to a noun for a body is an organisation")
     func bodyInApposition() {
-        let e = Self.extract([
+        let e = ArticleExtraction.of([
             "The state news agency Tanjug said the talks had failed."
         ])
         #expect(e.organisations.map(\.name).contains("Tanjug"))
@@ -170,7 +164,7 @@ struct SpeakerMethodTests {
 
     @Test("A body named without the speaks as an organisation")
     func bareBody() {
-        let e = Self.extract([
+        let e = ArticleExtraction.of([
             "As reported by Eastern Journalism, the mayor will resign in the spring."
         ])
         #expect(
@@ -192,7 +186,7 @@ struct SpeakerMethodTests {
 
     @Test("State and states are nouns unless a pronoun or a document reports")
     func nounState() {
-        let cues = Self.extract([
+        let cues = ArticleExtraction.of([
             "Farmers in swing states that lean left will gain the most from the plan.",
             "The ruling states that the law is void and must be rewritten.",
         ]).quotes.compactMap(\.cue)
@@ -201,7 +195,7 @@ struct SpeakerMethodTests {
 
     @Test("Spoke, responded and maintained report a claim only with that")
     func clauseWithThat() {
-        let e = Self.extract([
+        let e = ArticleExtraction.of([
             "Ann Lee spoke at a memorial service in Leeds for the victims of the flood.",
             "Ann Lee maintains a wide lead among younger voters in the city.",
             "Ann Lee responded that the figures were wrong and would be corrected.",
@@ -220,7 +214,7 @@ struct SpeakerMethodTests {
 
     @Test("A capitalised preposition or a hyphenated pair of places names no speaker")
     func prepositionAndPlaceCompound() {
-        let e = Self.extract([
+        let e = ArticleExtraction.of([
             "Nora Quill spoke in Dundee on Friday.",
             "Across the region, former staff of the mill traded messages all week, fuming at "
                 + "the “needless harm” done by their old managers.",
@@ -233,7 +227,7 @@ struct SpeakerMethodTests {
 
     @Test("Called, dubbed and labelled report a quoted name given to something")
     func namingVerbs() {
-        let e = Self.extract([
+        let e = ArticleExtraction.of([
             "Director Ann Lee met the board in Hull on Monday.",
             "Ann Lee called the plan “a reckless gamble.” She dubbed the budget “a fantasy.”",
             "Bob Hart called the meeting productive and went home.",
@@ -246,7 +240,7 @@ struct SpeakerMethodTests {
 
     @Test("A colon hands the verb the quotation after it, not a mixed clause before it")
     func colonQuotationAfterMixedClause() {
-        let e = Self.extract([
+        let e = ArticleExtraction.of([
             "Nora Quill spoke at the port on Friday.",
             "Granting that a shipping pact would come “in due course” she warned: “It will not "
                 + "come quickly.”",
