@@ -231,6 +231,63 @@ struct ArchiveSearchTests {
         }
     }
 
+    @Test("a speaker's articles come in the order of the unfiltered search, with or without a kind")
+    func speakerFilterOnArticles() throws {
+        let database = try TestDatabase()
+        // Article i quotes Ines Marlow directly when i is even, the Harbour Trust when i % 3 == 0,
+        // and Ines Marlow indirectly when i == 5; articles 0 to 7 mention the storms, more and
+        // more often, and the calm others give the word a weight in the ranking.
+        try database.connection.inTransaction {
+            for index in 0..<16 {
+                var quotes: [ExtractedQuote] = []
+                if index.isMultiple(of: 2) || index == 5 {
+                    quotes.append(
+                        ExtractedQuote(
+                            kind: index == 5 ? .indirect : .direct, text: "The wall will hold.",
+                            cue: "said", mention: "Ines Marlow", speaker: .person(0),
+                            section: .body, paragraph: 0, start: 0, end: 5))
+                }
+                if index.isMultiple(of: 3) {
+                    quotes.append(
+                        ExtractedQuote(
+                            kind: .direct, text: "Repairs start soon.", cue: "said",
+                            mention: "the trust", speaker: .organisation(0), section: .body,
+                            paragraph: 0, start: 6, end: 10))
+                }
+                let storms =
+                    index < 8
+                    ? Array(repeating: "storms", count: index + 1).joined(separator: " ") : "calm"
+                _ = try database.store.store(
+                    Article(
+                        key: "harbour-\(index)", publication: "Coast Gazette",
+                        headline: "Harbour \(index)", paragraphs: ["The \(storms) came."]),
+                    extraction: ArticleExtraction(
+                        people: [PersonEntity(name: "Ines Marlow", mentions: ["Ines Marlow"])],
+                        organisations: [OrganisationEntity(name: "Harbour Trust")],
+                        quotes: quotes),
+                    now: "now")
+            }
+        }
+        let search = ArchiveSearch(connection: database.connection)
+        let query = try #require(SearchQuery(words: "storms"))
+        let all = try collect(search.articles(matching: query))
+        let keys = all.column("key")
+        #expect(keys == (0..<8).reversed().map { .text("harbour-\($0)") })
+        let cases: [(speaker: String, kind: QuoteKind?, quoted: Set<Int>)] = [
+            ("Ines Marlow", nil, [0, 2, 4, 5, 6]), ("Marlow", .direct, [0, 2, 4, 6]),
+            ("Harbour Trust", nil, [0, 3, 6]), ("Marlow", .indirect, [5]),
+        ]
+        for (speaker, kind, quoted) in cases {
+            let expected = all.rows.indices.filter { index in
+                quoted.contains { keys[index] == .text("harbour-\($0)") }
+            }.map { all.rows[$0] }
+            let filters = SearchFilters(speaker: speaker, kind: kind)
+            let filtered = try collect(search.articles(matching: query, filters: filters))
+            #expect(filtered.columns == all.columns)
+            #expect(filtered.rows == expected, "\(speaker) \(String(describing: kind))")
+        }
+    }
+
     @Test("an unknown speaker matches no quote")
     func unknownSpeaker() throws {
         let database = try makeDatabase()

@@ -106,6 +106,6 @@ extension ArchiveSearch {
 
     /// Ids as a JSON array, for `json_each(?)`.
     static func jsonArray(_ ids: some Sequence<Int64>) -> String {
-        "[" + ids.map(String.init).joined(separator: ",") + "]"
+        "[" + ids.map(String.init).concatenated(separator: ",") + "]"
     }
 }

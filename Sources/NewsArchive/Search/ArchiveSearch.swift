@@ -249,7 +249,9 @@ public struct ArchiveSearch {
             match.from += " JOIN articles AS a ON a.id = articles_fts.rowid"
             addArticleFilters(filters, to: &match)
         }
-        if filters.needsQuoteColumns {
+        if filters.speaker != nil, filters.kind == nil {
+            try addSpeakerQuotedInArticle(filters, to: &match)
+        } else if filters.needsQuoteColumns {
             var quotes = SearchMatch(from: "quotes AS q", id: "q.id")
             quotes.add("q.article_id = articles_fts.rowid")
             try addQuoteFilters(filters, to: &quotes)
@@ -307,8 +309,7 @@ public struct ArchiveSearch {
                 (q.speaker_person_id IN (SELECT value FROM json_each(?))
                     OR q.speaker_organisation_id IN (SELECT value FROM json_each(?)))
                 """,
-                "[" + found.people.map(String.init).concatenated(separator: ",") + "]",
-                "[" + found.organisations.map(String.init).concatenated(separator: ",") + "]")
+                Self.jsonArray(found.people), Self.jsonArray(found.organisations))
         }
         addKindFilter(filters, to: &match)
     }
@@ -330,8 +331,28 @@ public struct ArchiveSearch {
                 UNION ALL SELECT id FROM quotes
                     WHERE speaker_organisation_id IN (SELECT value FROM json_each(?)))
             """,
-            "[" + found.people.map(String.init).concatenated(separator: ",") + "]",
-            "[" + found.organisations.map(String.init).concatenated(separator: ",") + "]")
+            Self.jsonArray(found.people), Self.jsonArray(found.organisations))
+    }
+
+    /// The speaker filter on article matches: one probe of each speaker index (which holds the
+    /// article of every quote) per match, best match first, until a page is full. One `EXISTS`
+    /// with an `OR` of the two speaker columns would read each quote of the match from the
+    /// quotes table instead; a list of the speaker's articles would read all of them first.
+    private func addSpeakerQuotedInArticle(
+        _ filters: SearchFilters, to match: inout SearchMatch
+    ) throws {
+        guard let speaker = filters.speaker else { return }
+        let found = try SpeakerMatcher(connection: connection).match(speaker)
+        match.add(
+            """
+            (EXISTS (SELECT 1 FROM quotes
+                    WHERE speaker_person_id IN (SELECT value FROM json_each(?))
+                        AND article_id = \(match.id))
+                OR EXISTS (SELECT 1 FROM quotes
+                    WHERE speaker_organisation_id IN (SELECT value FROM json_each(?))
+                        AND article_id = \(match.id)))
+            """,
+            Self.jsonArray(found.people), Self.jsonArray(found.organisations))
     }
 
     private func addKindFilter(_ filters: SearchFilters, to match: inout SearchMatch) {
