@@ -65,6 +65,39 @@ struct EntityExtractorTests {
         #expect(e.people.map(\.name) == ["Ravi Menon"])
     }
 
+    @Test("A title with of or for stays whole, and a body named X of Y is no person")
+    func titlesAndBodiesWithOf() throws {
+        let e = ArticleExtractor.extract(
+            from: Article(
+                key: "o", headline: "H",
+                paragraphs: [
+                    "Chancellor of the Exchequer Rhona Vail said the plan was sound. Shadow "
+                        + "Chancellor of the Exchequer Owen Pryce said taxes would fall.",
+                    "The National Association of Lighthouse Keepers said the lamps were old. "
+                        + "The Royal Society of Map Makers said the charts were wrong.",
+                    "Secretary of State for Rivers Joan Maddox said the banks would hold.",
+                ]))
+        let vail = try #require(e.people.first { $0.name == "Rhona Vail" })
+        #expect(vail.titles == ["Chancellor of the Exchequer"])
+        #expect(vail.mentions.contains("Chancellor of the Exchequer Rhona Vail"))
+        let pryce = try #require(e.people.first { $0.name == "Owen Pryce" })
+        #expect(pryce.titles == ["Shadow Chancellor of the Exchequer"])
+        let maddox = try #require(e.people.first { $0.name == "Joan Maddox" })
+        #expect(maddox.titles == ["Secretary of State for Rivers"])
+        #expect(Set(e.people.map(\.name)) == ["Rhona Vail", "Owen Pryce", "Joan Maddox"])
+        let bodies = Set(e.organisations.map(\.name))
+        #expect(bodies.contains("National Association of Lighthouse Keepers"))
+        #expect(bodies.contains("Royal Society of Map Makers"))
+        let keepers = e.quotes.first { $0.text.contains("lamps") }
+        #expect(
+            keepers?.speaker
+                == .organisation(
+                    try #require(
+                        e.organisations.firstIndex {
+                            $0.name == "National Association of Lighthouse Keepers"
+                        })))
+    }
+
     struct NameCase: Sendable, CustomTestStringConvertible {
         var paragraph: String
         var people: [String]

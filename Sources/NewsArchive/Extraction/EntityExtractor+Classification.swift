@@ -75,6 +75,7 @@ extension EntityExtractor {
         }
         // `Secretary of State John Kerry`: a title with `of`, then a full name.
         if let c = range.first(where: { t[$0].lower == "of" }), c > lo, isTitleWord(t[lo]),
+            isTitleWord(t[c - 1]),
             case .person(let name, _, let strong)? = classify(p, (c + 1)..<hi).last,
             name.upperBound == hi, t[name].filter(\.isWord).count >= 2,
             strong || FirstNames.contains(t[name.lowerBound].lower)
@@ -104,7 +105,8 @@ extension EntityExtractor {
         if isPlace(p, range) { return [] }
         // `The Daily Ledger said`: people are not named after `the`, unless with a title.
         if lo > 0, t[lo - 1].lower == "the", !isTitleWord(t[lo]),
-            !FirstNames.contains(t[lo].lower), followedByCue(p, hi)
+            !FirstNames.contains(t[lo].lower), followedByCue(p, hi),
+            titleHead(p, before: lo) == nil
         {
             let words = t[range].filter(\.isWord)
             if words.count <= 4, words.allSatisfy(\.isCapitalized),
@@ -126,6 +128,25 @@ extension EntityExtractor {
             }
         }
         return person(p, range)
+    }
+
+    /// The first token of a title that runs on into the name run starting at `start` across
+    /// `of`, `for`, `of the` or `for the` (`Chancellor of the Exchequer`, `Minister for Health`),
+    /// or nil.
+    func titleHead(_ p: Passage, before start: Int) -> Int? {
+        let t = p.tokens
+        var i = start - 1
+        if i >= 0, t[i].lower == "the" { i -= 1 }
+        guard i >= 1, t[i].lower == "of" || t[i].lower == "for", t[i - 1].isCapitalized,
+            isTitleWord(t[i - 1]), t[i - 1].sentence == t[start].sentence
+        else { return nil }
+        var head = i - 1
+        while head > 0, t[head - 1].isWord, t[head - 1].isCapitalized, isTitleWord(t[head - 1]),
+            t[head - 1].sentence == t[head].sentence
+        {
+            head -= 1
+        }
+        return head
     }
 
     /// Nouns for a body whose name may follow them in apposition.
@@ -216,10 +237,15 @@ extension EntityExtractor {
             }
             return nil
         }
+        // `Bank of England`, `National Union of Journalists`: a body's head before `of`.
         let isHeaded =
             OrganisationLexicon.heads.contains(last.lower)
             || (OrganisationLexicon.ofHeads.contains(first.lower)
                 && words.contains { $0.lower == "of" })
+            || words.indices.dropFirst().contains { i in
+                words[i].lower == "of" && OrganisationLexicon.ofHeads.contains(words[i - 1].lower)
+                    && !isTitleWord(words[i - 1])
+            }
         guard isHeaded else { return nil }
         if Titles.honorifics[first.lower] != nil { return nil }
         // `Commons Home Affairs committee` is the Home Affairs Committee.
@@ -294,6 +320,18 @@ extension EntityExtractor {
             while nameStart < range.upperBound, !t[nameStart].isWord { nameStart += 1 }
             title = nil
         }
+        // `Chancellor of the Exchequer Rhona Vail`: after a title and `of the`, the run's first
+        // word ends the title when a two-word name follows it.
+        if title == nil, nameStart == range.lowerBound, nameStart > 0,
+            t[nameStart - 1].lower == "the", titleHead(p, before: nameStart) != nil,
+            let next = (nameStart + 1..<range.upperBound).first(where: { t[$0].isWord }),
+            range.upperBound - next == 2, t[nameStart].isCapitalized,
+            !FirstNames.contains(t[nameStart].lower),
+            !(next..<range.upperBound).contains(where: { isPlace(p, $0..<($0 + 1)) })
+        {
+            title = nameStart..<(nameStart + 1)
+            nameStart = next
+        }
         title = title.flatMap { cleanTitle(p, $0) }
         // `his shadow Chancellor Oliver Letwin`: a lower-case modifier opens the title.
         if let r = title, r.lowerBound == range.lowerBound, r.lowerBound > 0,
@@ -302,6 +340,17 @@ extension EntityExtractor {
                 .contains(t[r.lowerBound - 1].lower), !t[r.lowerBound - 1].isCapitalized
         {
             title = (r.lowerBound - 1)..<r.upperBound
+        }
+        // `Chancellor of the Exchequer Gordon Brown`: the title of a full name began before the
+        // run, with a title word and `of` or `for`. (In `Minister for National Development
+        // Planning` the run holds a title word and no given name: no person.)
+        if let r = title, r.lowerBound == range.lowerBound,
+            t[nameStart..<range.upperBound].filter(\.isWord).count >= 2,
+            FirstNames.contains(t[nameStart].lower)
+                || !t[r].contains(where: { $0.isWord && isTitleWord($0) }),
+            let head = titleHead(p, before: r.lowerBound)
+        {
+            title = head..<r.upperBound
         }
         var name = nameStart..<range.upperBound
         var peer = false

@@ -28,6 +28,7 @@ enum Titles {
         "adviser", "advisor", "aide", "founder", "editor", "economist", "analyst",
         "lawmaker", "strategist", "pollster", "nominee", "hopeful", "treasurer", "deputy",
         "premier", "trustee", "administrator", "assemblyman", "assemblywoman", "delegate",
+        "undersecretary", "under-secretary",
         "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev", "reverend",
         "father", "king", "queen", "prince", "princess", "duke", "duchess", "baroness",
         "baron", "mx", "pastor", "rabbi", "imam", "cardinal", "pc", "ds", "di", "dci", "dcs",
