@@ -76,6 +76,8 @@ struct EntityExtractorTests {
                     "The National Association of Lighthouse Keepers said the lamps were old. "
                         + "The Royal Society of Map Makers said the charts were wrong.",
                     "Secretary of State for Rivers Joan Maddox said the banks would hold.",
+                    "Guests included Secretary of State Ysolde Brack and the Minister for "
+                        + "Coastal Development Planning.",
                 ]))
         let vail = try #require(e.people.first { $0.name == "Rhona Vail" })
         #expect(vail.titles == ["Chancellor of the Exchequer"])
@@ -84,7 +86,12 @@ struct EntityExtractorTests {
         #expect(pryce.titles == ["Shadow Chancellor of the Exchequer"])
         let maddox = try #require(e.people.first { $0.name == "Joan Maddox" })
         #expect(maddox.titles == ["Secretary of State for Rivers"])
-        #expect(Set(e.people.map(\.name)) == ["Rhona Vail", "Owen Pryce", "Joan Maddox"])
+        let brack = try #require(e.people.first { $0.name == "Ysolde Brack" })
+        #expect(brack.titles == ["Secretary of State"])
+        #expect(
+            Set(e.people.map(\.name)) == [
+                "Rhona Vail", "Owen Pryce", "Joan Maddox", "Ysolde Brack",
+            ])
         let bodies = Set(e.organisations.map(\.name))
         #expect(bodies.contains("National Association of Lighthouse Keepers"))
         #expect(bodies.contains("Royal Society of Map Makers"))

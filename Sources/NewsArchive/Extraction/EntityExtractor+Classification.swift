@@ -341,13 +341,17 @@ extension EntityExtractor {
         {
             title = (r.lowerBound - 1)..<r.upperBound
         }
-        // `Chancellor of the Exchequer Gordon Brown`: the title of a full name began before the
-        // run, with a title word and `of` or `for`. (In `Minister for National Development
-        // Planning` the run holds a title word and no given name: no person.)
+        // `Chancellor of the Exchequer Gordon Brown`, `Secretary of State Condoleezza Rice`: the
+        // title of a full name began before the run, with a title word and `of` or `for`. (In
+        // `Minister for National Development Planning` the words after the title are nouns.)
         if let r = title, r.lowerBound == range.lowerBound,
             t[nameStart..<range.upperBound].filter(\.isWord).count >= 2,
             FirstNames.contains(t[nameStart].lower)
-                || !t[r].contains(where: { $0.isWord && isTitleWord($0) }),
+                || !t[nameStart..<range.upperBound].contains(where: { token in
+                    Self.nounSuffixes.contains { token.lower.hasSuffix($0) }
+                        || OrganisationLexicon.heads.contains(token.lower)
+                        || Gazetteer.isPlace(token.lower)
+                }),
             let head = titleHead(p, before: r.lowerBound)
         {
             title = head..<r.upperBound
