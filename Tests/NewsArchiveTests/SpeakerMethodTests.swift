@@ -271,4 +271,17 @@ struct SpeakerMethodTests {
                     + "measuring the rain until the last day.”"
             ]) == ["Nora Quill"])
     }
+
+    @Test("Abbreviated titles such as Del., Adm. and Sens. neither end a sentence nor join a name")
+    func abbreviatedTitles() {
+        #expect(
+            Self.speakers([
+                "“The ferry schedule is a mess,” said Del. Mara Quint, who sits on the transport "
+                    + "panel."
+            ]) == ["Mara Quint"])
+        #expect(
+            Self.speakers([
+                "Retired Adm. Colin Shore disagreed. “The fleet is ready,” he said."
+            ]) == ["Colin Shore"])
+    }
 }

@@ -32,6 +32,7 @@ enum Titles {
         "father", "king", "queen", "prince", "princess", "duke", "duchess", "baroness",
         "baron", "mx", "pastor", "rabbi", "imam", "cardinal", "pc", "ds", "di", "dci", "dcs",
         "sgt", "cpl", "pte", "pvt", "engineer", "surgeon", "architect", "scientist", "doctor",
+        "sens", "reps", "govs", "gens", "del", "adm", "pres", "fr", "sec", "atty", "maj", "cmdr",
     ]
 
     /// Capitalised words that may stand in a title before its head (`Chief`, `Prime`,
@@ -118,5 +119,8 @@ enum Titles {
         "superintendent": "officer", "detective": "officer", "sergeant": "officer",
         "commissioner": "officer", "congressman": "lawmaker", "congresswoman": "lawmaker",
         "senator": "lawmaker", "representative": "lawmaker", "mp": "lawmaker",
+        "sens": "senator", "reps": "representative", "govs": "governor", "gens": "general",
+        "del": "delegate", "adm": "admiral", "pres": "president", "sec": "secretary",
+        "atty": "attorney", "maj": "major", "cmdr": "commander",
     ]
 }
