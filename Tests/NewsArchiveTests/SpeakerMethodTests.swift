@@ -284,4 +284,18 @@ struct SpeakerMethodTests {
                 "Retired Adm. Colin Shore disagreed. “The fleet is ready,” he said."
             ]) == ["Colin Shore"])
     }
+
+    @Test("A name after a preposition and its article is no subject")
+    func prepositionalObjectWithArticle() {
+        #expect(
+            Self.speakers([
+                "In the depths of the Long Winter, Sam Pruitt worried that the town was becoming "
+                    + "\"a place where nobody plans ahead and nobody ever learns anything.\""
+            ]) == ["Sam Pruitt"])
+        #expect(
+            Self.speakers([
+                "The crowd gathered in front of the Old Mill, which Mayor Ida Crane on Friday "
+                    + "declared \"a monument to the workers of this valley and their families.\""
+            ]) == ["Ida Crane"])
+    }
 }

@@ -588,13 +588,20 @@ struct QuoteExtractor {
         return nil
     }
 
-    /// The name at `i` follows a preposition (`at a rally in Ames`), but not the `of` inside a
-    /// title (`Secretary of State Ann Lee`).
+    /// The name at `i` follows a preposition (`at a rally in Ames`, `in the depths of the Great
+    /// Recession`), but not the `of` inside a title (`Secretary of State Ann Lee`) nor the
+    /// body a role noun speaks for (`a spokeswoman for the Harbour Board`).
     func isPrepositionalObject(_ i: Int, _ sentence: Range<Int>) -> Bool {
         let t = p.tokens
-        guard i > sentence.lowerBound, t[i - 1].isWord, Self.prepositions.contains(t[i - 1].lower)
+        var k = i - 1
+        if k - 1 > sentence.lowerBound, t[k].isWord, ["the", "a", "an"].contains(t[k].lower),
+            !Titles.roleNouns.contains(t[k - 2].lower)
+        {
+            k -= 1
+        }
+        guard k >= sentence.lowerBound, t[k].isWord, Self.prepositions.contains(t[k].lower)
         else { return false }
-        if t[i - 1].lower == "of", i - 2 >= sentence.lowerBound, t[i - 2].isCapitalized {
+        if t[k].lower == "of", k - 1 >= sentence.lowerBound, t[k - 1].isCapitalized {
             return false
         }
         return true
