@@ -298,4 +298,24 @@ struct SpeakerMethodTests {
                     + "declared \"a monument to the workers of this valley and their families.\""
             ]) == ["Ida Crane"])
     }
+
+    @Test("A name in apposition to the description after an inverted verb speaks")
+    func appositiveNameAfterInvertedVerb() {
+        #expect(
+            Self.speakers([
+                "\"We never asked for the money,\" said a spokeswoman for the Harbour Board, "
+                    + "Lena Moss."
+            ]) == ["Lena Moss"])
+        #expect(
+            Self.speakers([
+                "''The pier was safe,'' wrote the harbour official at the time, Tomas J. Brill, in "
+                    + "a letter."
+            ]) == ["Tomas J. Brill"])
+        // After `according to`, the name past the comma is the claim's subject.
+        #expect(
+            Self.speakers([
+                "According to a summary of the inquiry, Rob Dane, a harbour pilot, \"never saw "
+                    + "the warning lights.\""
+            ]) != ["Rob Dane"])
+    }
 }

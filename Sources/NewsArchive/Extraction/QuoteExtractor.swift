@@ -350,7 +350,7 @@ struct QuoteExtractor {
         // Inverted: `"...," said Mr Bailey` or `..., said the officer.`
         guard prev >= sentence.lowerBound,
             t[prev].text == "," || (t[prev].kind == .quoteMark && !t[prev].isInsideQuote),
-            let speaker = Attribution.subjectAfter(p, from: cue.upperBound, limit: end),
+            let speaker = Attribution.invertedSubject(p, from: cue.upperBound, limit: end),
             let found = content.before(sentence.lowerBound, prev + 1, lemma: lemma)
         else {
             return nil
