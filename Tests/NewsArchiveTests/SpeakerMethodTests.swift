@@ -318,4 +318,12 @@ struct SpeakerMethodTests {
                     + "the warning lights.\""
             ]) != ["Rob Dane"])
     }
+
+    @Test("A pronoun with a verb after an inverted verb opens the reported clause")
+    func pronounAfterInvertedVerbOpensClause() {
+        let e = ArticleExtraction.of([
+            "Sen. Dara Holt (D-Ore.), one of the bill's sponsors, said he would vote against it."
+        ])
+        #expect(!e.quotes.contains { $0.text.hasPrefix("Sen. Dara Holt") })
+    }
 }

@@ -418,11 +418,16 @@ enum Attribution {
 
     /// The speaker after an inverted verb (`"...," said Mr Bailey`): as ``subjectAfter``, but
     /// a description that a name follows in apposition gives way to the name (`said a
-    /// spokeswoman for the harbour, Lena Moss.`).
+    /// spokeswoman for the harbour, Lena Moss.`), and a pronoun must close the clause.
     static func invertedSubject(_ p: Passage, from start: Int, limit: Int) -> SpeakerMention? {
         guard let found = subjectAfter(p, from: start, limit: limit) else { return nil }
         let t = p.tokens
         let end = found.tokens.upperBound
+        // `..., said he had less magnetism`: a pronoun with a verb after it is the subject of
+        // the reported clause, not the speaker of the words before.
+        if found.kind == .pronoun {
+            return end < limit && t[end].isWord ? nil : found
+        }
         guard found.kind == .description || Titles.roleNouns.contains(t[end - 1].lower),
             t[found.tokens.lowerBound].lower != "that",
             let name = appositiveName(after: end, p, limit: limit)
