@@ -326,4 +326,16 @@ struct SpeakerMethodTests {
         ])
         #expect(!e.quotes.contains { $0.text.hasPrefix("Sen. Dara Holt") })
     }
+
+    @Test("A pronoun that spoke names its person for the pronouns that follow")
+    func pronounChainKeepsItsSpeaker() {
+        #expect(
+            Self.speakers([
+                "Noting he studied law, Bowman said he tends to think slowly.",
+                "\"I am always searching,\" he said.",
+                "When the interview steered Bowman toward the race, he offered his thoughts on "
+                    + "the continued appeal of Victor Hale among supporters.",
+                "\"I think it is funny,\" he said, \"because he is kind of a tyrant.\"",
+            ]) == ["Bowman", "Bowman", "Bowman"])
+    }
 }

@@ -105,6 +105,11 @@ struct SpeakerResolver {
                 let order = quote.speakerPassage ?? quote.passage
                 let anchor = quote.speakerPassage == nil ? quote.anchor : mention.tokens.lowerBound
                 result[q] = resolve(mention, in: passages[order], anchor: anchor)
+                // `"...," he said.`: the pronoun now names its person for the pronouns after it,
+                // as the subject of its clause.
+                if mention.kind == .pronoun, case .person? = result[q], let r = result[q] {
+                    addMention(r, tokens: mention.tokens, in: passages[order])
+                }
                 if result[q] != nil {
                     for m in overlapping(mention.tokens, in: passages[order]) {
                         speakerMentions.insert(m.passage * 1_000_000 + m.tokens.lowerBound)
