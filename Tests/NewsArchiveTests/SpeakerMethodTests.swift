@@ -338,4 +338,25 @@ struct SpeakerMethodTests {
                 "\"I think it is funny,\" he said, \"because he is kind of a tyrant.\"",
             ]) == ["Bowman", "Bowman", "Bowman"])
     }
+
+    @Test("A name after a preposition and a titled possessor is no subject")
+    func titledPossessorAfterPreposition() {
+        #expect(
+            Self.speakers([
+                "The family has long prized good manners.",
+                "Simon Finch, who served as counsel under Mr. Hale's father, Arthur Quinn, "
+                    + "ticked through the code of conduct the family has long embodied: ''Good "
+                    + "manners were kind of assumed,'' he said.",
+            ]) == ["Simon Finch"])
+    }
+
+    @Test("A name in apposition to an object, with a relative clause, is no subject")
+    func relativeAppositiveIsNoSubject() {
+        #expect(
+            Self.speakers([
+                "''We have shown the world we can win,'' Mr. Obama said, not even needing to "
+                    + "mention the author of that boast, Muhammad Ali, who died three months ago. "
+                    + "Voters, he said, can ''rock like Jimi.''"
+            ]) == ["Obama", "Obama"])
+    }
 }

@@ -504,6 +504,7 @@ struct SpeakerResolver {
         // `backed Pete Lund, Mark Olin and ...`: a name between another person's name and a
         // comma or `and` is listed with it.
         let next = m.tokens.upperBound < t.count ? t[m.tokens.upperBound] : nil
+        if isRelativeAppositive(m, comma: before) { return false }
         if prev.text == ",", before >= 1, let next, [",", "and", "or"].contains(next.lower),
             overlapping(before - 1..<before, in: p).contains(where: {
                 if case .person = $0.reference { return $0.tokens.upperBound == before }
@@ -525,11 +526,21 @@ struct SpeakerResolver {
             var k = before
             // A capitalised word is a name in the phrase (`Washington Post columnist`), even
             // one spelled like a reporting verb.
-            while k > 0, before - k < 5, t[k - 1].isWord, t[k - 1].sentence == prev.sentence,
-                !Self.clauseOpeners.contains(t[k - 1].lower),
-                t[k - 1].isCapitalized || CueVerbs.lemma(t[k - 1].lower) == nil,
+            while k > 0, before - k < 5, t[k - 1].sentence == prev.sentence,
                 !Titles.determiners.contains(t[k].lower)
             {
+                // `under Mr. Hale's father`: the full stop of a title belongs to the phrase.
+                if t[k - 1].text == ".", k >= 2, t[k - 2].isCapitalized,
+                    SentenceSplitter.abbreviations.contains(t[k - 2].lower)
+                {
+                    k -= 2
+                    continue
+                }
+                guard t[k - 1].isWord, !Self.clauseOpeners.contains(t[k - 1].lower),
+                    t[k - 1].isCapitalized
+                        || CueVerbs.lemma(t[k - 1].lower) == nil
+                            && !QuoteExtractor.prepositions.contains(t[k - 1].lower)
+                else { break }
                 k -= 1
             }
             // `k` opens the phrase; what stands before it decides.
@@ -542,6 +553,22 @@ struct SpeakerResolver {
         // subject on its own.
         if isListJoin(before, in: t) { return false }
         return Self.clauseOpeners.contains(prev.lower)
+    }
+
+    /// `Lee said, not needing to name the author of that line, Ann Cole, who died in May`: a
+    /// name set off by commas after a common noun, with a relative clause after it, names that
+    /// noun's referent, when a person named earlier in the sentence is its subject.
+    private func isRelativeAppositive(_ m: EntityMention, comma: Int) -> Bool {
+        let t = passages[m.passage].tokens
+        let end = m.tokens.upperBound
+        guard t[comma].text == ",", comma >= 1, t[comma - 1].isWord, !t[comma - 1].isCapitalized,
+            end + 1 < t.count, t[end].text == ",", ["who", "which"].contains(t[end + 1].lower)
+        else { return false }
+        let sentence = t[comma].sentence
+        return overlapping(0..<comma, in: passages[m.passage]).contains { other in
+            guard case .person = other.reference, !other.isInsideQuote else { return false }
+            return t[other.tokens.lowerBound].sentence == sentence
+        }
     }
 
     /// Token `i` is `and` or `or` joining a name to a name before it, with or without a comma
