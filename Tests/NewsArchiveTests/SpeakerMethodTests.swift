@@ -359,4 +359,14 @@ struct SpeakerMethodTests {
                     + "Voters, he said, can ''rock like Jimi.''"
             ]) == ["Obama", "Obama"])
     }
+
+    @Test("Initials written as one token are no acronym in a speaker's name")
+    func initialsInSpeakerName() {
+        #expect(
+            Self.speakers([
+                "The port is busy.",
+                "Last week, J.J. Tenney, editor of The Harbor, wrote, ''When we think of the sea, "
+                    + "we should think of the boats.''",
+            ]) == ["J.J. Tenney"])
+    }
 }

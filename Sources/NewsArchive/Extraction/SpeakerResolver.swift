@@ -250,7 +250,8 @@ struct SpeakerResolver {
             {
                 continue
             }
-            if !w.isCapitalized || w.isAllCaps || w.isPossessive || Attribution.isPartyTag(w)
+            if !w.isCapitalized || w.isAllCaps && !NameRuns.isInitials(w) || w.isPossessive
+                || Attribution.isPartyTag(w)
                 || OrganisationLexicon.notNames.contains(l) || Gazetteer.isPlace(l)
                 || OrganisationLexicon.known.contains(l) || OrganisationLexicon.heads.contains(l)
                 || Attribution.capitalisedFunctionWords.contains(l) || Titles.titleHeads.contains(l)
