@@ -369,4 +369,15 @@ struct SpeakerMethodTests {
                     + "we should think of the boats.''",
             ]) == ["J.J. Tenney"])
     }
+
+    @Test("A name with a party tag in parentheses is a subject, not a dateline")
+    func partyTagIsNoDateline() {
+        #expect(
+            Self.speakers([
+                "Voters are tired of the fight over the new port.",
+                "Attorney General Rosa Quint (D), Hale's opponent in the coming race, called "
+                    + "Friday for releasing the videos, saying that openness \"breaks down walls "
+                    + "and brings progress.\"",
+            ]) == ["Rosa Quint"])
+    }
 }

@@ -542,8 +542,10 @@ struct QuoteExtractor {
                         j += 1
                         if t[j].isPossessive { break }
                     }
-                    // `WASHINGTON (AP) —`: a dateline, not the subject.
-                    if j + 1 < t.count, t[j + 1].text == "(" || t[j + 1].kind == .dash {
+                    // `WASHINGTON (AP) —`: a dateline, not the subject; `Ann Lee (D-Ohio)` is.
+                    if j + 1 < t.count,
+                        t[j + 1].kind == .dash || t[j + 1].text == "(" && isDateline(i, j + 1)
+                    {
                         i = j + 1
                         continue
                     }
@@ -586,6 +588,16 @@ struct QuoteExtractor {
             i += 1
         }
         return nil
+    }
+
+    /// The name at `start` with a parenthesis at `open` is a dateline (`WASHINGTON (AP) —`):
+    /// the name is in capitals, or a dash follows the parenthesis.
+    func isDateline(_ start: Int, _ open: Int) -> Bool {
+        let t = p.tokens
+        if t[start].isAllCaps { return true }
+        guard let close = t[open..<min(t.count, open + 6)].firstIndex(where: { $0.text == ")" })
+        else { return false }
+        return close + 1 < t.count && t[close + 1].kind == .dash
     }
 
     /// The name at `i` follows a preposition (`at a rally in Ames`, `in the depths of the Great
