@@ -380,4 +380,27 @@ struct SpeakerMethodTests {
                     + "and brings progress.\"",
             ]) == ["Rosa Quint"])
     }
+
+    @Test("A party tag after a name does not hide it from the appositive's verb")
+    func partyTagBeforeAppositive() {
+        #expect(
+            Self.speakers([
+                "Sen. Carl Dunn (R-Tex.), a candidate for president, said he would vote against "
+                    + "the harbour bill."
+            ]) == ["Carl Dunn"])
+    }
+
+    @Test("The subject of a reporting sentence speaks the quotation that follows it")
+    func reportingSentenceBeforeQuotation() {
+        #expect(
+            Self.speakers([
+                "Sen. Carl Dunn (R-Tex.), a candidate for president, tweeted a warning. \"Remember "
+                    + "in November the people who fought against the harbour for thirty hours.\""
+            ]) == ["Carl Dunn"])
+        #expect(
+            Self.speakers([
+                "Or maybe Bob Hart, consultant Ann Lee says. \"Several surveys suggest a second "
+                    + "look at him is under way in the north.\""
+            ]).last == "Ann Lee")
+    }
 }

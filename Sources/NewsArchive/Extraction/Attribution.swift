@@ -345,12 +345,22 @@ enum Attribution {
         i + 1 < t.count && t[i].text.count == 1 && t[i].isCapitalized && t[i + 1].text == "."
     }
 
-    /// The last word of a name that ends before token `k`: `James Comey Jr.` ends at `Jr`.
+    /// The last word of a name that ends before token `k`: `James Comey Jr.` ends at `Jr`,
+    /// `Ann Lee (D-Ohio)` at `Lee`.
     static func nameEnd(before k: Int, _ t: [Token], floor: Int) -> Int {
         if k - 2 >= floor, t[k - 1].text == ".", t[k - 2].isCapitalized,
             ["jr", "sr"].contains(t[k - 2].lower)
         {
             return k - 2
+        }
+        // `Sen. Ann Lee (D-Ohio),`: the party and state after the name.
+        if k - 1 > floor, t[k - 1].text == ")",
+            let open = (max(floor, k - 8)..<(k - 1)).last(where: { t[$0].text == "(" }),
+            open > floor,
+            t[(open + 1)..<(k - 1)].contains(where: Attribution.isPartyTag)
+                || k - 1 - open <= 3
+        {
+            return open - 1
         }
         return k - 1
     }
