@@ -403,4 +403,13 @@ struct SpeakerMethodTests {
                     + "look at him is under way in the north.\""
             ]).last == "Ann Lee")
     }
+
+    @Test("A subject after an opening phrase speaks the quotation after its colon")
+    func subjectAfterOpeningPhraseBeforeColon() {
+        #expect(
+            Self.speakers([
+                "On July 6, 2015, Carl Dunn made the following comment:",
+                "\"For young people who have left school, the jobless rate is far too high.\"",
+            ]) == ["Carl Dunn"])
+    }
 }

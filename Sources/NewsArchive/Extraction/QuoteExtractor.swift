@@ -427,10 +427,12 @@ struct QuoteExtractor {
             {
                 found = nil
             }
-            // `Kasich resisted: "..."`: the sentence's subject speaks.
+            // `Kasich resisted: "..."`, `On July 6, Kasich made this comment:`: the sentence's
+            // subject speaks.
             if found == nil, c - floor <= 12,
                 let subject = subject(of: floor..<c, before: c, objectsSpeak: true),
                 subject.tokens.lowerBound <= floor + 3
+                    || t[subject.tokens.lowerBound - 1].text == ","
             {
                 found = subject
             }
