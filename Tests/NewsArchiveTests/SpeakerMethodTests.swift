@@ -412,4 +412,18 @@ struct SpeakerMethodTests {
                 "\"For young people who have left school, the jobless rate is far too high.\"",
             ]) == ["Carl Dunn"])
     }
+
+    @Test("Common role nouns such as constituent and developer introduce a name")
+    func moreRoleNouns() {
+        #expect(
+            Self.speakers([
+                "\"The harbour must stay open,\" said Dunn constituent Mara Quint when asked about "
+                    + "the plan."
+            ]) == ["Mara Quint"])
+        #expect(
+            Self.speakers([
+                "Ron Weir spoke first. Just a month ago, Florida developer Mel Sander disliked "
+                    + "the plan. \"I kept telling myself it would fail,\" he told the Daily Tide."
+            ]).last == "Mel Sander")
+    }
 }

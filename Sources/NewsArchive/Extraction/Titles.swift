@@ -88,6 +88,12 @@ enum Titles {
         "assailant", "suspect", "defendant", "plaintiff", "juror", "governor", "congressman",
         "engineer", "architect", "surveyor", "councillor", "councilor", "magistrate",
         "anchor", "moderator", "contributor", "co-host", "co-founder", "blogger", "co-anchor",
+        "constituent", "developer", "delegate", "comedian", "surrogate", "pundit",
+        "journalist", "contender", "rival", "councilmember", "councilman", "councilwoman",
+        "freeholder", "speechwriter", "physician", "psychiatrist", "psychotherapist",
+        "therapist", "neurosurgeon", "novelist", "playwright", "filmmaker", "photographer",
+        "organizer", "organiser", "volunteer", "protester", "demonstrator", "envoy",
+        "negotiator", "regulator", "firefighter", "paramedic",
     ]
 
     /// Role nouns that stand for an organisation rather than one person.
