@@ -426,4 +426,13 @@ struct SpeakerMethodTests {
                     + "the plan. \"I kept telling myself it would fail,\" he told the Daily Tide."
             ]).last == "Mel Sander")
     }
+
+    @Test("The owner of a reply speaks the quotation after \"response was:\"")
+    func replyOwnerBeforeColon() {
+        #expect(
+            Self.speakers([
+                "Aide Ron Weir emailed Mara Quint about the storm. Quint's response was: \"Is the "
+                    + "ferry running or not?\""
+            ]) == ["Mara Quint"])
+    }
 }

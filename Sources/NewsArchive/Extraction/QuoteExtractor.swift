@@ -436,6 +436,15 @@ struct QuoteExtractor {
             {
                 found = subject
             }
+            // `Clinton's response was: "..."`: the one whose reply it is speaks.
+            if found == nil, c - 3 >= floor, ["was", "is"].contains(t[c - 1].lower),
+                Self.replies.contains(t[c - 2].lower), t[c - 3].isPossessive,
+                t[c - 3].isCapitalized,
+                let owner = Attribution.nounPhrase(endingAt: c - 3, p, floor: floor),
+                owner.kind == .name
+            {
+                found = owner
+            }
             guard let speaker = found else { continue }
             if c + 1 == t.count {
                 if leadIn == nil { leadIn = (":", speaker) }
@@ -454,6 +463,11 @@ struct QuoteExtractor {
                     speaker: speaker, anchor: c))
         }
     }
+
+    /// Nouns for what someone said in reply.
+    static let replies: WordSet = [
+        "response", "reply", "answer", "reaction", "retort", "message", "verdict", "advice",
+    ]
 
     /// Words after which a noun phrase is an object, not a speaker.
     static let objectPrepositions: WordSet = [
