@@ -435,4 +435,13 @@ struct SpeakerMethodTests {
                     + "ferry running or not?\""
             ]) == ["Mara Quint"])
     }
+
+    @Test("The owner of an account speaks what the account posted")
+    func accountOwnerSpeaks() {
+        #expect(
+            Self.speakers([
+                "Mara Quint spoke at the harbour on Monday, and Ron Weir listened.",
+                "The next day, her Twitter account posted: \"See you all at the town hall.\"",
+            ]) == ["Mara Quint"])
+    }
 }

@@ -208,12 +208,34 @@ struct SpeakerResolver {
             return surname(mention, in: p) ?? adopt(mention, in: p)
                 ?? namedBody(mention, in: p, bare: true)
         case .description:
+            if let owner = accountOwner(mention, in: p) { return owner }
             if let organisation { return organisation.reference }
             if let person { return person.reference }
             return describe(mention, in: p, anchor: anchor) ?? namedBody(mention, in: p)
         case .pronoun:
             return pronoun(mention, in: p)
         }
+    }
+
+    /// `her Twitter account posted`, `Lee's Facebook page read`: the person whose account
+    /// it is, not the service that runs it.
+    private mutating func accountOwner(
+        _ mention: SpeakerMention, in p: Passage
+    ) -> SpeakerReference? {
+        let t = p.tokens
+        guard let last = mention.tokens.last, ["account", "feed", "page"].contains(t[last].lower),
+            let first = mention.tokens.first, t[first].isWord
+        else { return nil }
+        if let pronoun = Self.possessivePronouns[t[first].lower] {
+            let found = self.pronoun(
+                SpeakerMention(kind: .pronoun, tokens: first..<(first + 1)), in: p, word: pronoun)
+            if case .person? = found { return found }
+            return nil
+        }
+        guard t[first].isPossessive else { return nil }
+        return overlapping(first..<(first + 1), in: p).last {
+            if case .person = $0.reference { return true } else { return false }
+        }?.reference
     }
 
     /// A name that speaks but that the entity pass did not keep (`Huma Abedin said`): a
