@@ -444,4 +444,19 @@ struct SpeakerMethodTests {
                 "The next day, her Twitter account posted: \"See you all at the town hall.\"",
             ]) == ["Mara Quint"])
     }
+
+    @Test("A surname resolved only at its reporting verb is the subject later pronouns find")
+    func surnameSpeakerIsSubjectForPronouns() {
+        #expect(
+            Self.speakers([
+                "Committee Chairman Bruce Ashe criticized party Chairman Reince Tallis and his "
+                    + "allies in an email.",
+                "In interviews, Victor Hale has argued that the committee runs a \"rigged\" "
+                    + "process. Tallis has pushed back on those charges.",
+                "\"I don't think that it's a good idea for us next week to make serious "
+                    + "changes,\" Tallis said. \"I think it's too complicated.\"",
+                "He noted that any changes at the meeting would only be recommendations anyway.",
+                "\"It's up to the delegates at the convention,\" he said.",
+            ]).suffix(3) == ["Reince Tallis", "Reince Tallis", "Reince Tallis"])
+    }
 }
