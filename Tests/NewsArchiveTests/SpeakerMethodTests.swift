@@ -459,4 +459,15 @@ struct SpeakerMethodTests {
                 "\"It's up to the delegates at the convention,\" he said.",
             ]).suffix(3) == ["Reince Tallis", "Reince Tallis", "Reince Tallis"])
     }
+
+    @Test("A name after an article and lower-case modifiers that open a clause is its subject")
+    func subjectAfterArticleAndModifiers() {
+        #expect(
+            Self.speakers([
+                "\"The count is fair,\" said Ron Weir, the state chairman.",
+                "There, the district GOP Chairman Carl Willis declined to name the delegates, "
+                    + "one of whom is a friend of Tom Quint.",
+                "\"We have our share of support in this district,\" he said.",
+            ]) == ["Ron Weir", "Carl Willis"])
+    }
 }

@@ -580,7 +580,22 @@ struct SpeakerResolver {
         // `Paul Manafort and Carter Page`: a name joined to another name is no clause's
         // subject on its own.
         if isListJoin(before, in: t) { return false }
-        return Self.clauseOpeners.contains(prev.lower)
+        if Self.clauseOpeners.contains(prev.lower) { return true }
+        // `There, the district party chairman Ann Lee declined`: lower-case modifiers after
+        // an article that opens a clause.
+        var k = before
+        while k > 0, before - k < 3, t[k].isWord, !t[k].isCapitalized,
+            !Titles.determiners.contains(t[k].lower), CueVerbs.lemma(t[k].lower) == nil,
+            !t[k].lower.hasSuffix("ed"),
+            !QuoteExtractor.prepositions.contains(t[k].lower),
+            !Attribution.nonHeads.contains(t[k].lower)
+        {
+            k -= 1
+        }
+        guard k < before, ["the", "a", "an"].contains(t[k].lower), t[k].sentence == prev.sentence
+        else { return false }
+        return k == 0 || t[k - 1].sentence != prev.sentence || !t[k - 1].isWord
+            || Self.clauseOpeners.contains(t[k - 1].lower)
     }
 
     /// `Lee said, not needing to name the author of that line, Ann Cole, who died in May`: a
