@@ -581,7 +581,7 @@ struct SpeakerResolver {
         // subject on its own.
         if isListJoin(before, in: t) { return false }
         if Self.clauseOpeners.contains(prev.lower) { return true }
-        // `There, the district party chairman Ann Lee declined`: lower-case modifiers after
+        // `There, the district GOP Chairman Ann Lee declined`: lower-case modifiers after
         // an article that opens a clause.
         var k = before
         while k > 0, before - k < 3, t[k].isWord, !t[k].isCapitalized,
