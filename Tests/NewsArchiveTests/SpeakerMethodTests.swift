@@ -271,4 +271,203 @@ struct SpeakerMethodTests {
                     + "measuring the rain until the last day.”"
             ]) == ["Nora Quill"])
     }
+
+    @Test("Abbreviated titles such as Del., Adm. and Sens. neither end a sentence nor join a name")
+    func abbreviatedTitles() {
+        #expect(
+            Self.speakers([
+                "“The ferry schedule is a mess,” said Del. Mara Quint, who sits on the transport "
+                    + "panel."
+            ]) == ["Mara Quint"])
+        #expect(
+            Self.speakers([
+                "Retired Adm. Colin Shore disagreed. “The fleet is ready,” he said."
+            ]) == ["Colin Shore"])
+    }
+
+    @Test("A name after a preposition and its article is no subject")
+    func prepositionalObjectWithArticle() {
+        #expect(
+            Self.speakers([
+                "In the depths of the Long Winter, Sam Pruitt worried that the town was becoming "
+                    + "\"a place where nobody plans ahead and nobody ever learns anything.\""
+            ]) == ["Sam Pruitt"])
+        #expect(
+            Self.speakers([
+                "The crowd gathered in front of the Old Mill, which Mayor Ida Crane on Friday "
+                    + "declared \"a monument to the workers of this valley and their families.\""
+            ]) == ["Ida Crane"])
+    }
+
+    @Test("A name in apposition to the description after an inverted verb speaks")
+    func appositiveNameAfterInvertedVerb() {
+        #expect(
+            Self.speakers([
+                "\"We never asked for the money,\" said a spokeswoman for the Harbour Board, "
+                    + "Lena Moss."
+            ]) == ["Lena Moss"])
+        #expect(
+            Self.speakers([
+                "''The pier was safe,'' wrote the harbour official at the time, Tomas J. Brill, in "
+                    + "a letter."
+            ]) == ["Tomas J. Brill"])
+        // After `according to`, the name past the comma is the claim's subject.
+        #expect(
+            Self.speakers([
+                "According to a summary of the inquiry, Rob Dane, a harbour pilot, \"never saw "
+                    + "the warning lights.\""
+            ]) != ["Rob Dane"])
+    }
+
+    @Test("A pronoun with a verb after an inverted verb opens the reported clause")
+    func pronounAfterInvertedVerbOpensClause() {
+        let e = ArticleExtraction.of([
+            "Sen. Dara Holt (D-Ore.), one of the bill's sponsors, said he would vote against it."
+        ])
+        #expect(!e.quotes.contains { $0.text.hasPrefix("Sen. Dara Holt") })
+    }
+
+    @Test("A pronoun that spoke names its person for the pronouns that follow")
+    func pronounChainKeepsItsSpeaker() {
+        #expect(
+            Self.speakers([
+                "Noting he studied law, Bowman said he tends to think slowly.",
+                "\"I am always searching,\" he said.",
+                "When the interview steered Bowman toward the race, he offered his thoughts on "
+                    + "the continued appeal of Victor Hale among supporters.",
+                "\"I think it is funny,\" he said, \"because he is kind of a tyrant.\"",
+            ]) == ["Bowman", "Bowman", "Bowman"])
+    }
+
+    @Test("A name after a preposition and a titled possessor is no subject")
+    func titledPossessorAfterPreposition() {
+        #expect(
+            Self.speakers([
+                "The family has long prized good manners.",
+                "Simon Finch, who served as counsel under Mr. Hale's father, Arthur Quinn, "
+                    + "ticked through the code of conduct the family has long embodied: ''Good "
+                    + "manners were kind of assumed,'' he said.",
+            ]) == ["Simon Finch"])
+    }
+
+    @Test("A name in apposition to an object, with a relative clause, is no subject")
+    func relativeAppositiveIsNoSubject() {
+        #expect(
+            Self.speakers([
+                "''We have shown the world we can win,'' Mr. Obama said, not even needing to "
+                    + "mention the author of that boast, Muhammad Ali, who died three months ago. "
+                    + "Voters, he said, can ''rock like Jimi.''"
+            ]) == ["Obama", "Obama"])
+    }
+
+    @Test("Initials written as one token are no acronym in a speaker's name")
+    func initialsInSpeakerName() {
+        #expect(
+            Self.speakers([
+                "The port is busy.",
+                "Last week, J.J. Tenney, editor of The Harbor, wrote, ''When we think of the sea, "
+                    + "we should think of the boats.''",
+            ]) == ["J.J. Tenney"])
+    }
+
+    @Test("A name with a party tag in parentheses is a subject, not a dateline")
+    func partyTagIsNoDateline() {
+        #expect(
+            Self.speakers([
+                "Voters are tired of the fight over the new port.",
+                "Attorney General Rosa Quint (D), Hale's opponent in the coming race, called "
+                    + "Friday for releasing the videos, saying that openness \"breaks down walls "
+                    + "and brings progress.\"",
+            ]) == ["Rosa Quint"])
+    }
+
+    @Test("A party tag after a name does not hide it from the appositive's verb")
+    func partyTagBeforeAppositive() {
+        #expect(
+            Self.speakers([
+                "Sen. Carl Dunn (R-Tex.), a candidate for president, said he would vote against "
+                    + "the harbour bill."
+            ]) == ["Carl Dunn"])
+    }
+
+    @Test("The subject of a reporting sentence speaks the quotation that follows it")
+    func reportingSentenceBeforeQuotation() {
+        #expect(
+            Self.speakers([
+                "Sen. Carl Dunn (R-Tex.), a candidate for president, tweeted a warning. \"Remember "
+                    + "in November the people who fought against the harbour for thirty hours.\""
+            ]) == ["Carl Dunn"])
+        #expect(
+            Self.speakers([
+                "Or maybe Bob Hart, consultant Ann Lee says. \"Several surveys suggest a second "
+                    + "look at him is under way in the north.\""
+            ]).last == "Ann Lee")
+    }
+
+    @Test("A subject after an opening phrase speaks the quotation after its colon")
+    func subjectAfterOpeningPhraseBeforeColon() {
+        #expect(
+            Self.speakers([
+                "On July 6, 2015, Carl Dunn made the following comment:",
+                "\"For young people who have left school, the jobless rate is far too high.\"",
+            ]) == ["Carl Dunn"])
+    }
+
+    @Test("Common role nouns such as constituent and developer introduce a name")
+    func moreRoleNouns() {
+        #expect(
+            Self.speakers([
+                "\"The harbour must stay open,\" said Dunn constituent Mara Quint when asked about "
+                    + "the plan."
+            ]) == ["Mara Quint"])
+        #expect(
+            Self.speakers([
+                "Ron Weir spoke first. Just a month ago, Florida developer Mel Sander disliked "
+                    + "the plan. \"I kept telling myself it would fail,\" he told the Daily Tide."
+            ]).last == "Mel Sander")
+    }
+
+    @Test("The owner of a reply speaks the quotation after \"response was:\"")
+    func replyOwnerBeforeColon() {
+        #expect(
+            Self.speakers([
+                "Aide Ron Weir emailed Mara Quint about the storm. Quint's response was: \"Is the "
+                    + "ferry running or not?\""
+            ]) == ["Mara Quint"])
+    }
+
+    @Test("The owner of an account speaks what the account posted")
+    func accountOwnerSpeaks() {
+        #expect(
+            Self.speakers([
+                "Mara Quint spoke at the harbour on Monday, and Ron Weir listened.",
+                "The next day, her Twitter account posted: \"See you all at the town hall.\"",
+            ]) == ["Mara Quint"])
+    }
+
+    @Test("A surname resolved only at its reporting verb is the subject later pronouns find")
+    func surnameSpeakerIsSubjectForPronouns() {
+        #expect(
+            Self.speakers([
+                "Committee Chairman Bruce Ashe criticized party Chairman Reince Tallis and his "
+                    + "allies in an email.",
+                "In interviews, Victor Hale has argued that the committee runs a \"rigged\" "
+                    + "process. Tallis has pushed back on those charges.",
+                "\"I don't think that it's a good idea for us next week to make serious "
+                    + "changes,\" Tallis said. \"I think it's too complicated.\"",
+                "He noted that any changes at the meeting would only be recommendations anyway.",
+                "\"It's up to the delegates at the convention,\" he said.",
+            ]).suffix(3) == ["Reince Tallis", "Reince Tallis", "Reince Tallis"])
+    }
+
+    @Test("A name after an article and lower-case modifiers that open a clause is its subject")
+    func subjectAfterArticleAndModifiers() {
+        #expect(
+            Self.speakers([
+                "\"The count is fair,\" said Ron Weir, the state chairman.",
+                "There, the district GOP Chairman Carl Willis declined to name the delegates, "
+                    + "one of whom is a friend of Tom Quint.",
+                "\"We have our share of support in this district,\" he said.",
+            ]) == ["Ron Weir", "Carl Willis"])
+    }
 }

@@ -345,12 +345,22 @@ enum Attribution {
         i + 1 < t.count && t[i].text.count == 1 && t[i].isCapitalized && t[i + 1].text == "."
     }
 
-    /// The last word of a name that ends before token `k`: `James Comey Jr.` ends at `Jr`.
+    /// The last word of a name that ends before token `k`: `James Comey Jr.` ends at `Jr`,
+    /// `Ann Lee (D-Ohio)` at `Lee`.
     static func nameEnd(before k: Int, _ t: [Token], floor: Int) -> Int {
         if k - 2 >= floor, t[k - 1].text == ".", t[k - 2].isCapitalized,
             ["jr", "sr"].contains(t[k - 2].lower)
         {
             return k - 2
+        }
+        // `Sen. Ann Lee (D-Ohio),`: the party and state after the name.
+        if k - 1 > floor, t[k - 1].text == ")",
+            let open = (max(floor, k - 8)..<(k - 1)).last(where: { t[$0].text == "(" }),
+            open > floor,
+            t[(open + 1)..<(k - 1)].contains(where: Attribution.isPartyTag)
+                || k - 1 - open <= 3
+        {
+            return open - 1
         }
         return k - 1
     }
@@ -415,6 +425,64 @@ enum Attribution {
         }
         return found
     }
+
+    /// The speaker after an inverted verb (`"...," said Mr Bailey`): as ``subjectAfter``, but
+    /// a description that a name follows in apposition gives way to the name (`said a
+    /// spokeswoman for the harbour, Lena Moss.`), and a pronoun must close the clause.
+    static func invertedSubject(_ p: Passage, from start: Int, limit: Int) -> SpeakerMention? {
+        guard let found = subjectAfter(p, from: start, limit: limit) else { return nil }
+        let t = p.tokens
+        let end = found.tokens.upperBound
+        // `..., said he had less magnetism`: a pronoun with a verb after it is the subject of
+        // the reported clause, not the speaker of the words before.
+        if found.kind == .pronoun {
+            return end < limit && t[end].isWord ? nil : found
+        }
+        guard found.kind == .description || Titles.roleNouns.contains(t[end - 1].lower),
+            t[found.tokens.lowerBound].lower != "that",
+            let name = appositiveName(after: end, p, limit: limit)
+        else { return found }
+        return name
+    }
+
+    /// `said a spokeswoman for the harbour, Lena Moss.`: the name that a description after
+    /// an inverted verb has in apposition, closing the clause. A place (`told a crowd in
+    /// Ames, Iowa,`) is no name.
+    private static func appositiveName(
+        after end: Int, _ p: Passage, limit: Int
+    ) -> SpeakerMention? {
+        let t = p.tokens
+        var comma = end
+        while comma < limit, comma - end < 6, t[comma].isWord, !t[comma].isInsideQuote,
+            CueVerbs.lemma(t[comma].lower) == nil, !clauseWords.contains(t[comma].lower)
+        {
+            comma += 1
+        }
+        guard comma < limit, t[comma].text == "," else { return nil }
+        var k = comma + 1
+        var words = 0
+        while k < limit, k - comma <= 6, !t[k].isInsideQuote,
+            (t[k].isWord && t[k].isCapitalized && !t[k].isPossessive)
+                || (t[k].text == "." && isInitial(k - 1, in: t))
+        {
+            if t[k].isWord { words += 1 }
+            k += 1
+        }
+        guard words >= 2, k == limit || [",", ".", ")"].contains(t[k].text),
+            !t[(comma + 1)..<k].filter(\.isWord).allSatisfy({
+                Gazetteer.isPlace($0.lower) || capitalisedFunctionWords.contains($0.lower)
+            }),
+            !Gazetteer.isPlace(
+                t[(comma + 1)..<k].filter(\.isWord).map(\.lower).joined(separator: " "))
+        else { return nil }
+        return SpeakerMention(kind: .name, tokens: (comma + 1)..<k)
+    }
+
+    /// Words that open a clause or join another phrase, which end a description.
+    private static let clauseWords: WordSet = [
+        "who", "which", "that", "and", "or", "but", "when", "while", "as", "because", "if",
+        "where", "whose", "he", "she", "they", "it", "is", "was", "has", "had",
+    ]
 
     /// `said retired Army Lt. Gen. Mick Bednarek`, `said undecided voter Ann Lee`: one or two
     /// lower-case describing words, then a name. Only a name counts: `said recently that` and

@@ -61,6 +61,30 @@ enum NameRuns {
         return result
     }
 
+    /// `J.J.`, `A.B.`: a person's initials written as one token, which are no acronym.
+    /// Places and bodies written the same way (`U.S.`, `U.N.`) are not initials.
+    static func isInitials(_ token: Token) -> Bool {
+        let s = Array(token.text.unicodeScalars)
+        guard s.count >= 4, s.count.isMultiple(of: 2) else { return false }
+        for k in stride(from: 0, to: s.count, by: 2)
+        where !ScalarClass.isUpper(s[k]) || s[k + 1] != "." {
+            return false
+        }
+        let bare = token.lower.replacingDots()
+        return !dottedAbbreviations.contains(bare) && !Gazetteer.isPlace(bare)
+            && !OrganisationLexicon.known.contains(bare)
+            && !OrganisationLexicon.notNames.contains(bare)
+    }
+
+    /// Places and bodies often written with dots (`U.S.`, `N.Y.`, `D.C.`), without them.
+    private static let dottedAbbreviations: WordSet = [
+        "us", "usa", "un", "uk", "eu", "dc", "la", "al", "ak", "az", "ar", "ca", "co", "ct",
+        "de", "fl", "ga", "hi", "id", "il", "in", "ia", "ks", "ky", "me", "md", "ma", "mi", "mn",
+        "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa",
+        "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "fbi", "cia",
+        "nsa", "gop", "nato", "pm", "am", "bc", "ad",
+    ]
+
     private static func isAbbreviation(_ token: Token) -> Bool {
         (token.end - token.start == 1) || SentenceSplitter.abbreviations.contains(token.lower)
     }

@@ -97,6 +97,7 @@ extension QuoteExtractor {
             t[anchor].sentence > 0
         {
             let lead = p.sentences[t[anchor].sentence - 1]
+            if let speaker = reportingSubject(of: lead) { return speaker }
             if lead.count <= 14, !t[lead].contains(where: { $0.isInsideQuote }),
                 let speaker = subject(of: lead, before: lead.upperBound, objectsSpeak: true),
                 speaker.kind != .description, speaker.tokens.lowerBound <= lead.lowerBound + 2
@@ -110,5 +111,23 @@ extension QuoteExtractor {
             return speaker
         }
         return nil
+    }
+
+    /// The named subject of the reporting verb of a sentence with no quotation marks that
+    /// ends in a full stop: `Sen. Ann Lee (D-Ohio), a candidate for the seat, tweeted a
+    /// warning.` or `Or maybe Bob Hart, consultant Ann Lee says.`
+    private func reportingSubject(of lead: Range<Int>) -> SpeakerMention? {
+        let t = p.tokens
+        guard lead.count <= 40, let end = t[lead].last, end.text == ".",
+            !t[lead].contains(where: { $0.isInsideQuote || $0.kind == .quoteMark }),
+            let cue = lead.first(where: {
+                t[$0].isWord && !t[$0].isCapitalized && CueVerbs.lemma(t[$0].lower) != nil
+                    && !CueVerbs.weak.contains(CueVerbs.lemma(t[$0].lower) ?? "")
+                    && !CueVerbs.isParticiple(t[$0].lower)
+            }),
+            let speaker = Attribution.subjectBefore(p, cue: cue, floor: lead.lowerBound),
+            speaker.kind == .name
+        else { return nil }
+        return speaker
     }
 }

@@ -350,7 +350,7 @@ struct QuoteExtractor {
         // Inverted: `"...," said Mr Bailey` or `..., said the officer.`
         guard prev >= sentence.lowerBound,
             t[prev].text == "," || (t[prev].kind == .quoteMark && !t[prev].isInsideQuote),
-            let speaker = Attribution.subjectAfter(p, from: cue.upperBound, limit: end),
+            let speaker = Attribution.invertedSubject(p, from: cue.upperBound, limit: end),
             let found = content.before(sentence.lowerBound, prev + 1, lemma: lemma)
         else {
             return nil
@@ -427,12 +427,23 @@ struct QuoteExtractor {
             {
                 found = nil
             }
-            // `Kasich resisted: "..."`: the sentence's subject speaks.
+            // `Kasich resisted: "..."`, `On July 6, Kasich made this comment:`: the sentence's
+            // subject speaks.
             if found == nil, c - floor <= 12,
                 let subject = subject(of: floor..<c, before: c, objectsSpeak: true),
                 subject.tokens.lowerBound <= floor + 3
+                    || t[subject.tokens.lowerBound - 1].text == ","
             {
                 found = subject
+            }
+            // `Clinton's response was: "..."`: the one whose reply it is speaks.
+            if found == nil, c - 3 >= floor, ["was", "is"].contains(t[c - 1].lower),
+                Self.replies.contains(t[c - 2].lower), t[c - 3].isPossessive,
+                t[c - 3].isCapitalized,
+                let owner = Attribution.nounPhrase(endingAt: c - 3, p, floor: floor),
+                owner.kind == .name
+            {
+                found = owner
             }
             guard let speaker = found else { continue }
             if c + 1 == t.count {
@@ -452,6 +463,11 @@ struct QuoteExtractor {
                     speaker: speaker, anchor: c))
         }
     }
+
+    /// Nouns for what someone said in reply.
+    static let replies: WordSet = [
+        "response", "reply", "answer", "reaction", "retort", "message", "verdict", "advice",
+    ]
 
     /// Words after which a noun phrase is an object, not a speaker.
     static let objectPrepositions: WordSet = [
@@ -542,8 +558,10 @@ struct QuoteExtractor {
                         j += 1
                         if t[j].isPossessive { break }
                     }
-                    // `WASHINGTON (AP) —`: a dateline, not the subject.
-                    if j + 1 < t.count, t[j + 1].text == "(" || t[j + 1].kind == .dash {
+                    // `WASHINGTON (AP) —`: a dateline, not the subject; `Ann Lee (D-Ohio)` is.
+                    if j + 1 < t.count,
+                        t[j + 1].kind == .dash || t[j + 1].text == "(" && isDateline(i, j + 1)
+                    {
                         i = j + 1
                         continue
                     }
@@ -588,13 +606,30 @@ struct QuoteExtractor {
         return nil
     }
 
-    /// The name at `i` follows a preposition (`at a rally in Ames`), but not the `of` inside a
-    /// title (`Secretary of State Ann Lee`).
+    /// The name at `start` with a parenthesis at `open` is a dateline (`WASHINGTON (AP) —`):
+    /// the name is in capitals, or a dash follows the parenthesis.
+    func isDateline(_ start: Int, _ open: Int) -> Bool {
+        let t = p.tokens
+        if t[start].isAllCaps { return true }
+        guard let close = t[open..<min(t.count, open + 6)].firstIndex(where: { $0.text == ")" })
+        else { return false }
+        return close + 1 < t.count && t[close + 1].kind == .dash
+    }
+
+    /// The name at `i` follows a preposition (`at a rally in Ames`, `in the depths of the Great
+    /// Recession`), but not the `of` inside a title (`Secretary of State Ann Lee`) nor the
+    /// body a role noun speaks for (`a spokeswoman for the Harbour Board`).
     func isPrepositionalObject(_ i: Int, _ sentence: Range<Int>) -> Bool {
         let t = p.tokens
-        guard i > sentence.lowerBound, t[i - 1].isWord, Self.prepositions.contains(t[i - 1].lower)
+        var k = i - 1
+        if k - 1 > sentence.lowerBound, t[k].isWord, ["the", "a", "an"].contains(t[k].lower),
+            !Titles.roleNouns.contains(t[k - 2].lower)
+        {
+            k -= 1
+        }
+        guard k >= sentence.lowerBound, t[k].isWord, Self.prepositions.contains(t[k].lower)
         else { return false }
-        if t[i - 1].lower == "of", i - 2 >= sentence.lowerBound, t[i - 2].isCapitalized {
+        if t[k].lower == "of", k - 1 >= sentence.lowerBound, t[k - 1].isCapitalized {
             return false
         }
         return true

@@ -7,6 +7,8 @@ enum SentenceSplitter {
         "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "v", "jr", "sr", "mt", "ft", "u.s",
         "calif", "fla", "ariz", "mass", "conn", "penn", "wash", "mich", "ill", "ind", "va", "md",
         "ga", "pa", "tenn", "ky", "la", "wis", "minn", "colo", "nev", "okla", "ore", "ala", "miss",
+        "sens", "reps", "govs", "gens", "del", "adm", "pres", "fr", "sec", "atty", "maj", "cmdr",
+        "cpl", "pvt",
     ]
 
     /// Assigns ``Token/sentence`` and returns each sentence's token range.

@@ -105,6 +105,16 @@ struct SpeakerResolver {
                 let order = quote.speakerPassage ?? quote.passage
                 let anchor = quote.speakerPassage == nil ? quote.anchor : mention.tokens.lowerBound
                 result[q] = resolve(mention, in: passages[order], anchor: anchor)
+                // `"...," he said.`, `Priebus said` (a surname the entity pass did not link):
+                // the mention now names its person for the pronouns after it, as the subject
+                // of its clause.
+                if mention.kind != .description, case .person? = result[q], let r = result[q],
+                    !overlapping(mention.tokens, in: passages[order]).contains(where: {
+                        if case .person = $0.reference { return true } else { return false }
+                    })
+                {
+                    addMention(r, tokens: mention.tokens, in: passages[order])
+                }
                 if result[q] != nil {
                     for m in overlapping(mention.tokens, in: passages[order]) {
                         speakerMentions.insert(m.passage * 1_000_000 + m.tokens.lowerBound)
@@ -203,12 +213,34 @@ struct SpeakerResolver {
             return surname(mention, in: p) ?? adopt(mention, in: p)
                 ?? namedBody(mention, in: p, bare: true)
         case .description:
+            if let owner = accountOwner(mention, in: p) { return owner }
             if let organisation { return organisation.reference }
             if let person { return person.reference }
             return describe(mention, in: p, anchor: anchor) ?? namedBody(mention, in: p)
         case .pronoun:
             return pronoun(mention, in: p)
         }
+    }
+
+    /// `her Twitter account posted`, `Lee's Facebook page read`: the person whose account
+    /// it is, not the service that runs it.
+    private mutating func accountOwner(
+        _ mention: SpeakerMention, in p: Passage
+    ) -> SpeakerReference? {
+        let t = p.tokens
+        guard let last = mention.tokens.last, ["account", "feed", "page"].contains(t[last].lower),
+            let first = mention.tokens.first, t[first].isWord
+        else { return nil }
+        if let pronoun = Self.possessivePronouns[t[first].lower] {
+            let found = self.pronoun(
+                SpeakerMention(kind: .pronoun, tokens: first..<(first + 1)), in: p, word: pronoun)
+            if case .person? = found { return found }
+            return nil
+        }
+        guard t[first].isPossessive else { return nil }
+        return overlapping(first..<(first + 1), in: p).last {
+            if case .person = $0.reference { return true } else { return false }
+        }?.reference
     }
 
     /// A name that speaks but that the entity pass did not keep (`Huma Abedin said`): a
@@ -245,7 +277,8 @@ struct SpeakerResolver {
             {
                 continue
             }
-            if !w.isCapitalized || w.isAllCaps || w.isPossessive || Attribution.isPartyTag(w)
+            if !w.isCapitalized || w.isAllCaps && !NameRuns.isInitials(w) || w.isPossessive
+                || Attribution.isPartyTag(w)
                 || OrganisationLexicon.notNames.contains(l) || Gazetteer.isPlace(l)
                 || OrganisationLexicon.known.contains(l) || OrganisationLexicon.heads.contains(l)
                 || Attribution.capitalisedFunctionWords.contains(l) || Titles.titleHeads.contains(l)
@@ -499,6 +532,7 @@ struct SpeakerResolver {
         // `backed Pete Lund, Mark Olin and ...`: a name between another person's name and a
         // comma or `and` is listed with it.
         let next = m.tokens.upperBound < t.count ? t[m.tokens.upperBound] : nil
+        if isRelativeAppositive(m, comma: before) { return false }
         if prev.text == ",", before >= 1, let next, [",", "and", "or"].contains(next.lower),
             overlapping(before - 1..<before, in: p).contains(where: {
                 if case .person = $0.reference { return $0.tokens.upperBound == before }
@@ -520,11 +554,21 @@ struct SpeakerResolver {
             var k = before
             // A capitalised word is a name in the phrase (`Washington Post columnist`), even
             // one spelled like a reporting verb.
-            while k > 0, before - k < 5, t[k - 1].isWord, t[k - 1].sentence == prev.sentence,
-                !Self.clauseOpeners.contains(t[k - 1].lower),
-                t[k - 1].isCapitalized || CueVerbs.lemma(t[k - 1].lower) == nil,
+            while k > 0, before - k < 5, t[k - 1].sentence == prev.sentence,
                 !Titles.determiners.contains(t[k].lower)
             {
+                // `under Mr. Hale's father`: the full stop of a title belongs to the phrase.
+                if t[k - 1].text == ".", k >= 2, t[k - 2].isCapitalized,
+                    SentenceSplitter.abbreviations.contains(t[k - 2].lower)
+                {
+                    k -= 2
+                    continue
+                }
+                guard t[k - 1].isWord, !Self.clauseOpeners.contains(t[k - 1].lower),
+                    t[k - 1].isCapitalized
+                        || CueVerbs.lemma(t[k - 1].lower) == nil
+                            && !QuoteExtractor.prepositions.contains(t[k - 1].lower)
+                else { break }
                 k -= 1
             }
             // `k` opens the phrase; what stands before it decides.
@@ -536,7 +580,38 @@ struct SpeakerResolver {
         // `Paul Manafort and Carter Page`: a name joined to another name is no clause's
         // subject on its own.
         if isListJoin(before, in: t) { return false }
-        return Self.clauseOpeners.contains(prev.lower)
+        if Self.clauseOpeners.contains(prev.lower) { return true }
+        // `There, the district GOP Chairman Ann Lee declined`: lower-case modifiers after
+        // an article that opens a clause.
+        var k = before
+        while k > 0, before - k < 3, t[k].isWord, !t[k].isCapitalized,
+            !Titles.determiners.contains(t[k].lower), CueVerbs.lemma(t[k].lower) == nil,
+            !t[k].lower.hasSuffix("ed"),
+            !QuoteExtractor.prepositions.contains(t[k].lower),
+            !Attribution.nonHeads.contains(t[k].lower)
+        {
+            k -= 1
+        }
+        guard k < before, ["the", "a", "an"].contains(t[k].lower), t[k].sentence == prev.sentence
+        else { return false }
+        return k == 0 || t[k - 1].sentence != prev.sentence || !t[k - 1].isWord
+            || Self.clauseOpeners.contains(t[k - 1].lower)
+    }
+
+    /// `Lee said, not needing to name the author of that line, Ann Cole, who died in May`: a
+    /// name set off by commas after a common noun, with a relative clause after it, names that
+    /// noun's referent, when a person named earlier in the sentence is its subject.
+    private func isRelativeAppositive(_ m: EntityMention, comma: Int) -> Bool {
+        let t = passages[m.passage].tokens
+        let end = m.tokens.upperBound
+        guard t[comma].text == ",", comma >= 1, t[comma - 1].isWord, !t[comma - 1].isCapitalized,
+            end + 1 < t.count, t[end].text == ",", ["who", "which"].contains(t[end + 1].lower)
+        else { return false }
+        let sentence = t[comma].sentence
+        return overlapping(0..<comma, in: passages[m.passage]).contains { other in
+            guard case .person = other.reference, !other.isInsideQuote else { return false }
+            return t[other.tokens.lowerBound].sentence == sentence
+        }
     }
 
     /// Token `i` is `and` or `or` joining a name to a name before it, with or without a comma

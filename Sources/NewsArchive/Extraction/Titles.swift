@@ -33,6 +33,7 @@ enum Titles {
         "father", "king", "queen", "prince", "princess", "duke", "duchess", "baroness",
         "baron", "mx", "pastor", "rabbi", "imam", "cardinal", "pc", "ds", "di", "dci", "dcs",
         "sgt", "cpl", "pte", "pvt", "engineer", "surgeon", "architect", "scientist", "doctor",
+        "sens", "reps", "govs", "gens", "del", "adm", "pres", "fr", "sec", "atty", "maj", "cmdr",
     ]
 
     /// Capitalised words that may stand in a title before its head (`Chief`, `Prime`,
@@ -88,6 +89,12 @@ enum Titles {
         "assailant", "suspect", "defendant", "plaintiff", "juror", "governor", "congressman",
         "engineer", "architect", "surveyor", "councillor", "councilor", "magistrate",
         "anchor", "moderator", "contributor", "co-host", "co-founder", "blogger", "co-anchor",
+        "constituent", "developer", "delegate", "comedian", "surrogate", "pundit",
+        "journalist", "contender", "rival", "councilmember", "councilman", "councilwoman",
+        "freeholder", "speechwriter", "physician", "psychiatrist", "psychotherapist",
+        "therapist", "neurosurgeon", "novelist", "playwright", "filmmaker", "photographer",
+        "organizer", "organiser", "volunteer", "protester", "demonstrator", "envoy",
+        "negotiator", "regulator", "firefighter", "paramedic",
     ]
 
     /// Role nouns that stand for an organisation rather than one person.
@@ -119,5 +126,8 @@ enum Titles {
         "superintendent": "officer", "detective": "officer", "sergeant": "officer",
         "commissioner": "officer", "congressman": "lawmaker", "congresswoman": "lawmaker",
         "senator": "lawmaker", "representative": "lawmaker", "mp": "lawmaker",
+        "sens": "senator", "reps": "representative", "govs": "governor", "gens": "general",
+        "del": "delegate", "adm": "admiral", "pres": "president", "sec": "secretary",
+        "atty": "attorney", "maj": "major", "cmdr": "commander",
     ]
 }
