@@ -23,6 +23,28 @@ struct SpeakerMethodTests {
             ]) == ["Nadia Voss"])
     }
 
+    @Test("A body named in a description speaks for its officials and members, not for one person")
+    func bodyInsideDescription() {
+        #expect(
+            Self.speakers([
+                "“The ferry will run,” a Harbour Board official said on Monday.",
+                "“We were not told,” Harbour Board members said.",
+                "“I will win this seat,” the Harbour Board nominee said.",
+                "“Nobody asked us,” a former Harbour Board ferry inspector said.",
+            ]) == ["Harbour Board", "Harbour Board", nil, nil])
+    }
+
+    @Test("He and she are people: a committee's head who spoke is not the committee")
+    func pronounAfterBodyHead() {
+        let speakers = Self.speakers([
+            "A row has erupted at the Harbour Trust, as the head of the trust's powerful rules "
+                + "committee has accused his own leaders of trying to block a rule change that "
+                + "he said would make it harder to reopen the ferry contract.",
+            "The Trust Rules Committee met on Saturday.",
+        ])
+        #expect(speakers == [nil])
+    }
+
     @Test("A middle initial is no article, and Jr. ends a name before its appositive")
     func initialsAndSuffixes() {
         #expect(

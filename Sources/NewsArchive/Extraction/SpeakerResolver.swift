@@ -214,13 +214,43 @@ struct SpeakerResolver {
                 ?? namedBody(mention, in: p, bare: true)
         case .description:
             if let owner = accountOwner(mention, in: p) { return owner }
-            if let organisation { return organisation.reference }
+            if let organisation, speaksFor(organisation, in: mention, p) {
+                return organisation.reference
+            }
             if let person { return person.reference }
             return describe(mention, in: p, anchor: anchor) ?? namedBody(mention, in: p)
         case .pronoun:
             return pronoun(mention, in: p)
         }
     }
+
+    /// A body named inside a description speaks when the description is its voice, its
+    /// members or its document (`a State Department official`, `an Acme spokesman`, `GOP
+    /// leaders`, `the Fox poll`) or ends in a name; not when it only qualifies one person (`The
+    /// GOP nominee`, `a former U.S. law enforcement official`, `the Senate minority leader`),
+    /// who is then looked for by role.
+    private func speaksFor(
+        _ organisation: EntityMention, in mention: SpeakerMention, _ p: Passage
+    ) -> Bool {
+        let t = p.tokens
+        guard let last = mention.tokens.last else { return false }
+        if organisation.tokens.contains(last) || t[last].isCapitalized { return true }
+        let next = organisation.tokens.upperBound
+        guard next < mention.tokens.upperBound, t[next].isWord else { return false }
+        let word = t[next].lower
+        return Self.voices.contains(word) || Self.mouthpieces.contains(word)
+            || Self.documents.contains(word) || Titles.organisationNouns.contains(word)
+            || (word.hasSuffix("s") && Titles.roleNouns.contains(word))
+    }
+
+    /// Nouns for the people or texts through which a body speaks, after its name.
+    private static let voices: WordSet = [
+        "official", "officials", "source", "sources", "spokesmen", "aide", "aides", "staff",
+        "staffer", "staffers", "summary", "document", "documents", "filing", "website", "site",
+        "account", "feed", "figures", "estimate", "estimates", "forecast", "review", "audit",
+        "investigation", "inquiry", "ruling", "lawsuit", "complaint", "reports", "polls",
+        "surveys", "studies", "playbook", "handbook", "manual", "guidance", "guidelines",
+    ]
 
     /// `her Twitter account posted`, `Lee's Facebook page read`: the person whose account
     /// it is, not the service that runs it.
@@ -440,8 +470,11 @@ struct SpeakerResolver {
                 if let d = Attribution.description(endingAt: i, p, floor: start),
                     let found = describe(
                         SpeakerMention(kind: .description, tokens: d), in: p,
-                        anchor: at)
+                        anchor: at),
+                    case .person = found
                 {
+                    // `he` and `she` are people: `the head of the rules committee ... he
+                    // said` is not the committee.
                     return found
                 }
             }
