@@ -315,7 +315,10 @@ struct QuoteExtractor {
             // quotation after it.
             let colonQuotation =
                 after?.kind == .direct && cue.upperBound < end && t[cue.upperBound].text == ":"
-            if let before, after == nil || before.kind != .indirect, !colonQuotation {
+            // `Speaking on ABC's "This Week," Lee admitted that ...`: a clause with `that`
+            // after the verb is its claim, though the opening words quote a title.
+            let thatClause = after?.afterThat == true && before?.kind == .mixed
+            if let before, after == nil || before.kind != .indirect, !colonQuotation, !thatClause {
                 return make(
                     before, cue: cueText, speaker: speaker, anchor: cue.lowerBound,
                     splitFrom: cue.upperBound, sentence: sentence)

@@ -6,6 +6,8 @@ struct ReportedContent {
         var kind: QuoteKind
         var tokens: Range<Int>
         var span: Int?
+        /// The claim follows the verb after `that` (`said that ...`).
+        var afterThat = false
     }
 
     let p: Passage
@@ -96,10 +98,11 @@ struct ReportedContent {
             }
             k += 1
         }
-        guard e > i, let found = classify(i, e, lemma: lemma) else { return nil }
+        guard e > i, var found = classify(i, e, lemma: lemma, topics: !sawThat) else { return nil }
         // `spoke at a memorial`, `maintains a wide lead`: without `that` these verbs report
         // no claim.
         if found.kind == .indirect, !sawThat, Self.clauseWithThat.contains(lemma) { return nil }
+        found.afterThat = sawThat
         return found
     }
 
@@ -114,10 +117,12 @@ struct ReportedContent {
         var s = start
         while s < e, !t[s].isWord, t[s].kind != .quoteMark || t[s].isInsideQuote { s += 1 }
         guard e > s else { return nil }
-        return classify(s, e, lemma: lemma)
+        return classify(s, e, lemma: lemma, topics: false)
     }
 
-    private func classify(_ s: Int, _ e: Int, lemma: String) -> Found? {
+    /// The claim in tokens `s..<e`. `topics`: the words follow the verb directly, where a
+    /// preposition opens the claim's topic (`warns of a standoff`) rather than the claim.
+    private func classify(_ s: Int, _ e: Int, lemma: String, topics: Bool) -> Found? {
         let t = p.tokens
         if t[s].kind == .quoteMark, !t[s].isInsideQuote,
             let q = p.quoteByOpen[t[s].start]
@@ -140,17 +145,22 @@ struct ReportedContent {
         if quoted { return Found(kind: .mixed, tokens: s..<e, span: nil) }
         guard words >= 3, !CueVerbs.weak.contains(lemma) else { return nil }
         // `said in a statement.`: an adjunct, not a claim.
-        if words <= 4, ["in", "on", "at", "during", "after", "before"].contains(t[s].lower) {
+        if words <= 4, Self.adjunctOpeners.contains(t[s].lower) {
             return nil
         }
-        // `warns of a standoff` reports a topic, not a claim.
-        if ["of", "about", "against", "for", "with"]
-            .contains(t[s].lower)
-        {
+        // `warns of a standoff` reports a topic, not a claim; `With its arsenal, Korea may
+        // strike first, Lee said` and `said that with ...` open with an adjunct.
+        if topics, ["of", "about", "against", "for", "with"].contains(t[s].lower) {
             return nil
         }
         return Found(kind: .indirect, tokens: s..<e, span: nil)
     }
+
+    /// Prepositions that open a short adjunct (`in a statement`, `for nearly 40 hours`).
+    private static let adjunctOpeners: WordSet = [
+        "in", "on", "at", "during", "after", "before", "for", "with", "of", "about", "against",
+        "from", "by", "since", "through", "despite", "amid", "under", "over", "until",
+    ]
 
     private func trimmedEnd(_ s: Int, _ end: Int) -> Int {
         let t = p.tokens
