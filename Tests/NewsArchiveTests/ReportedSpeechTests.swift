@@ -40,3 +40,37 @@ struct ReportedSpeechTests {
         #expect(e.speakerNames == ["Nora Quill"])
     }
 }
+
+extension ReportedSpeechTests {
+    @Test("A relative clause or a noun spelled like a reporting verb does not end an appositive")
+    func appositivesWithVerbWords() {
+        let e = ArticleExtraction.of([
+            "Tom Vale, who estimated that a third of the staff would leave, said he had voted "
+                + "against the plan.",
+            "Marla Penn, director of state campaigns for the union, said the strike would go "
+                + "ahead.",
+            "Rep. Ann Lee (D-Ohio), a member of the committee, said the bill would pass.",
+        ])
+        let claims = Dictionary(
+            zip(e.quotes.map(\.text), e.speakerNames), uniquingKeysWith: { a, _ in a })
+        #expect(claims["he had voted against the plan"] == "Tom Vale")
+        #expect(claims["the strike would go ahead"] == "Marla Penn")
+        #expect(claims["the bill would pass"] == "Ann Lee")
+    }
+
+    @Test("An inverted verb's name closes the sentence; a clause after the verb is the claim")
+    func invertedNameOrClause() {
+        let e = ArticleExtraction.of([
+            "The vote will be settled by towns like Hull, which has picked the winner twice, "
+                + "says Nora Quill, a planner at the council.",
+            "Nora Quill, for example, said the ground was too small.",
+            "Tom Vale, who ran for mayor in 2010, said he would run again.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "The vote will be settled by towns like Hull, which has picked the winner twice",
+                "the ground was too small", "he would run again",
+            ])
+        #expect(e.speakerNames == ["Nora Quill", "Nora Quill", "Tom Vale"])
+    }
+}

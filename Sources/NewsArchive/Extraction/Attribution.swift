@@ -60,6 +60,11 @@ enum Attribution {
             skipped += 1
         }
         guard j >= floor, !t[j].isInsideQuote else { return nil }
+        // `Supporters of the bill, however, said`: a discourse adverb set off by commas.
+        if t[j].text == ",", let open = discourseAdverb(endingAt: j - 1, t, floor: floor) {
+            if let name = appositiveSubject(p, comma: open, floor: floor) { return name }
+            j = open - 1
+        }
         // `Sen. Marco Rubio (R-Fla.) said`: skip the party and state.
         if t[j].text == ")" {
             var k = j - 1
@@ -76,6 +81,23 @@ enum Attribution {
         if let phrase = nounPhrase(endingAt: j, p, floor: floor) { return phrase }
         return genericDescription(endingAt: j, p, floor: floor)
     }
+
+    /// The comma that opens a discourse adverb ending at token `j` (`, however,`, `, in
+    /// fact,`), or nil.
+    static func discourseAdverb(endingAt j: Int, _ t: [Token], floor: Int) -> Int? {
+        var k = j
+        while k >= floor, j - k < 2, t[k].isWord, !t[k].isCapitalized { k -= 1 }
+        guard k > floor, k < j, t[k].text == ",", !t[k - 1].isInsideQuote else { return nil }
+        let words = t[(k + 1)...j].map(\.lower).joined(separator: " ")
+        return discourseAdverbs.contains(words) ? k : nil
+    }
+
+    /// Adverbs that a writer sets off by commas between a subject and its verb.
+    static let discourseAdverbs: Set<String> = [
+        "however", "though", "too", "meanwhile", "also", "instead", "moreover", "therefore",
+        "in fact", "for example", "for instance", "of course", "in turn", "at least",
+        "in particular", "in response", "in contrast", "by contrast", "in addition",
+    ]
 
     /// A name, pronoun or description that ends at token `j`.
     static func nounPhrase(endingAt j: Int, _ p: Passage, floor: Int) -> SpeakerMention? {
@@ -314,13 +336,22 @@ enum Attribution {
                 !CueVerbs.isParticiple(tok.lower),
                 !(k - 1 > floor && t[k - 1].isWord && t[k - 1].isCapitalized
                     && !t[k - 1].isPossessive && !isSentenceStart(k - 1, in: t)
-                    && k + 1 < t.count && t[k + 1].isWord && !t[k + 1].isCapitalized)
+                    && k + 1 < t.count && t[k + 1].isWord && !t[k + 1].isCapitalized),
+                !isNounOrRelative(k, in: t, floor: floor)
             {
                 break
             }
+            // `Rep. Ann Lee (D-Ohio), a member of the committee, said`: the name before the
+            // party and state.
+            var end = k
+            if tok.text == ",", k - 1 > floor, t[k - 1].text == ")",
+                let open = (max(floor, k - 8)..<(k - 1)).last(where: { t[$0].text == "(" })
+            {
+                end = open
+            }
             if tok.text == ",", comma - k >= 2,
                 let subject = nounPhrase(
-                    endingAt: nameEnd(before: k, t, floor: floor), p, floor: floor),
+                    endingAt: nameEnd(before: end, t, floor: floor), p, floor: floor),
                 subject.kind != .pronoun, !isPartyAndState(t[subject.tokens]),
                 !t[subject.tokens].filter(\.isWord).allSatisfy({ Gazetteer.isPlace($0.lower) })
             {
@@ -332,6 +363,26 @@ enum Attribution {
             k -= 1
         }
         return fallback
+    }
+
+    /// The reporting verb's form at `k` inside an appositive is a noun (`director of state
+    /// campaigns`, `a swing state`, `the report`) or the verb of a relative clause (`who
+    /// spoke on condition of anonymity`, `which said ...`), neither of which ends the
+    /// appositive.
+    static func isNounOrRelative(_ k: Int, in t: [Token], floor: Int) -> Bool {
+        if ["state", "states"].contains(t[k].lower) { return true }
+        if k - 1 >= floor, t[k - 1].isWord,
+            t[k - 1].isPossessive || Titles.determiners.contains(t[k - 1].lower)
+                || QuoteExtractor.prepositions.contains(t[k - 1].lower)
+        {
+            return true
+        }
+        var j = k - 1
+        while j >= floor, k - j <= 3, t[j].isWord {
+            if ["who", "which"].contains(t[j].lower) { return true }
+            j -= 1
+        }
+        return false
     }
 
     /// Token `i` opens its sentence.

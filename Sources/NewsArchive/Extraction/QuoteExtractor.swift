@@ -275,6 +275,23 @@ struct QuoteExtractor {
             else { return nil }
             return make(found, cue: cueText, speaker: speaker, anchor: cue.lowerBound)
         }
+        // `CLAUSE, says Ann Lee, a pollster in Ohio.`: a name that ends the sentence, or is
+        // followed only by its appositive, speaks for the clause before the comma, whatever
+        // name that clause holds.
+        // A verb that takes its addressee (`told CNN`) keeps its subject before it.
+        if cue.lowerBound > sentence.lowerBound, t[cue.lowerBound - 1].text == ",",
+            !CueVerbs.takesObject.contains(lemma), cue.upperBound < end,
+            t[cue.upperBound].isWord, t[cue.upperBound].isCapitalized,
+            let speaker = Attribution.subjectAfter(p, from: cue.upperBound, limit: end),
+            speaker.kind == .name, endsSentence(speaker, end: end),
+            // `..., said Sunday.`
+            !Attribution.capitalisedFunctionWords.contains(t[cue.upperBound].lower),
+            let found = content.before(sentence.lowerBound, cue.lowerBound, lemma: lemma)
+        {
+            return make(
+                found, cue: cueText, speaker: speaker, anchor: cue.lowerBound,
+                splitFrom: speaker.tokens.upperBound, sentence: sentence)
+        }
         if let speaker = Attribution.subjectBefore(
             p, cue: cue.lowerBound, floor: sentence.lowerBound)
         {
@@ -352,8 +369,21 @@ struct QuoteExtractor {
         }
         // Inverted: `"...," said Mr Bailey` or `..., said the officer.`
         guard prev >= sentence.lowerBound,
-            t[prev].text == "," || (t[prev].kind == .quoteMark && !t[prev].isInsideQuote),
-            let speaker = Attribution.subjectAfter(p, from: cue.upperBound, limit: end),
+            t[prev].text == "," || (t[prev].kind == .quoteMark && !t[prev].isInsideQuote)
+        else { return nil }
+        let inverted = Attribution.subjectAfter(p, from: cue.upperBound, limit: end)
+        // `Ann Lee, who ran in 2010 and lost, said it would help`: a clause follows the verb,
+        // so the words before the comma hold its subject: the name that opens the sentence.
+        if inverted.map({ opensClause($0, end: end) }) ?? true, t[prev].text == ",",
+            let speaker = subject(of: sentence, before: prev), speaker.kind == .name,
+            speaker.tokens.lowerBound == sentence.lowerBound,
+            speaker.tokens.upperBound < end,
+            [",", "("].contains(t[speaker.tokens.upperBound].text),
+            let found = content.after(cue.upperBound, lemma: lemma, end: end)
+        {
+            return make(found, cue: cueText, speaker: speaker, anchor: cue.lowerBound)
+        }
+        guard let speaker = inverted, !opensClause(speaker, end: end),
             let found = content.before(sentence.lowerBound, prev + 1, lemma: lemma)
         else {
             return nil
@@ -362,6 +392,46 @@ struct QuoteExtractor {
             found, cue: cueText, speaker: speaker, anchor: cue.lowerBound,
             splitFrom: speaker.tokens.upperBound, sentence: sentence)
     }
+
+    /// The words after an inverted verb are the subject of the reported clause, not the
+    /// speaker: `..., said he voted for Lee`, `..., said the campaign is taking nothing for
+    /// granted`. A pronoun speaks only at the clause's end (`..., said he.`).
+    func opensClause(_ speaker: SpeakerMention, end: Int) -> Bool {
+        let t = p.tokens
+        let next = speaker.tokens.upperBound
+        guard next < end, t[next].isWord else { return false }
+        return speaker.kind == .pronoun || Self.finiteAuxiliaries.contains(t[next].lower)
+    }
+
+    /// The speaker after an inverted verb closes the sentence, alone or with an appositive
+    /// that holds no clause (`, said Ann Lee, director of the fund.`).
+    func endsSentence(_ speaker: SpeakerMention, end: Int) -> Bool {
+        let t = p.tokens
+        var k = speaker.tokens.upperBound
+        guard k < end else { return true }
+        if [".", "!", "?", ";"].contains(t[k].text) { return true }
+        guard t[k].text == "," else { return false }
+        k += 1
+        guard k < end, t[k].isWord, !Attribution.pronouns.contains(t[k].lower) else {
+            return false
+        }
+        while k < end {
+            if t[k].isInsideQuote || t[k].kind == .quoteMark { return false }
+            if t[k].isWord,
+                Self.finiteAuxiliaries.contains(t[k].lower) || CueVerbs.lemma(t[k].lower) != nil
+            {
+                return false
+            }
+            k += 1
+        }
+        return true
+    }
+
+    /// Auxiliaries that make the words before them a clause's subject.
+    static let finiteAuxiliaries: WordSet = [
+        "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "should",
+        "can", "may", "might", "must", "does", "did", "do",
+    ]
 
     /// An attribution with nothing to report: `Sam Lau said in a statement. "There are ..."`
     /// takes the quotation that opens the next sentence; one that closes the passage with a
@@ -545,8 +615,12 @@ struct QuoteExtractor {
                         j += 1
                         if t[j].isPossessive { break }
                     }
-                    // `WASHINGTON (AP) —`: a dateline, not the subject.
-                    if j + 1 < t.count, t[j + 1].text == "(" || t[j + 1].kind == .dash {
+                    // `WASHINGTON (AP) —`: a dateline, not the subject; `Sen. Ann Lee (D-Ohio)`
+                    // is a name with its party and state.
+                    if j + 1 < t.count, t[j + 1].text == "(" || t[j + 1].kind == .dash,
+                        !(t[j + 1].text == "(" && j + 2 < t.count
+                            && Attribution.isPartyTag(t[j + 2]))
+                    {
                         i = j + 1
                         continue
                     }
