@@ -74,3 +74,43 @@ extension ReportedSpeechTests {
         #expect(e.speakerNames == ["Nora Quill", "Nora Quill", "Tom Vale"])
     }
 }
+
+extension ReportedSpeechTests {
+    @Test("Adverbs and time adjuncts may stand between a subject and its reporting verb")
+    func wordsBetweenSubjectAndVerb() {
+        let e = ArticleExtraction.of([
+            "Nora Quill now says she backs the harbour plan.",
+            "Tom Vale on Thursday evening said the ferry would keep running.",
+            "Marla Penn last week announced that she would stand for the council.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "she backs the harbour plan", "the ferry would keep running",
+                "she would stand for the council",
+            ])
+        #expect(e.speakerNames == ["Nora Quill", "Tom Vale", "Marla Penn"])
+    }
+
+    @Test("That opens the claim after an adjunct or a long addressee")
+    func thatAfterAdjunctOrAddressee() {
+        let e = ArticleExtraction.of([
+            "Tom Vale said on local radio that for now, the ferry would keep running.",
+            "Nora Quill told the crowd at her rally in the market that the plan was dead.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "for now, the ferry would keep running", "the plan was dead",
+            ])
+        #expect(e.speakerNames == ["Tom Vale", "Nora Quill"])
+    }
+
+    @Test("The name that opens an appositive speaks, not the object before it")
+    func nameOpeningAppositive() {
+        #expect(
+            Self.speakers([
+                "Bob Hart runs the ferry.",
+                "One skipper backing Mr. Hart, Nora Quill of the Harbour Club, said she had "
+                    + "sailed the route for years.",
+            ]) == ["Nora Quill"])
+    }
+}

@@ -53,10 +53,17 @@ enum Attribution {
         let t = p.tokens
         var j = cue - 1
         var skipped = 0
-        while j >= floor, skipped < 4, t[j].isWord, !t[j].isCapitalized,
-            auxiliaries.contains(t[j].lower) || (t[j].lower.hasSuffix("ly") && t[j].lower.count > 4)
-        {
-            j -= 1
+        while j >= floor, skipped < 5, t[j].isWord {
+            if !t[j].isCapitalized,
+                auxiliaries.contains(t[j].lower) || Self.verbAdverbs.contains(t[j].lower)
+                    || (t[j].lower.hasSuffix("ly") && t[j].lower.count > 4)
+            {
+                j -= 1
+            } else if let start = timeAdjunct(endingAt: j, t, floor: floor) {
+                j = start - 1
+            } else {
+                break
+            }
             skipped += 1
         }
         guard j >= floor, !t[j].isInsideQuote else { return nil }
@@ -80,6 +87,46 @@ enum Attribution {
         }
         if let phrase = nounPhrase(endingAt: j, p, floor: floor) { return phrase }
         return genericDescription(endingAt: j, p, floor: floor)
+    }
+
+    /// Words besides ``auxiliaries`` that stand between a subject and its verb (`Lee now
+    /// says`, `Lee and Hart both stressed`, `aides have long insisted`).
+    static let verbAdverbs: WordSet = [
+        "now", "both", "all", "long", "since", "here", "there", "currently", "too",
+    ]
+
+    private static let weekdays: WordSet = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+
+    /// Where a time adjunct between a subject and its verb starts, when one ends at token
+    /// `j`: `Lee on Friday said`, `Lee on Thursday evening said`, `Lee last week said`,
+    /// `Lee in a statement said`.
+    static func timeAdjunct(endingAt j: Int, _ t: [Token], floor: Int) -> Int? {
+        var k = j
+        let w = t[k].lower
+        if ["morning", "afternoon", "evening", "night"].contains(w), k - 1 >= floor,
+            weekdays.contains(t[k - 1].lower)
+        {
+            k -= 1
+        }
+        if weekdays.contains(t[k].lower) {
+            if k - 1 >= floor, ["on", "late", "early"].contains(t[k - 1].lower) { k -= 1 }
+            return k
+        }
+        if ["week", "month", "year", "weekend", "night"].contains(w), k - 1 >= floor,
+            ["last", "this", "next"].contains(t[k - 1].lower)
+        {
+            k -= 1
+            if k - 1 >= floor, ["earlier", "later"].contains(t[k - 1].lower) { k -= 1 }
+            return k
+        }
+        if ["statement", "interview"].contains(w), k - 2 >= floor,
+            ["a", "an"].contains(t[k - 1].lower), t[k - 2].lower == "in"
+        {
+            return k - 2
+        }
+        return nil
     }
 
     /// The comma that opens a discourse adverb ending at token `j` (`, however,`, `, in
@@ -355,14 +402,34 @@ enum Attribution {
                 subject.kind != .pronoun, !isPartyAndState(t[subject.tokens]),
                 !t[subject.tokens].filter(\.isWord).allSatisfy({ Gazetteer.isPlace($0.lower) })
             {
-                if subject.tokens.lowerBound == floor || !t[subject.tokens.lowerBound - 1].isWord {
-                    return subject
+                let opener = subject.tokens.lowerBound - 1
+                if opener < floor || !t[opener].isWord { return subject }
+                // `One pastor backing Mr. Cruz, Ann Lee of Grace Church, said`: the name
+                // that opens the appositive, not the object before it.
+                if fallback == nil {
+                    fallback = nameOpening(at: k + 1, p, limit: comma) ?? subject
                 }
-                if fallback == nil { fallback = subject }
             }
             k -= 1
         }
         return fallback
+    }
+
+    /// A person's name of two words or more that starts at token `i` (`Ann Lee of Grace
+    /// Church`, up to the preposition), or nil.
+    static func nameOpening(at i: Int, _ p: Passage, limit: Int) -> SpeakerMention? {
+        let t = p.tokens
+        var j = i
+        while j < limit, t[j].isWord, t[j].isCapitalized, !t[j].isPossessive,
+            !capitalisedFunctionWords.contains(t[j].lower),
+            !Titles.titleHeads.contains(t[j].lower.replacingDots())
+        {
+            j += 1
+        }
+        guard j - i >= 2, j < limit, [",", "of", "("].contains(t[j].lower),
+            !Gazetteer.isPlace(t[i..<j].map(\.lower).joined(separator: " "))
+        else { return nil }
+        return SpeakerMention(kind: .name, tokens: i..<j)
     }
 
     /// The reporting verb's form at `k` inside an appositive is a noun (`director of state

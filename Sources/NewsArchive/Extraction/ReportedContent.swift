@@ -190,6 +190,12 @@ struct ReportedContent {
         guard Self.audience.contains(w) else { return i }
         if Titles.determiners.contains(w) {
             guard lemma == "tell" || lemma == "assure" || lemma == "inform" else { return i }
+            // `told the audience at his fundraiser for veterans that ...`
+            if let that = (i + 1..<min(end, i + 12)).first(where: {
+                !t[$0].isWord || t[$0].lower == "that"
+            }), t[that].lower == "that" {
+                return that
+            }
             var j = i + 1
             while j < end, j - i < 5, t[j].isWord, !Attribution.pronouns.contains(t[j].lower),
                 t[j].lower != "that"
@@ -227,7 +233,12 @@ struct ReportedContent {
                 var found = -1
                 while j < end, j - i < 12 {
                     let tok = t[j]
-                    if tok.lower == "that" || tok.text == "," {
+                    // `said on MSNBC that ...`: stop at `that`, which opens the claim.
+                    if tok.lower == "that" {
+                        found = j
+                        break
+                    }
+                    if tok.text == "," {
                         found = j + 1
                         break
                     }
