@@ -114,3 +114,29 @@ extension ReportedSpeechTests {
             ]) == ["Nora Quill"])
     }
 }
+
+extension ReportedSpeechTests {
+    @Test("A clause that the attribution interrupts is one claim in two pieces")
+    func interruptedClause() {
+        let e = ArticleExtraction.of([
+            "The bigger risk, Nora Quill said, is a storm in the first week of the season."
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "The bigger risk, … is a storm in the first week of the season"
+            ])
+        #expect(e.speakerNames == ["Nora Quill"])
+    }
+
+    @Test("An adjunct after the verb is no claim; a statement's time is skipped")
+    func adjunctsAfterTheVerb() {
+        let e = ArticleExtraction.of([
+            "The ferry will run all winter, Tom Vale said during his speech to the council.",
+            "The Harbour Club said in a statement Thursday night it had closed the slipway.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "The ferry will run all winter", "it had closed the slipway",
+            ])
+    }
+}

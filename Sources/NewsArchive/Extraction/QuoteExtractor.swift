@@ -335,6 +335,20 @@ struct QuoteExtractor {
             // `Speaking on ABC's "This Week," Lee admitted that ...`: a clause with `that`
             // after the verb is its claim, though the opening words quote a title.
             let thatClause = after?.afterThat == true && before?.kind == .mixed
+            // `The risk, he said, is a clash`: a clause the attribution interrupts is one claim
+            // in two pieces.
+            if let before, let after, before.kind == .indirect, after.kind == .indirect,
+                cue.upperBound < end, t[cue.upperBound].text == ",",
+                var quote = make(before, cue: cueText, speaker: speaker, anchor: cue.lowerBound)
+            {
+                let comma = before.tokens.upperBound
+                if comma < end, t[comma].text == ",", let first = quote.fragments.first {
+                    quote.fragments[0] = first.lowerBound..<t[comma].end
+                }
+                quote.fragments.append(
+                    t[after.tokens.lowerBound].start..<t[after.tokens.upperBound - 1].end)
+                return quote
+            }
             if let before, after == nil || before.kind != .indirect, !colonQuotation, !thatClause {
                 return make(
                     before, cue: cueText, speaker: speaker, anchor: cue.lowerBound,

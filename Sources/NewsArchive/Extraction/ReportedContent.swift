@@ -15,7 +15,8 @@ struct ReportedContent {
     private static let days: WordSet = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "yesterday", "today", "tonight", "earlier", "later", "previously", "again", "also",
-        "repeatedly", "publicly", "privately", "recently", "then", "now", "too",
+        "repeatedly", "publicly", "privately", "recently", "then", "now", "too", "morning",
+        "afternoon", "evening", "night",
     ]
     private static let relative: WordSet = ["last", "this", "next", "earlier", "late"]
     private static let prepositions: WordSet = [
@@ -61,6 +62,16 @@ struct ReportedContent {
         }
         if i < end, t[i].text == ":" || t[i].text == "," { i += 1 }
         guard i < end else { return nil }
+        // `..., Lee said during his speech to the delegates.`: an adjunct that runs to the
+        // sentence's end with no comma or `that` is no claim.
+        if !sawThat, Self.plainSaying.contains(lemma), i == from || t[i - 1].isWord,
+            i + 1 < end, Self.adjunctOpeners.contains(t[i].lower),
+            !["of", "about", "against", "with", "for"].contains(t[i].lower),
+            Titles.determiners.contains(t[i + 1].lower),
+            !t[i..<end].contains(where: { $0.text == "," })
+        {
+            return nil
+        }
         // `said, adding that ...`: the next verb reports a claim of its own.
         if t[i].isWord, CueVerbs.lemma(t[i].lower) != nil, CueVerbs.isParticiple(t[i].lower) {
             return nil
@@ -105,6 +116,11 @@ struct ReportedContent {
         found.afterThat = sawThat
         return found
     }
+
+    /// Verbs of plain saying, which take no preposition of their own (unlike `called on`).
+    private static let plainSaying: WordSet = [
+        "say", "add", "tell", "write", "state", "comment", "remark", "note", "explain",
+    ]
 
     /// Lemmas that report an indirect claim only in a `that` clause.
     private static let clauseWithThat: WordSet = ["speak", "respond", "maintain"]
@@ -210,7 +226,7 @@ struct ReportedContent {
     private func skipAdjuncts(_ start: Int, end: Int) -> Int {
         let t = p.tokens
         var i = start
-        for _ in 0..<3 {
+        for _ in 0..<4 {
             guard i < end, t[i].isWord else { return i }
             let w = t[i].lower
             if Self.relative.contains(w), i + 1 < end, t[i + 1].isWord,
@@ -228,6 +244,12 @@ struct ReportedContent {
                 i += 1
             } else if w == "on", i + 1 < end, Self.days.contains(t[i + 1].lower) {
                 i += 2
+            } else if w == "in" || w == "on", i + 2 < end,
+                Titles.determiners.contains(t[i + 1].lower),
+                QuoteExtractor.documents.contains(t[i + 2].lower)
+            {
+                // `said in a statement Thursday they ...`
+                i += 3
             } else if Self.prepositions.contains(w) {
                 var j = i + 1
                 var found = -1
