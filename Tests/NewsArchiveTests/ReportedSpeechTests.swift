@@ -140,3 +140,40 @@ extension ReportedSpeechTests {
             ])
     }
 }
+
+extension ReportedSpeechTests {
+    @Test("An appositive set off by dashes, a stray comma after a party, and itself")
+    func dashesPartiesAndItself() {
+        let e = ArticleExtraction.of([
+            "Nora Quill -- a planner at the council -- said the ferry would keep running.",
+            "Sen. Tom Vale (D-Ohio), said the bill would pass.",
+            "The Harbour Club itself said the slipway was closed.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "the ferry would keep running", "the bill would pass", "the slipway was closed",
+            ])
+        #expect(e.speakerNames == ["Nora Quill", "Tom Vale", "Harbour Club"])
+    }
+
+    @Test("A name after a preposition and the is no sentence subject for a participle")
+    func prepositionalObjectWithArticle() {
+        #expect(
+            Self.speakers([
+                "Tom Vale runs the ferry.",
+                "Before the Leeds floods, Tom Vale took a softer line, saying the harbour was "
+                    + "safe.",
+            ]) == ["Tom Vale"])
+    }
+}
+
+extension ReportedSpeechTests {
+    @Test("Initials written together before a surname still make a person")
+    func joinedInitials() {
+        #expect(
+            Self.speakers([
+                "Last week, J.J. Pennock, editor of The Harbour Gazette, wrote that the ferry "
+                    + "would keep running."
+            ]) == ["J.J. Pennock"])
+    }
+}

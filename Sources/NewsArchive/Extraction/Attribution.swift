@@ -78,7 +78,17 @@ enum Attribution {
             while k > floor, j - k < 8, t[k].text != "(" { k -= 1 }
             if k > floor, t[k].text == "(" { j = k - 1 }
         }
-        if t[j].text == "," { return appositiveSubject(p, comma: j, floor: floor) }
+        if t[j].text == "," {
+            if let name = appositiveSubject(p, comma: j, floor: floor) { return name }
+            // `Sen. Ann Lee (D-Ohio), said`: a stray comma after the party and state.
+            guard j - 1 > floor, t[j - 1].text == ")",
+                let open = (max(floor, j - 8)..<(j - 1)).last(where: { t[$0].text == "(" }),
+                open + 1 < j, isPartyTag(t[open + 1]),
+                let name = nounPhrase(endingAt: open - 1, p, floor: floor), name.kind == .name
+            else { return nil }
+            return name
+        }
+        if isDash(t[j]) { return dashedSubject(p, closing: j, floor: floor) }
         // `James Comey Jr. said`
         if t[j].text == ".", j - 1 >= floor, t[j - 1].isCapitalized,
             ["jr", "sr", "inc", "co", "corp", "ltd"].contains(t[j - 1].lower)
@@ -92,7 +102,7 @@ enum Attribution {
     /// Words besides ``auxiliaries`` that stand between a subject and its verb (`Lee now
     /// says`, `Lee and Hart both stressed`, `aides have long insisted`).
     static let verbAdverbs: WordSet = [
-        "now", "both", "all", "long", "since", "here", "there", "currently", "too",
+        "now", "both", "all", "long", "since", "here", "there", "currently", "too", "itself",
     ]
 
     private static let weekdays: WordSet = [
@@ -145,6 +155,27 @@ enum Attribution {
         "in fact", "for example", "for instance", "of course", "in turn", "at least",
         "in particular", "in response", "in contrast", "by contrast", "in addition",
     ]
+
+    /// A dash, spaced or doubled (`--`).
+    static func isDash(_ token: Token) -> Bool { token.kind == .dash || token.text == "-" }
+
+    /// `Ann Lee -- a lawyer for the city -- said`: the name before an appositive set off by
+    /// dashes, the closing one at token `closing`.
+    static func dashedSubject(_ p: Passage, closing: Int, floor: Int) -> SpeakerMention? {
+        let t = p.tokens
+        var open = closing - 1
+        while open >= floor, t[open].text == "-" { open -= 1 }
+        while open > floor, closing - open < 30, !isDash(t[open]), !t[open].isInsideQuote {
+            open -= 1
+        }
+        guard open > floor, isDash(t[open]) else { return nil }
+        var end = open - 1
+        while end > floor, t[end].text == "-" { end -= 1 }
+        guard let name = nounPhrase(endingAt: end, p, floor: floor), name.kind == .name,
+            name.tokens.lowerBound == floor || !t[name.tokens.lowerBound - 1].isWord
+        else { return nil }
+        return name
+    }
 
     /// A name, pronoun or description that ends at token `j`.
     static func nounPhrase(endingAt j: Int, _ p: Passage, floor: Int) -> SpeakerMention? {

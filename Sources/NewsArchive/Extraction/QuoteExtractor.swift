@@ -683,9 +683,15 @@ struct QuoteExtractor {
     /// title (`Secretary of State Ann Lee`).
     func isPrepositionalObject(_ i: Int, _ sentence: Range<Int>) -> Bool {
         let t = p.tokens
-        guard i > sentence.lowerBound, t[i - 1].isWord, Self.prepositions.contains(t[i - 1].lower)
+        // `Before the Paris attacks, ...`: an article may stand between a preposition that
+        // opens the sentence and its object.
+        var k = i - 1
+        if k - 1 == sentence.lowerBound, t[k].isWord, ["the", "a", "an"].contains(t[k].lower) {
+            k -= 1
+        }
+        guard k >= sentence.lowerBound, t[k].isWord, Self.prepositions.contains(t[k].lower)
         else { return false }
-        if t[i - 1].lower == "of", i - 2 >= sentence.lowerBound, t[i - 2].isCapitalized {
+        if t[k].lower == "of", k - 1 >= sentence.lowerBound, t[k - 1].isCapitalized {
             return false
         }
         return true

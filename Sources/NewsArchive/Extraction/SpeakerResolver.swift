@@ -238,6 +238,12 @@ struct SpeakerResolver {
         let givenName = words.count >= 2 && FirstNames.contains(words[0].lower)
         for (k, w) in words.enumerated() {
             let l = w.lower
+            // `J.J. Goldberg`: initials before the surname.
+            if k < words.count - 1, w.text.filter(\.isLetter).count <= 2,
+                w.text.allSatisfy({ $0 == "." || $0.isUppercase })
+            {
+                continue
+            }
             // `Michael Bloomberg`: after a given name, a word that names a firm is a surname.
             if givenName, k > 0, w.isCapitalized, !w.isAllCaps, !w.isPossessive,
                 OrganisationLexicon.known.contains(l) || Gazetteer.isPlace(l)
