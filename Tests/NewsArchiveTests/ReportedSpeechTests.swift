@@ -177,3 +177,16 @@ extension ReportedSpeechTests {
             ]) == ["J.J. Pennock"])
     }
 }
+
+extension ReportedSpeechTests {
+    @Test("Asking reports an indirect question when a name or pronoun asks it")
+    func indirectQuestions() {
+        let e = ArticleExtraction.of([
+            "Nora Quill asked the council whether the ferry would run in winter.",
+            "A reporter asked whether the harbour would close.",
+            "Tom Vale asked about the timetable.",
+        ])
+        #expect(e.quotes.map(\.text) == ["whether the ferry would run in winter"])
+        #expect(e.speakerNames == ["Nora Quill"])
+    }
+}

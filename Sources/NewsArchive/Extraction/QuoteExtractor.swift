@@ -273,6 +273,9 @@ struct QuoteExtractor {
                     || subject(of: sentence, before: cue.lowerBound, firstName: true) != nil,
                 let found = content.after(cue.upperBound, lemma: lemma, end: end)
             else { return nil }
+            // `asking whether ...`: a participle's question has no asker the sentence names
+            // for sure.
+            if lemma == "ask", found.kind == .indirect { return nil }
             return make(found, cue: cueText, speaker: speaker, anchor: cue.lowerBound)
         }
         // `CLAUSE, says Ann Lee, a pollster in Ohio.`: a name that ends the sentence, or is
@@ -295,7 +298,12 @@ struct QuoteExtractor {
         if let speaker = Attribution.subjectBefore(
             p, cue: cue.lowerBound, floor: sentence.lowerBound)
         {
-            let after = content.after(cue.upperBound, lemma: lemma, end: end)
+            var after = content.after(cue.upperBound, lemma: lemma, end: end)
+            // A question put by someone unnamed (`a reporter asked whether ...`) is no claim
+            // the archive can attribute.
+            if lemma == "ask", speaker.kind == .description, after?.kind == .indirect {
+                after = nil
+            }
             var before: ReportedContent.Found? = nil
             var s = speaker.tokens.lowerBound
             // `"…," CBS co-anchor DeMarco Morgan said`: a few title words between the

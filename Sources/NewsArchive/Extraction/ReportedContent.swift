@@ -159,7 +159,9 @@ struct ReportedContent {
             if t[i].isWord { words += 1 }
         }
         if quoted { return Found(kind: .mixed, tokens: s..<e, span: nil) }
-        guard words >= 3, !CueVerbs.weak.contains(lemma) else { return nil }
+        // `asked whether the plan would pass`: an indirect question is what asking reports.
+        let question = lemma == "ask" && topics && Self.questionWords.contains(t[s].lower)
+        guard words >= 3, question || !CueVerbs.weak.contains(lemma) else { return nil }
         // `said in a statement.`: an adjunct, not a claim.
         if words <= 4, Self.adjunctOpeners.contains(t[s].lower) {
             return nil
@@ -171,6 +173,11 @@ struct ReportedContent {
         }
         return Found(kind: .indirect, tokens: s..<e, span: nil)
     }
+
+    /// Words that open an indirect question.
+    private static let questionWords: WordSet = [
+        "whether", "if", "how", "why", "what", "who", "when", "where", "which",
+    ]
 
     /// Prepositions that open a short adjunct (`in a statement`, `for nearly 40 hours`).
     private static let adjunctOpeners: WordSet = [
@@ -205,6 +212,14 @@ struct ReportedContent {
         }
         guard Self.audience.contains(w) else { return i }
         if Titles.determiners.contains(w) {
+            // `asked the council whether ...`
+            if lemma == "ask",
+                let q = (i + 1..<min(end, i + 6)).first(where: {
+                    !t[$0].isWord || Self.questionWords.contains(t[$0].lower)
+                }), t[q].isWord
+            {
+                return q
+            }
             guard lemma == "tell" || lemma == "assure" || lemma == "inform" else { return i }
             // `told the audience at his fundraiser for veterans that ...`
             if let that = (i + 1..<min(end, i + 12)).first(where: {
