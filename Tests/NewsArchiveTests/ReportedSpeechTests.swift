@@ -190,3 +190,16 @@ extension ReportedSpeechTests {
         #expect(e.speakerNames == ["Nora Quill"])
     }
 }
+
+extension ReportedSpeechTests {
+    @Test("A statement's saying reports its issuer; a time word opening a sentence is no one")
+    func issuedWritings() {
+        let e = ArticleExtraction.of([
+            "Nora Quill issued a statement saying that the ferry would keep running.",
+            "Minutes later, Tom Vale sent an email saying the harbour was closed.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == ["the ferry would keep running", "the harbour was closed"])
+        #expect(e.speakerNames == ["Nora Quill", "Tom Vale"])
+    }
+}

@@ -45,6 +45,7 @@ enum Attribution {
         "despite", "unlike", "given", "according", "among", "amid", "following", "including",
         "or", "i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "we", "we're",
         "we’re", "they", "he", "she", "you", "hours", "days", "weeks", "months", "years",
+        "minutes", "moments", "seconds", "decades",
     ]
 
     /// The subject that stands before the verb at `cue`, within the sentence starting at

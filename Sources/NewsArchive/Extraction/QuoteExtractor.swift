@@ -253,6 +253,8 @@ struct QuoteExtractor {
                         "started", "even", "again", "publicly", "privately", "once", "first",
                     ]
                     .contains(before.lower) || before.lower.hasSuffix("ly")
+                    // `McConnell issued a statement saying ...`: the writing's author speaks.
+                    || Self.issuedWritings.contains(before.lower)
                 guard reporting else { return nil }
             }
             var direct = Attribution.subjectBefore(
@@ -564,6 +566,12 @@ struct QuoteExtractor {
         if rest < t.count, t[rest].text != "," && t[rest].text != "." { return nil }
         return speaker
     }
+
+    /// Writings that a subject issues, whose `saying` reports the subject's claim.
+    static let issuedWritings: WordSet = [
+        "statement", "release", "letter", "email", "memo", "tweet", "post", "message", "note",
+        "video", "ad", "speech",
+    ]
 
     /// Documents whose "saying" speaks for the sentence's subject (`issued a statement saying`).
     static let documents: WordSet = [
