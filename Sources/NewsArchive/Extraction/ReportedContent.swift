@@ -259,6 +259,11 @@ struct ReportedContent {
                 i += 1
             } else if w == "on", i + 1 < end, Self.days.contains(t[i + 1].lower) {
                 i += 2
+            } else if w == "for", i + 1 < end,
+                ["days", "weeks", "months", "years", "decades"].contains(t[i + 1].lower)
+            {
+                // `has said for weeks (that) ...`
+                i += 2
             } else if w == "in" || w == "on", i + 2 < end,
                 Titles.determiners.contains(t[i + 1].lower),
                 QuoteExtractor.documents.contains(t[i + 2].lower)
