@@ -204,3 +204,13 @@ extension ReportedSpeechTests {
         #expect(e.speakerNames == ["Nora Quill", "Tom Vale"])
     }
 }
+
+extension ReportedSpeechTests {
+    @Test("A number written in words heads a share of people, not a name")
+    func numberWordsAreNoNames() {
+        #expect(SpeakerResolver.isNumberWord("forty-one"))
+        #expect(SpeakerResolver.isNumberWord("twenty"))
+        #expect(!SpeakerResolver.isNumberWord("lee"))
+        #expect(!SpeakerResolver.isNumberWord("twentyman"))
+    }
+}
