@@ -45,6 +45,7 @@ enum Attribution {
         "despite", "unlike", "given", "according", "among", "amid", "following", "including",
         "or", "i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "we", "we're",
         "we’re", "they", "he", "she", "you", "hours", "days", "weeks", "months", "years",
+        "minutes", "moments", "seconds", "decades",
     ]
 
     /// The subject that stands before the verb at `cue`, within the sentence starting at
@@ -53,20 +54,42 @@ enum Attribution {
         let t = p.tokens
         var j = cue - 1
         var skipped = 0
-        while j >= floor, skipped < 4, t[j].isWord, !t[j].isCapitalized,
-            auxiliaries.contains(t[j].lower) || (t[j].lower.hasSuffix("ly") && t[j].lower.count > 4)
-        {
-            j -= 1
+        while j >= floor, skipped < 5, t[j].isWord {
+            if !t[j].isCapitalized,
+                auxiliaries.contains(t[j].lower) || Self.verbAdverbs.contains(t[j].lower)
+                    || (t[j].lower.hasSuffix("ly") && t[j].lower.count > 4)
+            {
+                j -= 1
+            } else if let start = timeAdjunct(endingAt: j, t, floor: floor) {
+                j = start - 1
+            } else {
+                break
+            }
             skipped += 1
         }
         guard j >= floor, !t[j].isInsideQuote else { return nil }
+        // `Supporters of the bill, however, said`: a discourse adverb set off by commas.
+        if t[j].text == ",", let open = discourseAdverb(endingAt: j - 1, t, floor: floor) {
+            if let name = appositiveSubject(p, comma: open, floor: floor) { return name }
+            j = open - 1
+        }
         // `Sen. Marco Rubio (R-Fla.) said`: skip the party and state.
         if t[j].text == ")" {
             var k = j - 1
             while k > floor, j - k < 8, t[k].text != "(" { k -= 1 }
             if k > floor, t[k].text == "(" { j = k - 1 }
         }
-        if t[j].text == "," { return appositiveSubject(p, comma: j, floor: floor) }
+        if t[j].text == "," {
+            if let name = appositiveSubject(p, comma: j, floor: floor) { return name }
+            // `Sen. Ann Lee (D-Ohio), said`: a stray comma after the party and state.
+            guard j - 1 > floor, t[j - 1].text == ")",
+                let open = (max(floor, j - 8)..<(j - 1)).last(where: { t[$0].text == "(" }),
+                open + 1 < j, isPartyTag(t[open + 1]),
+                let name = nounPhrase(endingAt: open - 1, p, floor: floor), name.kind == .name
+            else { return nil }
+            return name
+        }
+        if isDash(t[j]) { return dashedSubject(p, closing: j, floor: floor) }
         // `James Comey Jr. said`
         if t[j].text == ".", j - 1 >= floor, t[j - 1].isCapitalized,
             ["jr", "sr", "inc", "co", "corp", "ltd"].contains(t[j - 1].lower)
@@ -75,6 +98,84 @@ enum Attribution {
         }
         if let phrase = nounPhrase(endingAt: j, p, floor: floor) { return phrase }
         return genericDescription(endingAt: j, p, floor: floor)
+    }
+
+    /// Words besides ``auxiliaries`` that stand between a subject and its verb (`Lee now
+    /// says`, `Lee and Hart both stressed`, `aides have long insisted`).
+    static let verbAdverbs: WordSet = [
+        "now", "both", "all", "long", "since", "here", "there", "currently", "too", "itself",
+    ]
+
+    private static let weekdays: WordSet = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+
+    /// Where a time adjunct between a subject and its verb starts, when one ends at token
+    /// `j`: `Lee on Friday said`, `Lee on Thursday evening said`, `Lee last week said`,
+    /// `Lee in a statement said`.
+    static func timeAdjunct(endingAt j: Int, _ t: [Token], floor: Int) -> Int? {
+        var k = j
+        let w = t[k].lower
+        if ["morning", "afternoon", "evening", "night"].contains(w), k - 1 >= floor,
+            weekdays.contains(t[k - 1].lower)
+        {
+            k -= 1
+        }
+        if weekdays.contains(t[k].lower) {
+            if k - 1 >= floor, ["on", "late", "early"].contains(t[k - 1].lower) { k -= 1 }
+            return k
+        }
+        if ["week", "month", "year", "weekend", "night"].contains(w), k - 1 >= floor,
+            ["last", "this", "next"].contains(t[k - 1].lower)
+        {
+            k -= 1
+            if k - 1 >= floor, ["earlier", "later"].contains(t[k - 1].lower) { k -= 1 }
+            return k
+        }
+        if ["statement", "interview"].contains(w), k - 2 >= floor,
+            ["a", "an"].contains(t[k - 1].lower), t[k - 2].lower == "in"
+        {
+            return k - 2
+        }
+        return nil
+    }
+
+    /// The comma that opens a discourse adverb ending at token `j` (`, however,`, `, in
+    /// fact,`), or nil.
+    static func discourseAdverb(endingAt j: Int, _ t: [Token], floor: Int) -> Int? {
+        var k = j
+        while k >= floor, j - k < 2, t[k].isWord, !t[k].isCapitalized { k -= 1 }
+        guard k > floor, k < j, t[k].text == ",", !t[k - 1].isInsideQuote else { return nil }
+        let words = t[(k + 1)...j].map(\.lower).joined(separator: " ")
+        return discourseAdverbs.contains(words) ? k : nil
+    }
+
+    /// Adverbs that a writer sets off by commas between a subject and its verb.
+    static let discourseAdverbs: Set<String> = [
+        "however", "though", "too", "meanwhile", "also", "instead", "moreover", "therefore",
+        "in fact", "for example", "for instance", "of course", "in turn", "at least",
+        "in particular", "in response", "in contrast", "by contrast", "in addition",
+    ]
+
+    /// A dash, spaced or doubled (`--`).
+    static func isDash(_ token: Token) -> Bool { token.kind == .dash || token.text == "-" }
+
+    /// `Ann Lee -- a lawyer for the city -- said`: the name before an appositive set off by
+    /// dashes, the closing one at token `closing`.
+    static func dashedSubject(_ p: Passage, closing: Int, floor: Int) -> SpeakerMention? {
+        let t = p.tokens
+        var open = closing - 1
+        while open >= floor, t[open].text == "-" { open -= 1 }
+        while open > floor, closing - open < 30, !isDash(t[open]), !t[open].isInsideQuote {
+            open -= 1
+        }
+        guard open > floor, isDash(t[open]) else { return nil }
+        var end = open - 1
+        while end > floor, t[end].text == "-" { end -= 1 }
+        guard let name = nounPhrase(endingAt: end, p, floor: floor), name.kind == .name,
+            name.tokens.lowerBound == floor || !t[name.tokens.lowerBound - 1].isWord
+        else { return nil }
+        return name
     }
 
     /// A name, pronoun or description that ends at token `j`.
@@ -314,24 +415,73 @@ enum Attribution {
                 !CueVerbs.isParticiple(tok.lower),
                 !(k - 1 > floor && t[k - 1].isWord && t[k - 1].isCapitalized
                     && !t[k - 1].isPossessive && !isSentenceStart(k - 1, in: t)
-                    && k + 1 < t.count && t[k + 1].isWord && !t[k + 1].isCapitalized)
+                    && k + 1 < t.count && t[k + 1].isWord && !t[k + 1].isCapitalized),
+                !isNounOrRelative(k, in: t, floor: floor)
             {
                 break
             }
+            // `Rep. Ann Lee (D-Ohio), a member of the committee, said`: the name before the
+            // party and state.
+            var end = k
+            if tok.text == ",", k - 1 > floor, t[k - 1].text == ")",
+                let open = (max(floor, k - 8)..<(k - 1)).last(where: { t[$0].text == "(" })
+            {
+                end = open
+            }
             if tok.text == ",", comma - k >= 2,
                 let subject = nounPhrase(
-                    endingAt: nameEnd(before: k, t, floor: floor), p, floor: floor),
+                    endingAt: nameEnd(before: end, t, floor: floor), p, floor: floor),
                 subject.kind != .pronoun, !isPartyAndState(t[subject.tokens]),
                 !t[subject.tokens].filter(\.isWord).allSatisfy({ Gazetteer.isPlace($0.lower) })
             {
-                if subject.tokens.lowerBound == floor || !t[subject.tokens.lowerBound - 1].isWord {
-                    return subject
+                let opener = subject.tokens.lowerBound - 1
+                if opener < floor || !t[opener].isWord { return subject }
+                // `One pastor backing Mr. Cruz, Ann Lee of Grace Church, said`: the name
+                // that opens the appositive, not the object before it.
+                if fallback == nil {
+                    fallback = nameOpening(at: k + 1, p, limit: comma) ?? subject
                 }
-                if fallback == nil { fallback = subject }
             }
             k -= 1
         }
         return fallback
+    }
+
+    /// A person's name of two words or more that starts at token `i` (`Ann Lee of Grace
+    /// Church`, up to the preposition), or nil.
+    static func nameOpening(at i: Int, _ p: Passage, limit: Int) -> SpeakerMention? {
+        let t = p.tokens
+        var j = i
+        while j < limit, t[j].isWord, t[j].isCapitalized, !t[j].isPossessive,
+            !capitalisedFunctionWords.contains(t[j].lower),
+            !Titles.titleHeads.contains(t[j].lower.replacingDots())
+        {
+            j += 1
+        }
+        guard j - i >= 2, j < limit, [",", "of", "("].contains(t[j].lower),
+            !Gazetteer.isPlace(t[i..<j].map(\.lower).joined(separator: " "))
+        else { return nil }
+        return SpeakerMention(kind: .name, tokens: i..<j)
+    }
+
+    /// The reporting verb's form at `k` inside an appositive is a noun (`director of state
+    /// campaigns`, `a swing state`, `the report`) or the verb of a relative clause (`who
+    /// spoke on condition of anonymity`, `which said ...`), neither of which ends the
+    /// appositive.
+    static func isNounOrRelative(_ k: Int, in t: [Token], floor: Int) -> Bool {
+        if ["state", "states"].contains(t[k].lower) { return true }
+        if k - 1 >= floor, t[k - 1].isWord,
+            t[k - 1].isPossessive || Titles.determiners.contains(t[k - 1].lower)
+                || QuoteExtractor.prepositions.contains(t[k - 1].lower)
+        {
+            return true
+        }
+        var j = k - 1
+        while j >= floor, k - j <= 3, t[j].isWord {
+            if ["who", "which"].contains(t[j].lower) { return true }
+            j -= 1
+        }
+        return false
     }
 
     /// Token `i` opens its sentence.

@@ -253,6 +253,8 @@ struct QuoteExtractor {
                         "started", "even", "again", "publicly", "privately", "once", "first",
                     ]
                     .contains(before.lower) || before.lower.hasSuffix("ly")
+                    // `McConnell issued a statement saying ...`: the writing's author speaks.
+                    || Self.issuedWritings.contains(before.lower)
                 guard reporting else { return nil }
             }
             var direct = Attribution.subjectBefore(
@@ -273,12 +275,37 @@ struct QuoteExtractor {
                     || subject(of: sentence, before: cue.lowerBound, firstName: true) != nil,
                 let found = content.after(cue.upperBound, lemma: lemma, end: end)
             else { return nil }
+            // `asking whether ...`: a participle's question has no asker the sentence names
+            // for sure.
+            if lemma == "ask", found.kind == .indirect { return nil }
             return make(found, cue: cueText, speaker: speaker, anchor: cue.lowerBound)
+        }
+        // `CLAUSE, says Ann Lee, a pollster in Ohio.`: a name that ends the sentence, or is
+        // followed only by its appositive, speaks for the clause before the comma, whatever
+        // name that clause holds.
+        // A verb that takes its addressee (`told CNN`) keeps its subject before it.
+        if cue.lowerBound > sentence.lowerBound, t[cue.lowerBound - 1].text == ",",
+            !CueVerbs.takesObject.contains(lemma), cue.upperBound < end,
+            t[cue.upperBound].isWord, t[cue.upperBound].isCapitalized,
+            let speaker = Attribution.subjectAfter(p, from: cue.upperBound, limit: end),
+            speaker.kind == .name, endsSentence(speaker, end: end),
+            // `..., said Sunday.`
+            !Attribution.capitalisedFunctionWords.contains(t[cue.upperBound].lower),
+            let found = content.before(sentence.lowerBound, cue.lowerBound, lemma: lemma)
+        {
+            return make(
+                found, cue: cueText, speaker: speaker, anchor: cue.lowerBound,
+                splitFrom: speaker.tokens.upperBound, sentence: sentence)
         }
         if let speaker = Attribution.subjectBefore(
             p, cue: cue.lowerBound, floor: sentence.lowerBound)
         {
-            let after = content.after(cue.upperBound, lemma: lemma, end: end)
+            var after = content.after(cue.upperBound, lemma: lemma, end: end)
+            // A question put by someone unnamed (`a reporter asked whether ...`) is no claim
+            // the archive can attribute.
+            if lemma == "ask", speaker.kind == .description, after?.kind == .indirect {
+                after = nil
+            }
             var before: ReportedContent.Found? = nil
             var s = speaker.tokens.lowerBound
             // `"…," CBS co-anchor DeMarco Morgan said`: a few title words between the
@@ -315,7 +342,24 @@ struct QuoteExtractor {
             // quotation after it.
             let colonQuotation =
                 after?.kind == .direct && cue.upperBound < end && t[cue.upperBound].text == ":"
-            if let before, after == nil || before.kind != .indirect, !colonQuotation {
+            // `Speaking on ABC's "This Week," Lee admitted that ...`: a clause with `that`
+            // after the verb is its claim, though the opening words quote a title.
+            let thatClause = after?.afterThat == true && before?.kind == .mixed
+            // `The risk, he said, is a clash`: a clause the attribution interrupts is one claim
+            // in two pieces.
+            if let before, let after, before.kind == .indirect, after.kind == .indirect,
+                cue.upperBound < end, t[cue.upperBound].text == ",",
+                var quote = make(before, cue: cueText, speaker: speaker, anchor: cue.lowerBound)
+            {
+                let comma = before.tokens.upperBound
+                if comma < end, t[comma].text == ",", let first = quote.fragments.first {
+                    quote.fragments[0] = first.lowerBound..<t[comma].end
+                }
+                quote.fragments.append(
+                    t[after.tokens.lowerBound].start..<t[after.tokens.upperBound - 1].end)
+                return quote
+            }
+            if let before, after == nil || before.kind != .indirect, !colonQuotation, !thatClause {
                 return make(
                     before, cue: cueText, speaker: speaker, anchor: cue.lowerBound,
                     splitFrom: cue.upperBound, sentence: sentence)
@@ -349,8 +393,21 @@ struct QuoteExtractor {
         }
         // Inverted: `"...," said Mr Bailey` or `..., said the officer.`
         guard prev >= sentence.lowerBound,
-            t[prev].text == "," || (t[prev].kind == .quoteMark && !t[prev].isInsideQuote),
-            let speaker = Attribution.invertedSubject(p, from: cue.upperBound, limit: end),
+            t[prev].text == "," || (t[prev].kind == .quoteMark && !t[prev].isInsideQuote)
+        else { return nil }
+        let inverted = Attribution.invertedSubject(p, from: cue.upperBound, limit: end)
+        // `Ann Lee, who ran in 2010 and lost, said it would help`: a clause follows the verb,
+        // so the words before the comma hold its subject: the name that opens the sentence.
+        if inverted.map({ opensClause($0, end: end) }) ?? true, t[prev].text == ",",
+            let speaker = subject(of: sentence, before: prev), speaker.kind == .name,
+            speaker.tokens.lowerBound == sentence.lowerBound,
+            speaker.tokens.upperBound < end,
+            [",", "("].contains(t[speaker.tokens.upperBound].text),
+            let found = content.after(cue.upperBound, lemma: lemma, end: end)
+        {
+            return make(found, cue: cueText, speaker: speaker, anchor: cue.lowerBound)
+        }
+        guard let speaker = inverted, !opensClause(speaker, end: end),
             let found = content.before(sentence.lowerBound, prev + 1, lemma: lemma)
         else {
             return nil
@@ -359,6 +416,46 @@ struct QuoteExtractor {
             found, cue: cueText, speaker: speaker, anchor: cue.lowerBound,
             splitFrom: speaker.tokens.upperBound, sentence: sentence)
     }
+
+    /// The words after an inverted verb are the subject of the reported clause, not the
+    /// speaker: `..., said he voted for Lee`, `..., said the campaign is taking nothing for
+    /// granted`. A pronoun speaks only at the clause's end (`..., said he.`).
+    func opensClause(_ speaker: SpeakerMention, end: Int) -> Bool {
+        let t = p.tokens
+        let next = speaker.tokens.upperBound
+        guard next < end, t[next].isWord else { return false }
+        return speaker.kind == .pronoun || Self.finiteAuxiliaries.contains(t[next].lower)
+    }
+
+    /// The speaker after an inverted verb closes the sentence, alone or with an appositive
+    /// that holds no clause (`, said Ann Lee, director of the fund.`).
+    func endsSentence(_ speaker: SpeakerMention, end: Int) -> Bool {
+        let t = p.tokens
+        var k = speaker.tokens.upperBound
+        guard k < end else { return true }
+        if [".", "!", "?", ";"].contains(t[k].text) { return true }
+        guard t[k].text == "," else { return false }
+        k += 1
+        guard k < end, t[k].isWord, !Attribution.pronouns.contains(t[k].lower) else {
+            return false
+        }
+        while k < end {
+            if t[k].isInsideQuote || t[k].kind == .quoteMark { return false }
+            if t[k].isWord,
+                Self.finiteAuxiliaries.contains(t[k].lower) || CueVerbs.lemma(t[k].lower) != nil
+            {
+                return false
+            }
+            k += 1
+        }
+        return true
+    }
+
+    /// Auxiliaries that make the words before them a clause's subject.
+    static let finiteAuxiliaries: WordSet = [
+        "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "should",
+        "can", "may", "might", "must", "does", "did", "do",
+    ]
 
     /// An attribution with nothing to report: `Sam Lau said in a statement. "There are ..."`
     /// takes the quotation that opens the next sentence; one that closes the passage with a
@@ -486,6 +583,12 @@ struct QuoteExtractor {
         return speaker
     }
 
+    /// Writings that a subject issues, whose `saying` reports the subject's claim.
+    static let issuedWritings: WordSet = [
+        "statement", "release", "letter", "email", "memo", "tweet", "post", "message", "note",
+        "video", "ad", "speech",
+    ]
+
     /// Documents whose "saying" speaks for the sentence's subject (`issued a statement saying`).
     static let documents: WordSet = [
         "statement", "email", "letter", "release", "memo", "post", "tweet", "video", "ad",
@@ -558,9 +661,12 @@ struct QuoteExtractor {
                         j += 1
                         if t[j].isPossessive { break }
                     }
-                    // `WASHINGTON (AP) —`: a dateline, not the subject; `Ann Lee (D-Ohio)` is.
+                    // `WASHINGTON (AP) —`: a dateline, not the subject; `Sen. Ann Lee (D-Ohio)`
+                    // is a name with its party and state.
                     if j + 1 < t.count,
-                        t[j + 1].kind == .dash || t[j + 1].text == "(" && isDateline(i, j + 1)
+                        t[j + 1].kind == .dash
+                            || t[j + 1].text == "(" && isDateline(i, j + 1)
+                                && !(j + 2 < t.count && Attribution.isPartyTag(t[j + 2]))
                     {
                         i = j + 1
                         continue
@@ -621,9 +727,11 @@ struct QuoteExtractor {
     /// body a role noun speaks for (`a spokeswoman for the Harbour Board`).
     func isPrepositionalObject(_ i: Int, _ sentence: Range<Int>) -> Bool {
         let t = p.tokens
+        // `in the depths of the Great Recession`, `Before the Paris attacks, ...`: an article
+        // may stand between a preposition and its object.
         var k = i - 1
-        if k - 1 > sentence.lowerBound, t[k].isWord, ["the", "a", "an"].contains(t[k].lower),
-            !Titles.roleNouns.contains(t[k - 2].lower)
+        if k - 1 >= sentence.lowerBound, t[k].isWord, ["the", "a", "an"].contains(t[k].lower),
+            k - 2 < sentence.lowerBound || !Titles.roleNouns.contains(t[k - 2].lower)
         {
             k -= 1
         }

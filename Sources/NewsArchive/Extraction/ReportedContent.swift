@@ -6,6 +6,8 @@ struct ReportedContent {
         var kind: QuoteKind
         var tokens: Range<Int>
         var span: Int?
+        /// The claim follows the verb after `that` (`said that ...`).
+        var afterThat = false
     }
 
     let p: Passage
@@ -13,7 +15,8 @@ struct ReportedContent {
     private static let days: WordSet = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "yesterday", "today", "tonight", "earlier", "later", "previously", "again", "also",
-        "repeatedly", "publicly", "privately", "recently", "then", "now", "too",
+        "repeatedly", "publicly", "privately", "recently", "then", "now", "too", "morning",
+        "afternoon", "evening", "night",
     ]
     private static let relative: WordSet = ["last", "this", "next", "earlier", "late"]
     private static let prepositions: WordSet = [
@@ -59,6 +62,16 @@ struct ReportedContent {
         }
         if i < end, t[i].text == ":" || t[i].text == "," { i += 1 }
         guard i < end else { return nil }
+        // `..., Lee said during his speech to the delegates.`: an adjunct that runs to the
+        // sentence's end with no comma or `that` is no claim.
+        if !sawThat, Self.plainSaying.contains(lemma), i == from || t[i - 1].isWord,
+            i + 1 < end, Self.adjunctOpeners.contains(t[i].lower),
+            !["of", "about", "against", "with", "for"].contains(t[i].lower),
+            Titles.determiners.contains(t[i + 1].lower),
+            !t[i..<end].contains(where: { $0.text == "," })
+        {
+            return nil
+        }
         // `said, adding that ...`: the next verb reports a claim of its own.
         if t[i].isWord, CueVerbs.lemma(t[i].lower) != nil, CueVerbs.isParticiple(t[i].lower) {
             return nil
@@ -96,12 +109,18 @@ struct ReportedContent {
             }
             k += 1
         }
-        guard e > i, let found = classify(i, e, lemma: lemma) else { return nil }
+        guard e > i, var found = classify(i, e, lemma: lemma, topics: !sawThat) else { return nil }
         // `spoke at a memorial`, `maintains a wide lead`: without `that` these verbs report
         // no claim.
         if found.kind == .indirect, !sawThat, Self.clauseWithThat.contains(lemma) { return nil }
+        found.afterThat = sawThat
         return found
     }
+
+    /// Verbs of plain saying, which take no preposition of their own (unlike `called on`).
+    private static let plainSaying: WordSet = [
+        "say", "add", "tell", "write", "state", "comment", "remark", "note", "explain",
+    ]
 
     /// Lemmas that report an indirect claim only in a `that` clause.
     private static let clauseWithThat: WordSet = ["speak", "respond", "maintain"]
@@ -114,10 +133,12 @@ struct ReportedContent {
         var s = start
         while s < e, !t[s].isWord, t[s].kind != .quoteMark || t[s].isInsideQuote { s += 1 }
         guard e > s else { return nil }
-        return classify(s, e, lemma: lemma)
+        return classify(s, e, lemma: lemma, topics: false)
     }
 
-    private func classify(_ s: Int, _ e: Int, lemma: String) -> Found? {
+    /// The claim in tokens `s..<e`. `topics`: the words follow the verb directly, where a
+    /// preposition opens the claim's topic (`warns of a standoff`) rather than the claim.
+    private func classify(_ s: Int, _ e: Int, lemma: String, topics: Bool) -> Found? {
         let t = p.tokens
         if t[s].kind == .quoteMark, !t[s].isInsideQuote,
             let q = p.quoteByOpen[t[s].start]
@@ -138,19 +159,31 @@ struct ReportedContent {
             if t[i].isWord { words += 1 }
         }
         if quoted { return Found(kind: .mixed, tokens: s..<e, span: nil) }
-        guard words >= 3, !CueVerbs.weak.contains(lemma) else { return nil }
+        // `asked whether the plan would pass`: an indirect question is what asking reports.
+        let question = lemma == "ask" && topics && Self.questionWords.contains(t[s].lower)
+        guard words >= 3, question || !CueVerbs.weak.contains(lemma) else { return nil }
         // `said in a statement.`: an adjunct, not a claim.
-        if words <= 4, ["in", "on", "at", "during", "after", "before"].contains(t[s].lower) {
+        if words <= 4, Self.adjunctOpeners.contains(t[s].lower) {
             return nil
         }
-        // `warns of a standoff` reports a topic, not a claim.
-        if ["of", "about", "against", "for", "with"]
-            .contains(t[s].lower)
-        {
+        // `warns of a standoff` reports a topic, not a claim; `With its arsenal, Korea may
+        // strike first, Lee said` and `said that with ...` open with an adjunct.
+        if topics, ["of", "about", "against", "for", "with"].contains(t[s].lower) {
             return nil
         }
         return Found(kind: .indirect, tokens: s..<e, span: nil)
     }
+
+    /// Words that open an indirect question.
+    private static let questionWords: WordSet = [
+        "whether", "if", "how", "why", "what", "who", "when", "where", "which",
+    ]
+
+    /// Prepositions that open a short adjunct (`in a statement`, `for nearly 40 hours`).
+    private static let adjunctOpeners: WordSet = [
+        "in", "on", "at", "during", "after", "before", "for", "with", "of", "about", "against",
+        "from", "by", "since", "through", "despite", "amid", "under", "over", "until",
+    ]
 
     private func trimmedEnd(_ s: Int, _ end: Int) -> Int {
         let t = p.tokens
@@ -179,7 +212,21 @@ struct ReportedContent {
         }
         guard Self.audience.contains(w) else { return i }
         if Titles.determiners.contains(w) {
+            // `asked the council whether ...`
+            if lemma == "ask",
+                let q = (i + 1..<min(end, i + 6)).first(where: {
+                    !t[$0].isWord || Self.questionWords.contains(t[$0].lower)
+                }), t[q].isWord
+            {
+                return q
+            }
             guard lemma == "tell" || lemma == "assure" || lemma == "inform" else { return i }
+            // `told the audience at his fundraiser for veterans that ...`
+            if let that = (i + 1..<min(end, i + 12)).first(where: {
+                !t[$0].isWord || t[$0].lower == "that"
+            }), t[that].lower == "that" {
+                return that
+            }
             var j = i + 1
             while j < end, j - i < 5, t[j].isWord, !Attribution.pronouns.contains(t[j].lower),
                 t[j].lower != "that"
@@ -194,7 +241,7 @@ struct ReportedContent {
     private func skipAdjuncts(_ start: Int, end: Int) -> Int {
         let t = p.tokens
         var i = start
-        for _ in 0..<3 {
+        for _ in 0..<4 {
             guard i < end, t[i].isWord else { return i }
             let w = t[i].lower
             if Self.relative.contains(w), i + 1 < end, t[i + 1].isWord,
@@ -212,12 +259,28 @@ struct ReportedContent {
                 i += 1
             } else if w == "on", i + 1 < end, Self.days.contains(t[i + 1].lower) {
                 i += 2
+            } else if w == "for", i + 1 < end,
+                ["days", "weeks", "months", "years", "decades"].contains(t[i + 1].lower)
+            {
+                // `has said for weeks (that) ...`
+                i += 2
+            } else if w == "in" || w == "on", i + 2 < end,
+                Titles.determiners.contains(t[i + 1].lower),
+                QuoteExtractor.documents.contains(t[i + 2].lower)
+            {
+                // `said in a statement Thursday they ...`
+                i += 3
             } else if Self.prepositions.contains(w) {
                 var j = i + 1
                 var found = -1
                 while j < end, j - i < 12 {
                     let tok = t[j]
-                    if tok.lower == "that" || tok.text == "," {
+                    // `said on MSNBC that ...`: stop at `that`, which opens the claim.
+                    if tok.lower == "that" {
+                        found = j
+                        break
+                    }
+                    if tok.text == "," {
                         found = j + 1
                         break
                     }

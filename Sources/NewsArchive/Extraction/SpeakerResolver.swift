@@ -315,7 +315,7 @@ struct SpeakerResolver {
                 || table.vocabulary.contains(l) || (words.count == 1 && isPlural(l))
                 || EntityExtractor.openers.contains(l) || EntityExtractor.clauseAdverbs.contains(l)
                 || Attribution.auxiliaries.contains(l) || Self.questionAuxiliaries.contains(l)
-                || EntityExtractor.isPlaceCompound(l)
+                || EntityExtractor.isPlaceCompound(l) || Self.isNumberWord(l)
                 || w.text.unicodeScalars.filter({ ScalarClass.isUpper($0) }).count >= 3
             {
                 return nil
@@ -415,6 +415,18 @@ struct SpeakerResolver {
         addMention(.organisation(index), tokens: range, in: p)
         return .organisation(index)
     }
+
+    /// `Forty-one`, `Twenty`: a number written in words (the head of `Forty-one percent
+    /// said`), no name.
+    static func isNumberWord(_ lower: String) -> Bool {
+        lower.split(separator: "-").contains { numberWords.contains(String($0)) }
+    }
+
+    private static let numberWords: WordSet = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+        "hundred",
+    ]
 
     /// A capitalised word that reads as a plural noun (`Critics`, `Democrats`), not as a
     /// surname ending in s (`Simmons`, `Jones`).

@@ -1,0 +1,216 @@
+import Foundation
+import Testing
+
+@testable import NewsArchive
+
+/// Indirect (reported) speech: which words a reporting verb reports, and who its subject is,
+/// in `X said (that) CLAUSE`, `CLAUSE, X said` and their variants.
+@Suite("Reported speech")
+struct ReportedSpeechTests {
+    private static func speakers(_ paragraphs: [String], headline: String = "Headline")
+        -> [String?]
+    {
+        ArticleExtraction.of(paragraphs, headline: headline).speakerNames
+    }
+
+    @Test("A preposition opens a claim before the verb or after that, but only a short adjunct")
+    func prepositionsOpeningClaims() {
+        let e = ArticleExtraction.of([
+            "With its small fleet, the ferry firm may cut the winter routes first, Nora Quill "
+                + "said.",
+            "Dismissing the idea, Tom Vale said that with the votes counted, the result would "
+                + "stand.",
+            "For nearly two hours, Tom Vale said.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "With its small fleet, the ferry firm may cut the winter routes first",
+                "with the votes counted, the result would stand",
+            ])
+        #expect(e.speakerNames == ["Nora Quill", "Tom Vale"])
+    }
+
+    @Test("A that-clause after the verb beats opening words that quote a title")
+    func thatClauseBeatsQuotedTitle() {
+        let e = ArticleExtraction.of([
+            "Speaking on the radio show “Morning Call,” Nora Quill admitted that the figures "
+                + "had been wrong for a year."
+        ])
+        #expect(e.quotes.map(\.text) == ["the figures had been wrong for a year"])
+        #expect(e.speakerNames == ["Nora Quill"])
+    }
+}
+
+extension ReportedSpeechTests {
+    @Test("A relative clause or a noun spelled like a reporting verb does not end an appositive")
+    func appositivesWithVerbWords() {
+        let e = ArticleExtraction.of([
+            "Tom Vale, who estimated that a third of the staff would leave, said he had voted "
+                + "against the plan.",
+            "Marla Penn, director of state campaigns for the union, said the strike would go "
+                + "ahead.",
+            "Rep. Ann Lee (D-Ohio), a member of the committee, said the bill would pass.",
+        ])
+        let claims = Dictionary(
+            zip(e.quotes.map(\.text), e.speakerNames), uniquingKeysWith: { a, _ in a })
+        #expect(claims["he had voted against the plan"] == "Tom Vale")
+        #expect(claims["the strike would go ahead"] == "Marla Penn")
+        #expect(claims["the bill would pass"] == "Ann Lee")
+    }
+
+    @Test("An inverted verb's name closes the sentence; a clause after the verb is the claim")
+    func invertedNameOrClause() {
+        let e = ArticleExtraction.of([
+            "The vote will be settled by towns like Hull, which has picked the winner twice, "
+                + "says Nora Quill, a planner at the council.",
+            "Nora Quill, for example, said the ground was too small.",
+            "Tom Vale, who ran for mayor in 2010, said he would run again.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "The vote will be settled by towns like Hull, which has picked the winner twice",
+                "the ground was too small", "he would run again",
+            ])
+        #expect(e.speakerNames == ["Nora Quill", "Nora Quill", "Tom Vale"])
+    }
+}
+
+extension ReportedSpeechTests {
+    @Test("Adverbs and time adjuncts may stand around a subject's reporting verb")
+    func wordsBetweenSubjectAndVerb() {
+        let e = ArticleExtraction.of([
+            "Nora Quill now says she backs the harbour plan.",
+            "Tom Vale on Thursday evening said the ferry would keep running.",
+            "Marla Penn last week announced that she would stand for the council.",
+            "Bob Hart has said for weeks he is the only skipper who can win.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "she backs the harbour plan", "the ferry would keep running",
+                "she would stand for the council", "he is the only skipper who can win",
+            ])
+        #expect(e.speakerNames == ["Nora Quill", "Tom Vale", "Marla Penn", "Bob Hart"])
+    }
+
+    @Test("That opens the claim after an adjunct or a long addressee")
+    func thatAfterAdjunctOrAddressee() {
+        let e = ArticleExtraction.of([
+            "Tom Vale said on local radio that for now, the ferry would keep running.",
+            "Nora Quill told the crowd at her rally in the market that the plan was dead.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "for now, the ferry would keep running", "the plan was dead",
+            ])
+        #expect(e.speakerNames == ["Tom Vale", "Nora Quill"])
+    }
+
+    @Test("The name that opens an appositive speaks, not the object before it")
+    func nameOpeningAppositive() {
+        #expect(
+            Self.speakers([
+                "Bob Hart runs the ferry.",
+                "One skipper backing Mr. Hart, Nora Quill of the Harbour Club, said she had "
+                    + "sailed the route for years.",
+            ]) == ["Nora Quill"])
+    }
+}
+
+extension ReportedSpeechTests {
+    @Test("A clause that the attribution interrupts is one claim in two pieces")
+    func interruptedClause() {
+        let e = ArticleExtraction.of([
+            "The bigger risk, Nora Quill said, is a storm in the first week of the season."
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "The bigger risk, … is a storm in the first week of the season"
+            ])
+        #expect(e.speakerNames == ["Nora Quill"])
+    }
+
+    @Test("An adjunct after the verb is no claim; a statement's time is skipped")
+    func adjunctsAfterTheVerb() {
+        let e = ArticleExtraction.of([
+            "The ferry will run all winter, Tom Vale said during his speech to the council.",
+            "The Harbour Club said in a statement Thursday night it had closed the slipway.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "The ferry will run all winter", "it had closed the slipway",
+            ])
+    }
+}
+
+extension ReportedSpeechTests {
+    @Test("An appositive set off by dashes, a stray comma after a party, and itself")
+    func dashesPartiesAndItself() {
+        let e = ArticleExtraction.of([
+            "Nora Quill -- a planner at the council -- said the ferry would keep running.",
+            "Sen. Tom Vale (D-Ohio), said the bill would pass.",
+            "The Harbour Club itself said the slipway was closed.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "the ferry would keep running", "the bill would pass", "the slipway was closed",
+            ])
+        #expect(e.speakerNames == ["Nora Quill", "Tom Vale", "Harbour Club"])
+    }
+
+    @Test("A name after a preposition and the is no sentence subject for a participle")
+    func prepositionalObjectWithArticle() {
+        #expect(
+            Self.speakers([
+                "Tom Vale runs the ferry.",
+                "Before the Leeds floods, Tom Vale took a softer line, saying the harbour was "
+                    + "safe.",
+            ]) == ["Tom Vale"])
+    }
+}
+
+extension ReportedSpeechTests {
+    @Test("Initials written together before a surname still make a person")
+    func joinedInitials() {
+        #expect(
+            Self.speakers([
+                "Last week, J.J. Pennock, editor of The Harbour Gazette, wrote that the ferry "
+                    + "would keep running."
+            ]) == ["J.J. Pennock"])
+    }
+}
+
+extension ReportedSpeechTests {
+    @Test("Asking reports an indirect question when a name or pronoun asks it")
+    func indirectQuestions() {
+        let e = ArticleExtraction.of([
+            "Nora Quill asked the council whether the ferry would run in winter.",
+            "A reporter asked whether the harbour would close.",
+            "Tom Vale asked about the timetable.",
+        ])
+        #expect(e.quotes.map(\.text) == ["whether the ferry would run in winter"])
+        #expect(e.speakerNames == ["Nora Quill"])
+    }
+}
+
+extension ReportedSpeechTests {
+    @Test("A statement's saying reports its issuer; a time word opening a sentence is no one")
+    func issuedWritings() {
+        let e = ArticleExtraction.of([
+            "Nora Quill issued a statement saying that the ferry would keep running.",
+            "Minutes later, Tom Vale sent an email saying the harbour was closed.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == ["the ferry would keep running", "the harbour was closed"])
+        #expect(e.speakerNames == ["Nora Quill", "Tom Vale"])
+    }
+}
+
+extension ReportedSpeechTests {
+    @Test("A number written in words heads a share of people, not a name")
+    func numberWordsAreNoNames() {
+        #expect(SpeakerResolver.isNumberWord("forty-one"))
+        #expect(SpeakerResolver.isNumberWord("twenty"))
+        #expect(!SpeakerResolver.isNumberWord("lee"))
+        #expect(!SpeakerResolver.isNumberWord("twentyman"))
+    }
+}
