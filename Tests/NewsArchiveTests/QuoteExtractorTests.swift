@@ -165,6 +165,23 @@ struct QuoteExtractorTests {
         #expect(second.paragraph == 1)
     }
 
+    @Test("Newswire paragraphs run together, each opened and only the last closed, are one quote")
+    func paragraphsRunTogether() throws {
+        let e = ArticleExtraction.of([
+            "The keeper retired on Friday. He told the Coast Echo: \"I am not the runner I was, "
+                + "after a month out with my knee. \"I lost three weeks of speed work. \"I still "
+                + "love the track, but it is time to go.\""
+        ])
+        let quote = try #require(e.quotes.first)
+        #expect(e.quotes.count == 1)
+        #expect(quote.kind == .direct)
+        #expect(
+            quote.text
+                == "I am not the runner I was, after a month out with my knee. … I lost three "
+                + "weeks of speed work. … I still love the track, but it is time to go.")
+        #expect(quote.cue == "told")
+    }
+
     @Test("A dash line after a quotation names its speaker")
     func dashSignature() throws {
         let e = ArticleExtraction.of([

@@ -2,8 +2,9 @@
 struct QuoteSpan: Sendable, Equatable {
     /// Offset of the opening mark.
     var open: Int
-    /// Offset of the closing mark, or the passage's length when the quotation runs on (newswire
-    /// style: a quotation that continues in the next paragraph is not closed).
+    /// Offset of the closing mark; for a quotation that runs on (newswire style: a quotation
+    /// that continues in the next paragraph is not closed), the passage's length, or the end
+    /// of its last sentence when the next paragraph's opening mark follows in the same passage.
     var close: Int
     /// The quotation has no closing mark in this passage.
     var isUnclosed: Bool
@@ -71,6 +72,15 @@ enum QuotationMarks {
                         openLength: openLength))
                 openAt = -1
             } else {
+                // `"We will win. "Nobody doubts it."`: wire copy with its paragraphs run
+                // together opens each one with a mark and closes only the last; a sentence that
+                // ended before the new mark ends the quotation that ran on.
+                if let end = sentenceEnd(s, before: i) {
+                    spans.append(
+                        QuoteSpan(
+                            open: openAt, close: end, isUnclosed: true, isSingle: false,
+                            openLength: openLength))
+                }
                 openAt = i
                 openLength = markLength
                 openGlyph = c
@@ -85,6 +95,15 @@ enum QuotationMarks {
         }
         if !sawDouble { spans = singleSpans(s) }
         return spans.filter { hasLetters(s, $0) }
+    }
+
+    /// Where a quotation that ran on up to an opening mark at `mark` ends: just past the
+    /// sentence's final punctuation when only white space stands between it and the mark.
+    private static func sentenceEnd(_ s: [Unicode.Scalar], before mark: Int) -> Int? {
+        var k = mark
+        while k > 0, ScalarClass.isSpace(s[k - 1]) { k -= 1 }
+        guard k < mark, k > 0, ".!?".unicodeScalars.contains(s[k - 1]) else { return nil }
+        return k
     }
 
     private static func doubleRole(_ s: [Unicode.Scalar], at i: Int, length: Int) -> Role {
