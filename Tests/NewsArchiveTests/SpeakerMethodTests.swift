@@ -492,4 +492,13 @@ struct SpeakerMethodTests {
                 "\"We have our share of support in this district,\" he said.",
             ]) == ["Ron Weir", "Carl Willis"])
     }
+
+    @Test("A figure may open the role before a name after an inverted verb")
+    func figureInRoleAfterVerb() {
+        #expect(
+            Self.speakers([
+                "“The levee failed us twice,” said 2011 flood survivor Dora Quill.",
+                "“We rebuilt the pier,” said 9/11 firefighter Abel Rusk.",
+            ]) == ["Dora Quill", "Abel Rusk"])
+    }
 }

@@ -634,15 +634,26 @@ enum Attribution {
         "where", "whose", "he", "she", "they", "it", "is", "was", "has", "had",
     ]
 
-    /// `said retired Army Lt. Gen. Mick Bednarek`, `said undecided voter Ann Lee`: one or two
-    /// lower-case describing words, then a name. Only a name counts: `said recently that` and
-    /// `said quietly to reporters` have none.
+    /// `said retired Army Lt. Gen. Mick Bednarek`, `said undecided voter Ann Lee`, `said 9/11
+    /// widow Ann Lee`: one or two lower-case describing words, after a figure or none, then a
+    /// name. Only a name counts: `said recently that` and `said quietly to reporters` have none.
     private static func describedNameAfter(
         _ p: Passage, from start: Int, limit: Int
     ) -> SpeakerMention? {
         let t = p.tokens
         var k = start
-        while k < limit, k - start < 2, t[k].isWord, !t[k].isCapitalized, !t[k].isInsideQuote {
+        // `9/11`, `2016`: a figure, its parts joined by slashes or hyphens.
+        while k < limit, k - start < 5, !t[k].isInsideQuote,
+            t[k].kind == .number
+                || (k > start && ["/", "-"].contains(t[k].text) && k + 1 < limit
+                    && t[k + 1].kind == .number)
+        {
+            k += 1
+        }
+        let wordsStart = k
+        while k < limit, k - wordsStart < 2, t[k].isWord, !t[k].isCapitalized,
+            !t[k].isInsideQuote
+        {
             let w = t[k].lower
             if CueVerbs.lemma(w) != nil || nonHeads.contains(w) || Titles.determiners.contains(w)
                 || w.hasSuffix("ly") || capitalisedFunctionWords.contains(w)
@@ -651,10 +662,10 @@ enum Attribution {
             }
             k += 1
         }
-        guard k > start, k < limit, t[k].isWord, t[k].isCapitalized,
+        guard k > wordsStart, k < limit, t[k].isWord, t[k].isCapitalized,
             let found = subjectAfterVerb(p, from: k, limit: limit), found.kind == .name
         else { return nil }
-        return SpeakerMention(kind: .name, tokens: start..<found.tokens.upperBound)
+        return SpeakerMention(kind: .name, tokens: wordsStart..<found.tokens.upperBound)
     }
 
     private static func subjectAfterVerb(
