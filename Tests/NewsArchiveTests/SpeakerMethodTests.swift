@@ -501,4 +501,14 @@ struct SpeakerMethodTests {
                 "“We rebuilt the pier,” said 9/11 firefighter Abel Rusk.",
             ]) == ["Dora Quill", "Abel Rusk"])
     }
+
+    @Test("Surmised and retaliated report the quotation beside them")
+    func surmiseAndRetaliate() {
+        #expect(
+            Self.speakers([
+                "Mayor Pierre Roux spoke in Lyon on Sunday.",
+                "“The river will rise again,” Roux surmised. “We must be ready.”",
+                "Senator Ida Brandt called the plan a waste. “It saves lives,” Roux retaliated.",
+            ]) == ["Pierre Roux", "Pierre Roux"])
+    }
 }
