@@ -511,4 +511,13 @@ struct SpeakerMethodTests {
                 "Senator Ida Brandt called the plan a waste. “It saves lives,” Roux retaliated.",
             ]) == ["Pierre Roux", "Pierre Roux"])
     }
+
+    @Test("A town before its state after a description's preposition is no speaker")
+    func townBeforeState() {
+        #expect(
+            Self.speakers([
+                "Governor Tom Hale is touring the state. A woman in Kelbrook, Ohio, told him she "
+                    + "worries he is “too soft” on crime."
+            ]) == [nil])
+    }
 }

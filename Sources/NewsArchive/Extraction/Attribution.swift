@@ -438,13 +438,34 @@ enum Attribution {
                 if opener < floor || !t[opener].isWord { return subject }
                 // `One pastor backing Mr. Cruz, Ann Lee of Grace Church, said`: the name
                 // that opens the appositive, not the object before it.
-                if fallback == nil {
+                // `a woman in Worcester, Massachusetts, told`: a town before its state is no
+                // speaker; the description before its preposition is.
+                if k + 2 == comma, t[k + 1].isWord, !t[k + 1].isPossessive,
+                    Gazetteer.isPlace(t[k + 1].lower)
+                {
+                    if fallback == nil { fallback = description(before: opener, t, floor: floor) }
+                } else if fallback == nil {
                     fallback = nameOpening(at: k + 1, p, limit: comma) ?? subject
                 }
             }
             k -= 1
         }
         return fallback
+    }
+
+    /// `a woman` in `a woman in Worcester`: a determiner and lower-case words that end before
+    /// token `end`, or nil.
+    static func description(before end: Int, _ t: [Token], floor: Int) -> SpeakerMention? {
+        var d = end - 1
+        while d >= floor, end - d <= 4, t[d].isWord, !t[d].isCapitalized,
+            !Titles.determiners.contains(t[d].lower)
+        {
+            d -= 1
+        }
+        guard d >= floor, d < end - 1, t[d].isWord, Titles.determiners.contains(t[d].lower) else {
+            return nil
+        }
+        return SpeakerMention(kind: .description, tokens: d..<end)
     }
 
     /// A person's name of two words or more that starts at token `i` (`Ann Lee of Grace
