@@ -520,4 +520,13 @@ struct SpeakerMethodTests {
                     + "worries he is “too soft” on crime."
             ]) == [nil])
     }
+
+    @Test("A ranked party member after an inverted verb is the name, not the body before it")
+    func rankedPartyMemberAfterVerb() {
+        #expect(
+            Self.speakers([
+                "“The audit is a waste of money,” said Budget ranking Democrat Ella Crumb (D-Md.).",
+                "Ella Crumb backs Republican Ned Voss on the levee. “It will hold,” said Crumb.",
+            ]) == ["Ella Crumb", "Ella Crumb"])
+    }
 }

@@ -537,7 +537,7 @@ enum Attribution {
     }
 
     /// The end of a name that follows lower-case role words at `from` (`judicial analyst
-    /// Judge Ann Lee`, `contributor and historian Ann Lee`), or nil.
+    /// Judge Ann Lee`, `contributor and historian Ann Lee`, `ranking Democrat Ann Lee`), or nil.
     static func nameAfterRole(_ p: Passage, from: Int, limit: Int) -> Int? {
         let t = p.tokens
         var k = from
@@ -553,9 +553,18 @@ enum Attribution {
             }
             k += 1
         }
-        guard sawRole, k < limit, k > from,
-            Titles.roleNouns.contains(t[k - 1].lower)
-                || Titles.titleHeads.contains(t[k - 1].lower)
+        // `Oversight ranking Democrat Ann Lee`: a party noun, capitalised, is the role after
+        // words that rank a member (`Lee backs Democrat Ann Cole` has a verb instead).
+        let party =
+            k > from && k + 1 < limit && t[k].isWord && t[k].isCapitalized
+            && t[from..<k].allSatisfy({ Self.memberRanks.contains($0.lower) })
+            && EntityExtractor.partyWords.contains(t[k].lower) && t[k + 1].isWord
+            && t[k + 1].isCapitalized
+        guard
+            party
+                || sawRole && k < limit && k > from
+                    && (Titles.roleNouns.contains(t[k - 1].lower)
+                        || Titles.titleHeads.contains(t[k - 1].lower))
         else { return nil }
         var end = k
         while end < limit, end - k < 6, !t[end].isInsideQuote,
@@ -566,6 +575,11 @@ enum Attribution {
         }
         return end > k ? end : nil
     }
+
+    /// Words that rank a party's member before the party noun (`ranking Democrat`).
+    static let memberRanks: WordSet = [
+        "ranking", "senior", "top", "leading", "fellow", "former", "veteran", "longtime",
+    ]
 
     /// The speaker named after an inverted verb: `said Mr Bailey`, `said the officer`,
     /// `said one of those advisers`, `according to police`.
