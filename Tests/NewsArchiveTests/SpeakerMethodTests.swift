@@ -529,4 +529,18 @@ struct SpeakerMethodTests {
                 "Ella Crumb backs Republican Ned Voss on the levee. “It will hold,” said Crumb.",
             ]) == ["Ella Crumb", "Ella Crumb"])
     }
+
+    @Test("Names after whose or such as are no subjects for a later he")
+    func relativeAndExampleNamesAreNoSubjects() {
+        #expect(
+            Self.speakers([
+                "Victor Marsh wrote the lines spoken by Ada Crane, whose son Ned was lost at sea.",
+                "In a column, he said he “would do it again.”",
+            ]).last == "Victor Marsh")
+        #expect(
+            Self.speakers([
+                "Victor Marsh worked for Ohio Republicans such as former Gov. Tom Blake.",
+                "Despite it all, he said he “may yet switch sides.”",
+            ]) == ["Victor Marsh"])
+    }
 }
