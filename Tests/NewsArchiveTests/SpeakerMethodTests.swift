@@ -543,4 +543,13 @@ struct SpeakerMethodTests {
                 "Despite it all, he said he “may yet switch sides.”",
             ]) == ["Victor Marsh"])
     }
+
+    @Test("A name with a relative clause of reporting speaks what the clause reports")
+    func relativeClauseOfReporting() {
+        #expect(
+            Self.speakers([
+                "The loudest critic of the levee plan is Wanda Birch, who said it was “a disgrace.”",
+                "The board also met Otto Crane, who has said the cost was “absurd.”",
+            ]) == ["Wanda Birch", "Otto Crane"])
+    }
 }

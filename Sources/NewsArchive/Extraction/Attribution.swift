@@ -68,6 +68,16 @@ enum Attribution {
             skipped += 1
         }
         guard j >= floor, !t[j].isInsideQuote else { return nil }
+        // `The loudest critic is Ann Lee, who said`: the name the relative clause follows.
+        if t[j].lower == "who", j - 2 >= floor, t[j - 1].text == ",",
+            let name = nounPhrase(
+                endingAt: nameEnd(before: j - 1, t, floor: floor), p, floor: floor),
+            name.kind == .name,
+            name.tokens.lowerBound == floor || !t[name.tokens.lowerBound - 1].isWord
+                || !QuoteExtractor.prepositions.contains(t[name.tokens.lowerBound - 1].lower)
+        {
+            return name
+        }
         // `Supporters of the bill, however, said`: a discourse adverb set off by commas.
         if t[j].text == ",", let open = discourseAdverb(endingAt: j - 1, t, floor: floor) {
             if let name = appositiveSubject(p, comma: open, floor: floor) { return name }
