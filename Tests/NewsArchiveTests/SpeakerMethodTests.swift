@@ -544,12 +544,13 @@ struct SpeakerMethodTests {
             ]) == ["Victor Marsh"])
     }
 
-    @Test("A name with a relative clause of reporting speaks what the clause reports")
+    @Test("A name before a relative clause of reporting speaks what the clause reports")
     func relativeClauseOfReporting() {
         #expect(
             Self.speakers([
                 "The loudest critic of the levee plan is Wanda Birch, who said it was “a disgrace.”",
                 "The board also met Otto Crane, who has said the cost was “absurd.”",
-            ]) == ["Wanda Birch", "Otto Crane"])
+                "The city fined Harbour Holdings, which said the fine was “unfair.”",
+            ]) == ["Wanda Birch", "Otto Crane", "Harbour Holdings"])
     }
 }

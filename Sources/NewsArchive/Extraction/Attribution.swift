@@ -68,8 +68,9 @@ enum Attribution {
             skipped += 1
         }
         guard j >= floor, !t[j].isInsideQuote else { return nil }
-        // `The loudest critic is Ann Lee, who said`: the name the relative clause follows.
-        if t[j].lower == "who", j - 2 >= floor, t[j - 1].text == ",",
+        // `The loudest critic is Ann Lee, who said`, `Acme Corp, which said`: the name the
+        // relative clause follows.
+        if ["who", "which"].contains(t[j].lower), j - 2 >= floor, t[j - 1].text == ",",
             let name = nounPhrase(
                 endingAt: nameEnd(before: j - 1, t, floor: floor), p, floor: floor),
             name.kind == .name,
