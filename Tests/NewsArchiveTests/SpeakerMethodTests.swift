@@ -492,4 +492,65 @@ struct SpeakerMethodTests {
                 "\"We have our share of support in this district,\" he said.",
             ]) == ["Ron Weir", "Carl Willis"])
     }
+
+    @Test("A figure may open the role before a name after an inverted verb")
+    func figureInRoleAfterVerb() {
+        #expect(
+            Self.speakers([
+                "“The levee failed us twice,” said 2011 flood survivor Dora Quill.",
+                "“We rebuilt the pier,” said 9/11 firefighter Abel Rusk.",
+            ]) == ["Dora Quill", "Abel Rusk"])
+    }
+
+    @Test("Surmised and retaliated report the quotation beside them")
+    func surmiseAndRetaliate() {
+        #expect(
+            Self.speakers([
+                "Mayor Pierre Roux spoke in Lyon on Sunday.",
+                "“The river will rise again,” Roux surmised. “We must be ready.”",
+                "Senator Ida Brandt called the plan a waste. “It saves lives,” Roux retaliated.",
+            ]) == ["Pierre Roux", "Pierre Roux"])
+    }
+
+    @Test("A town before its state after a description's preposition is no speaker")
+    func townBeforeState() {
+        #expect(
+            Self.speakers([
+                "Governor Tom Hale is touring the state. A woman in Kelbrook, Ohio, told him she "
+                    + "worries he is “too soft” on crime."
+            ]) == [nil])
+    }
+
+    @Test("A ranked party member after an inverted verb is the name, not the body before it")
+    func rankedPartyMemberAfterVerb() {
+        #expect(
+            Self.speakers([
+                "“The audit is a waste of money,” said Budget ranking Democrat Ella Crumb (D-Md.).",
+                "Ella Crumb backs Republican Ned Voss on the levee. “It will hold,” said Crumb.",
+            ]) == ["Ella Crumb", "Ella Crumb"])
+    }
+
+    @Test("Names after whose or such as are no subjects for a later he")
+    func relativeAndExampleNamesAreNoSubjects() {
+        #expect(
+            Self.speakers([
+                "Victor Marsh wrote the lines spoken by Ada Crane, whose son Ned was lost at sea.",
+                "In a column, he said he “would do it again.”",
+            ]).last == "Victor Marsh")
+        #expect(
+            Self.speakers([
+                "Victor Marsh worked for Ohio Republicans such as former Gov. Tom Blake.",
+                "Despite it all, he said he “may yet switch sides.”",
+            ]) == ["Victor Marsh"])
+    }
+
+    @Test("A name before a relative clause of reporting speaks what the clause reports")
+    func relativeClauseOfReporting() {
+        #expect(
+            Self.speakers([
+                "The loudest critic of the levee plan is Wanda Birch, who said it was “a disgrace.”",
+                "The board also met Otto Crane, who has said the cost was “absurd.”",
+                "The city fined Harbour Holdings, which said the fine was “unfair.”",
+            ]) == ["Wanda Birch", "Otto Crane", "Harbour Holdings"])
+    }
 }

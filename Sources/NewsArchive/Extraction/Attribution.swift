@@ -68,6 +68,17 @@ enum Attribution {
             skipped += 1
         }
         guard j >= floor, !t[j].isInsideQuote else { return nil }
+        // `The loudest critic is Ann Lee, who said`, `Acme Corp, which said`: the name the
+        // relative clause follows.
+        if ["who", "which"].contains(t[j].lower), j - 2 >= floor, t[j - 1].text == ",",
+            let name = nounPhrase(
+                endingAt: nameEnd(before: j - 1, t, floor: floor), p, floor: floor),
+            name.kind == .name,
+            name.tokens.lowerBound == floor || !t[name.tokens.lowerBound - 1].isWord
+                || !QuoteExtractor.prepositions.contains(t[name.tokens.lowerBound - 1].lower)
+        {
+            return name
+        }
         // `Supporters of the bill, however, said`: a discourse adverb set off by commas.
         if t[j].text == ",", let open = discourseAdverb(endingAt: j - 1, t, floor: floor) {
             if let name = appositiveSubject(p, comma: open, floor: floor) { return name }
@@ -438,13 +449,34 @@ enum Attribution {
                 if opener < floor || !t[opener].isWord { return subject }
                 // `One pastor backing Mr. Cruz, Ann Lee of Grace Church, said`: the name
                 // that opens the appositive, not the object before it.
-                if fallback == nil {
+                // `a woman in Worcester, Massachusetts, told`: a town before its state is no
+                // speaker; the description before its preposition is.
+                if k + 2 == comma, t[k + 1].isWord, !t[k + 1].isPossessive,
+                    Gazetteer.isPlace(t[k + 1].lower)
+                {
+                    if fallback == nil { fallback = description(before: opener, t, floor: floor) }
+                } else if fallback == nil {
                     fallback = nameOpening(at: k + 1, p, limit: comma) ?? subject
                 }
             }
             k -= 1
         }
         return fallback
+    }
+
+    /// `a woman` in `a woman in Worcester`: a determiner and lower-case words that end before
+    /// token `end`, or nil.
+    static func description(before end: Int, _ t: [Token], floor: Int) -> SpeakerMention? {
+        var d = end - 1
+        while d >= floor, end - d <= 4, t[d].isWord, !t[d].isCapitalized,
+            !Titles.determiners.contains(t[d].lower)
+        {
+            d -= 1
+        }
+        guard d >= floor, d < end - 1, t[d].isWord, Titles.determiners.contains(t[d].lower) else {
+            return nil
+        }
+        return SpeakerMention(kind: .description, tokens: d..<end)
     }
 
     /// A person's name of two words or more that starts at token `i` (`Ann Lee of Grace
@@ -516,7 +548,7 @@ enum Attribution {
     }
 
     /// The end of a name that follows lower-case role words at `from` (`judicial analyst
-    /// Judge Ann Lee`, `contributor and historian Ann Lee`), or nil.
+    /// Judge Ann Lee`, `contributor and historian Ann Lee`, `ranking Democrat Ann Lee`), or nil.
     static func nameAfterRole(_ p: Passage, from: Int, limit: Int) -> Int? {
         let t = p.tokens
         var k = from
@@ -532,9 +564,18 @@ enum Attribution {
             }
             k += 1
         }
-        guard sawRole, k < limit, k > from,
-            Titles.roleNouns.contains(t[k - 1].lower)
-                || Titles.titleHeads.contains(t[k - 1].lower)
+        // `Oversight ranking Democrat Ann Lee`: a party noun, capitalised, is the role after
+        // words that rank a member (`Lee backs Democrat Ann Cole` has a verb instead).
+        let party =
+            k > from && k + 1 < limit && t[k].isWord && t[k].isCapitalized
+            && t[from..<k].allSatisfy({ Self.memberRanks.contains($0.lower) })
+            && EntityExtractor.partyWords.contains(t[k].lower) && t[k + 1].isWord
+            && t[k + 1].isCapitalized
+        guard
+            party
+                || sawRole && k < limit && k > from
+                    && (Titles.roleNouns.contains(t[k - 1].lower)
+                        || Titles.titleHeads.contains(t[k - 1].lower))
         else { return nil }
         var end = k
         while end < limit, end - k < 6, !t[end].isInsideQuote,
@@ -545,6 +586,11 @@ enum Attribution {
         }
         return end > k ? end : nil
     }
+
+    /// Words that rank a party's member before the party noun (`ranking Democrat`).
+    static let memberRanks: WordSet = [
+        "ranking", "senior", "top", "leading", "fellow", "former", "veteran", "longtime",
+    ]
 
     /// The speaker named after an inverted verb: `said Mr Bailey`, `said the officer`,
     /// `said one of those advisers`, `according to police`.
@@ -634,15 +680,26 @@ enum Attribution {
         "where", "whose", "he", "she", "they", "it", "is", "was", "has", "had",
     ]
 
-    /// `said retired Army Lt. Gen. Mick Bednarek`, `said undecided voter Ann Lee`: one or two
-    /// lower-case describing words, then a name. Only a name counts: `said recently that` and
-    /// `said quietly to reporters` have none.
+    /// `said retired Army Lt. Gen. Mick Bednarek`, `said undecided voter Ann Lee`, `said 9/11
+    /// widow Ann Lee`: one or two lower-case describing words, after a figure or none, then a
+    /// name. Only a name counts: `said recently that` and `said quietly to reporters` have none.
     private static func describedNameAfter(
         _ p: Passage, from start: Int, limit: Int
     ) -> SpeakerMention? {
         let t = p.tokens
         var k = start
-        while k < limit, k - start < 2, t[k].isWord, !t[k].isCapitalized, !t[k].isInsideQuote {
+        // `9/11`, `2016`: a figure, its parts joined by slashes or hyphens.
+        while k < limit, k - start < 5, !t[k].isInsideQuote,
+            t[k].kind == .number
+                || (k > start && ["/", "-"].contains(t[k].text) && k + 1 < limit
+                    && t[k + 1].kind == .number)
+        {
+            k += 1
+        }
+        let wordsStart = k
+        while k < limit, k - wordsStart < 2, t[k].isWord, !t[k].isCapitalized,
+            !t[k].isInsideQuote
+        {
             let w = t[k].lower
             if CueVerbs.lemma(w) != nil || nonHeads.contains(w) || Titles.determiners.contains(w)
                 || w.hasSuffix("ly") || capitalisedFunctionWords.contains(w)
@@ -651,10 +708,10 @@ enum Attribution {
             }
             k += 1
         }
-        guard k > start, k < limit, t[k].isWord, t[k].isCapitalized,
+        guard k > wordsStart, k < limit, t[k].isWord, t[k].isCapitalized,
             let found = subjectAfterVerb(p, from: k, limit: limit), found.kind == .name
         else { return nil }
-        return SpeakerMention(kind: .name, tokens: start..<found.tokens.upperBound)
+        return SpeakerMention(kind: .name, tokens: wordsStart..<found.tokens.upperBound)
     }
 
     private static func subjectAfterVerb(

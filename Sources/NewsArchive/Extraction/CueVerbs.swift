@@ -15,7 +15,8 @@ enum CueVerbs {
         "advise", "thank", "recall", "welcome", "opine", "chant", "plead", "beg", "brag", "gush",
         "sigh", "snap", "remind", "inform", "fume", "react", "interject", "exult", "grumble",
         "mutter", "murmur", "yell", "scream", "cry", "laugh", "chuckle", "proclaim", "clarify",
-        "elaborate", "propose", "marvel", "rail", "remember", "call", "dub", "label",
+        "elaborate", "propose", "marvel", "rail", "remember", "call", "dub", "label", "surmise",
+        "retaliate",
     ]
 
     /// Irregular and hand-written forms.
@@ -42,7 +43,7 @@ enum CueVerbs {
         "continue", "point", "ask", "describe", "accuse", "criticise", "criticize", "demand",
         "question", "believe", "counter", "reason", "agree", "answer", "thank", "read", "welcome",
         "react", "cry", "laugh", "chuckle", "elaborate", "propose", "marvel", "rail", "sing",
-        "remember", "call", "dub", "label",
+        "remember", "call", "dub", "label", "surmise", "retaliate",
     ]
 
     /// Stems that double their last consonant before `-ed` and `-ing` (`quipped`, `dubbed`).

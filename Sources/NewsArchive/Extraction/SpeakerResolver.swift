@@ -609,7 +609,9 @@ struct SpeakerResolver {
                     k -= 2
                     continue
                 }
+                // `whose son Ann Lee`: a relative word opens a clause of its own.
                 guard t[k - 1].isWord, !Self.clauseOpeners.contains(t[k - 1].lower),
+                    !["whose", "who", "whom", "which"].contains(t[k - 1].lower),
                     t[k - 1].isCapitalized
                         || CueVerbs.lemma(t[k - 1].lower) == nil
                             && !QuoteExtractor.prepositions.contains(t[k - 1].lower)
@@ -619,12 +621,12 @@ struct SpeakerResolver {
             // `k` opens the phrase; what stands before it decides.
             let b = k - 1
             guard b >= 0, t[b].sentence == prev.sentence else { return true }
-            if isListJoin(b, in: t) { return false }
+            if isListJoin(b, in: t) || isSuchAs(b, in: t) { return false }
             return !t[b].isWord || Self.clauseOpeners.contains(t[b].lower)
         }
         // `Paul Manafort and Carter Page`: a name joined to another name is no clause's
         // subject on its own.
-        if isListJoin(before, in: t) { return false }
+        if isListJoin(before, in: t) || isSuchAs(before, in: t) { return false }
         if Self.clauseOpeners.contains(prev.lower) { return true }
         // `There, the district GOP Chairman Ann Lee declined`: lower-case modifiers after
         // an article that opens a clause.
@@ -666,6 +668,11 @@ struct SpeakerResolver {
         var j = i - 1
         if j >= 0, t[j].text == "," { j -= 1 }
         return j >= 0 && t[j].isWord && t[j].isCapitalized && t[j].sentence == t[i].sentence
+    }
+
+    /// Token `i` is the `as` of `such as`, which lists examples, never a clause's subject.
+    private func isSuchAs(_ i: Int, in t: [Token]) -> Bool {
+        i >= 1 && t[i].lower == "as" && t[i - 1].lower == "such"
     }
 
     /// Words that open a subordinate clause, whose subject is not the sentence's.
