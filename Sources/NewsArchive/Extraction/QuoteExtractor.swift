@@ -359,6 +359,9 @@ struct QuoteExtractor {
                     t[after.tokens.lowerBound].start..<t[after.tokens.upperBound - 1].end)
                 return quote
             }
+            if let b = before, content.isOpeningAdjunct(b, rest: cue.upperBound..<end) {
+                before = nil
+            }
             if let before, after == nil || before.kind != .indirect, !colonQuotation, !thatClause {
                 return make(
                     before, cue: cueText, speaker: speaker, anchor: cue.lowerBound,
