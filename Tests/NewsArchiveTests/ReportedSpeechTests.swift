@@ -245,3 +245,19 @@ extension ReportedSpeechTests {
         #expect(e.speakerNames == ["Tom Vale", "Mira Holt"])
     }
 }
+
+extension ReportedSpeechTests {
+    @Test("A reporting verb in a relative clause reports a clause for the name before it")
+    func relativeClauseClaims() {
+        let e = ArticleExtraction.of([
+            "The vote went to Nora Quill, who said she would cut the ferry fares.",
+            "Tom Vale, who has argued that the port needs dredging, won the seat.",
+            "The grant went to Mira Holt, who pledged to rebuild the pier.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "she would cut the ferry fares", "the port needs dredging",
+            ])
+        #expect(e.speakerNames == ["Nora Quill", "Tom Vale"])
+    }
+}

@@ -378,6 +378,11 @@ struct QuoteExtractor {
             noteLeadIn(cue: cueText, speaker: speaker, sentence: sentence)
             return nil
         }
+        if let found = relativeClaim(
+            cue: cue, lemma: lemma, cueText: cueText, sentence: sentence)
+        {
+            return found
+        }
         var prev = cue.lowerBound - 1
         while prev >= sentence.lowerBound, t[prev].isWord,
             Attribution.auxiliaries.contains(t[prev].lower)
