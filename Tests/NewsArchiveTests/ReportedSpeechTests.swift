@@ -214,3 +214,50 @@ extension ReportedSpeechTests {
         #expect(!SpeakerResolver.isNumberWord("twentyman"))
     }
 }
+
+extension ReportedSpeechTests {
+    @Test("Words after `to` name an addressee or a target; the claim, if any, follows them")
+    func addresseeAfterTo() {
+        let e = ArticleExtraction.of([
+            "Ben Ashe wrote to the board on Saturday.",
+            "Mira Holt won the county vote, adding to her lead in the north.",
+            "Tom Vale said to reporters that the plant would close in May.",
+            "Nora Quill admitted to a string of errors in the ferry accounts.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "the plant would close in May", "to a string of errors in the ferry accounts",
+            ])
+    }
+
+    @Test("One short adjunct before the subject is no claim when the sentence goes on")
+    func openingAdjunctBeforeSubject() {
+        let e = ArticleExtraction.of([
+            "In a long interview with the radio station, Nora Quill spoke warmly of the mayor.",
+            "Though the fares rose sharply, Tom Vale maintains a wide lead in the polls.",
+            "Although the fares rose sharply the town kept its winter routes, Tom Vale said.",
+            "In the two years since the flood, Mira Holt said, the river was dredged twice.",
+        ])
+        #expect(e.quotes.count == 2)
+        #expect(
+            e.quotes.first?.text
+                == "Although the fares rose sharply the town kept its winter routes")
+        #expect(e.speakerNames == ["Tom Vale", "Mira Holt"])
+    }
+}
+
+extension ReportedSpeechTests {
+    @Test("A reporting verb in a relative clause reports a clause for the name before it")
+    func relativeClauseClaims() {
+        let e = ArticleExtraction.of([
+            "The vote went to Nora Quill, who said she would cut the ferry fares.",
+            "Tom Vale, who has argued that the port needs dredging, won the seat.",
+            "The grant went to Mira Holt, who pledged to rebuild the pier.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "she would cut the ferry fares", "the port needs dredging",
+            ])
+        #expect(e.speakerNames == ["Nora Quill", "Tom Vale"])
+    }
+}

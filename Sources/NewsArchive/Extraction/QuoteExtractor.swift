@@ -359,6 +359,9 @@ struct QuoteExtractor {
                     t[after.tokens.lowerBound].start..<t[after.tokens.upperBound - 1].end)
                 return quote
             }
+            if let b = before, content.isOpeningAdjunct(b, rest: cue.upperBound..<end) {
+                before = nil
+            }
             if let before, after == nil || before.kind != .indirect, !colonQuotation, !thatClause {
                 return make(
                     before, cue: cueText, speaker: speaker, anchor: cue.lowerBound,
@@ -374,6 +377,11 @@ struct QuoteExtractor {
             }
             noteLeadIn(cue: cueText, speaker: speaker, sentence: sentence)
             return nil
+        }
+        if let found = relativeClaim(
+            cue: cue, lemma: lemma, cueText: cueText, sentence: sentence)
+        {
+            return found
         }
         var prev = cue.lowerBound - 1
         while prev >= sentence.lowerBound, t[prev].isWord,

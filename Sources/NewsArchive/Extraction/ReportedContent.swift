@@ -44,6 +44,28 @@ struct ReportedContent {
         }
         i = skipAdjuncts(i, end: end)
         guard i < end else { return nil }
+        // `wrote to the board on Saturday`, `adding to her lead`: words after `to` name an
+        // addressee or a target, not a claim; a claim may still follow them (`said to
+        // reporters that ...`).
+        if t[i].lower == "to", i + 1 < end, opensNounPhrase(t[i + 1]),
+            !Self.contentAfterTo.contains(lemma)
+        {
+            guard lemma != "add" else { return nil }
+            // A quotation or a bracket in the way leaves the words as they are.
+            let k = (i + 1..<min(end, i + 12)).first(where: {
+                t[$0].kind == .quoteMark || t[$0].isInsideQuote || t[$0].text == "("
+                    || t[$0].text == ":"
+                    || t[$0].text == "," && $0 + 1 < end
+                        && !["and", "but"].contains(t[$0 + 1].lower)
+                    || ["that", "why", "how", "whether"].contains(t[$0].lower)
+            })
+            if let k, t[k].isWord || [",", ":"].contains(t[k].text), !t[k].isInsideQuote {
+                i = t[k].text == "," ? k + 1 : k
+                guard i < end else { return nil }
+            } else if k == nil, !t[i..<end].contains(where: \.isInsideQuote) {
+                return nil
+            }
+        }
         // `Pollsters agree - Ann Lee: "..."`: a dash and a name with a colon head the next
         // speaker's quotation.
         if t[i].kind == .dash || t[i].text == "-" {
@@ -117,9 +139,25 @@ struct ReportedContent {
         return found
     }
 
+    /// The token opens a noun phrase: a determiner, an audience (`reporters`, `him`), a name
+    /// or a number.
+    private func opensNounPhrase(_ token: Token) -> Bool {
+        guard !token.isInsideQuote else { return false }
+        if token.kind == .number { return true }
+        return token.isWord
+            && (Titles.determiners.contains(token.lower) || token.isCapitalized
+                || Self.audience.contains(token.lower))
+    }
+
     /// Verbs of plain saying, which take no preposition of their own (unlike `called on`).
     private static let plainSaying: WordSet = [
         "say", "add", "tell", "write", "state", "comment", "remark", "note", "explain",
+    ]
+
+    /// Lemmas whose `to` opens what they report (`admitted to the charge`, `responded to the
+    /// news that ...`), not an addressee.
+    private static let contentAfterTo: WordSet = [
+        "admit", "respond", "reply", "agree", "react", "point", "testify", "answer",
     ]
 
     /// Lemmas that report an indirect claim only in a `that` clause.
@@ -134,6 +172,24 @@ struct ReportedContent {
         while s < e, !t[s].isWord, t[s].kind != .quoteMark || t[s].isInsideQuote { s += 1 }
         guard e > s else { return nil }
         return classify(s, e, lemma: lemma, topics: false)
+    }
+
+    /// The claim found before the verb is one short opening adjunct with no comma of its own,
+    /// and the sentence goes on after the verb (`In a July interview, he spoke of ...`,
+    /// `Though turnout fell, Lee keeps a lead`): no claim. `rest` holds the tokens after
+    /// the verb; a verb that ends its sentence (`Although ... the plan failed, Lee said.`)
+    /// keeps the claim.
+    func isOpeningAdjunct(_ found: Found, rest: Range<Int>) -> Bool {
+        let t = p.tokens
+        let r = found.tokens
+        guard found.kind == .indirect, let s = r.first,
+            Self.adjunctOpeners.contains(t[s].lower) || Self.subordinators.contains(t[s].lower),
+            !t[r].contains(where: { $0.text == "," }),
+            // `About 12% of users ...`, `At least three people ...` count, not set the scene.
+            s + 1 < r.upperBound, t[s + 1].kind != .number, t[s + 1].lower != "least",
+            t[r].filter(\.isWord).count <= 12
+        else { return false }
+        return t[rest].filter(\.isWord).count >= 2
     }
 
     /// The claim in tokens `s..<e`. `topics`: the words follow the verb directly, where a
@@ -177,6 +233,12 @@ struct ReportedContent {
     /// Words that open an indirect question.
     private static let questionWords: WordSet = [
         "whether", "if", "how", "why", "what", "who", "when", "where", "which",
+    ]
+
+    /// Words that open a subordinate clause or a comparison before a sentence's subject.
+    private static let subordinators: WordSet = [
+        "though", "although", "while", "when", "as", "because", "like", "unlike", "among", "if",
+        "once", "whereas",
     ]
 
     /// Prepositions that open a short adjunct (`in a statement`, `for nearly 40 hours`).
