@@ -297,6 +297,13 @@ struct QuoteExtractor {
                 found, cue: cueText, speaker: speaker, anchor: cue.lowerBound,
                 splitFrom: speaker.tokens.upperBound, sentence: sentence)
         }
+        // `Ann Lee, who said she would run, won the seat`: the relative clause's own claim,
+        // cut where the main clause takes over.
+        if let found = relativeClaim(
+            cue: cue, lemma: lemma, cueText: cueText, sentence: sentence)
+        {
+            return found
+        }
         if let speaker = Attribution.subjectBefore(
             p, cue: cue.lowerBound, floor: sentence.lowerBound)
         {
@@ -377,11 +384,6 @@ struct QuoteExtractor {
             }
             noteLeadIn(cue: cueText, speaker: speaker, sentence: sentence)
             return nil
-        }
-        if let found = relativeClaim(
-            cue: cue, lemma: lemma, cueText: cueText, sentence: sentence)
-        {
-            return found
         }
         var prev = cue.lowerBound - 1
         while prev >= sentence.lowerBound, t[prev].isWord,
