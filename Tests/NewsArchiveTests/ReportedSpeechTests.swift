@@ -261,3 +261,21 @@ extension ReportedSpeechTests {
         #expect(e.speakerNames == ["Nora Quill", "Tom Vale"])
     }
 }
+
+extension ReportedSpeechTests {
+    @Test("According to X in mid-sentence: the claim around it, or the clause after an adjunct")
+    func accordingToInsideTheClaim() {
+        let e = ArticleExtraction.of([
+            "The new timetable is a mistake, according to Nora Quill, because the ferries "
+                + "will leave before the trains arrive.",
+            "Since May, according to the Harbour Board, the ferries have run late every week.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "The new timetable is a mistake, … because the ferries will leave before the "
+                    + "trains arrive",
+                "the ferries have run late every week",
+            ])
+        #expect(e.speakerNames == ["Nora Quill", "Harbour Board"])
+    }
+}

@@ -190,14 +190,28 @@ struct QuoteExtractor {
             guard let speaker = Attribution.subjectAfter(p, from: cue.upperBound, limit: end) else {
                 return nil
             }
-            if speaker.tokens.upperBound < end, t[speaker.tokens.upperBound].text == ",",
-                let found = content.after(speaker.tokens.upperBound + 1, lemma: lemma, end: end),
-                cue.lowerBound == sentence.lowerBound || t[cue.lowerBound - 1].text != ","
+            let after =
+                speaker.tokens.upperBound < end && t[speaker.tokens.upperBound].text == ","
+                ? content.after(speaker.tokens.upperBound + 1, lemma: lemma, end: end) : nil
+            if let after, cue.lowerBound == sentence.lowerBound || t[cue.lowerBound - 1].text != ","
             {
-                return make(found, cue: cueText, speaker: speaker, anchor: cue.lowerBound)
+                return make(after, cue: cueText, speaker: speaker, anchor: cue.lowerBound)
             }
             if let found = content.before(sentence.lowerBound, cue.lowerBound, lemma: lemma) {
+                // `That is wrong, according to Lee, because ...`: one claim around the
+                // attribution.
+                if let after,
+                    let quote = interrupted(
+                        found, after, cue: cueText, speaker: speaker, anchor: cue.lowerBound)
+                {
+                    return quote
+                }
                 return make(found, cue: cueText, speaker: speaker, anchor: cue.lowerBound)
+            }
+            // `Since May, according to the agency, forces have killed ...`: nothing before the
+            // attribution is a claim, so the clause after it is.
+            if let after {
+                return make(after, cue: cueText, speaker: speaker, anchor: cue.lowerBound)
             }
             // `According to two aides familiar with the talks, negotiators ...`
             guard cue.lowerBound == sentence.lowerBound,
@@ -354,16 +368,10 @@ struct QuoteExtractor {
             let thatClause = after?.afterThat == true && before?.kind == .mixed
             // `The risk, he said, is a clash`: a clause the attribution interrupts is one claim
             // in two pieces.
-            if let before, let after, before.kind == .indirect, after.kind == .indirect,
-                cue.upperBound < end, t[cue.upperBound].text == ",",
-                var quote = make(before, cue: cueText, speaker: speaker, anchor: cue.lowerBound)
+            if let before, let after, cue.upperBound < end, t[cue.upperBound].text == ",",
+                let quote = interrupted(
+                    before, after, cue: cueText, speaker: speaker, anchor: cue.lowerBound)
             {
-                let comma = before.tokens.upperBound
-                if comma < end, t[comma].text == ",", let first = quote.fragments.first {
-                    quote.fragments[0] = first.lowerBound..<t[comma].end
-                }
-                quote.fragments.append(
-                    t[after.tokens.lowerBound].start..<t[after.tokens.upperBound - 1].end)
                 return quote
             }
             if let b = before, content.isOpeningAdjunct(b, rest: cue.upperBound..<end) {
@@ -425,6 +433,25 @@ struct QuoteExtractor {
         return make(
             found, cue: cueText, speaker: speaker, anchor: cue.lowerBound,
             splitFrom: speaker.tokens.upperBound, sentence: sentence)
+    }
+
+    /// `The risk, he said, is a clash`, `That is wrong, according to Lee, because ...`: one
+    /// indirect claim in two pieces around its attribution, the first keeping its comma.
+    mutating func interrupted(
+        _ before: ReportedContent.Found, _ after: ReportedContent.Found, cue: String,
+        speaker: SpeakerMention, anchor: Int
+    ) -> QuoteCandidate? {
+        let t = p.tokens
+        guard before.kind == .indirect, after.kind == .indirect,
+            var quote = make(before, cue: cue, speaker: speaker, anchor: anchor)
+        else { return nil }
+        let comma = before.tokens.upperBound
+        if comma < t.count, t[comma].text == ",", let first = quote.fragments.first {
+            quote.fragments[0] = first.lowerBound..<t[comma].end
+        }
+        quote.fragments.append(
+            t[after.tokens.lowerBound].start..<t[after.tokens.upperBound - 1].end)
+        return quote
     }
 
     /// The words after an inverted verb are the subject of the reported clause, not the
