@@ -7,12 +7,6 @@ import Testing
 /// in `X said (that) CLAUSE`, `CLAUSE, X said` and their variants.
 @Suite("Reported speech")
 struct ReportedSpeechTests {
-    private static func speakers(_ paragraphs: [String], headline: String = "Headline")
-        -> [String?]
-    {
-        ArticleExtraction.of(paragraphs, headline: headline).speakerNames
-    }
-
     @Test("A preposition opens a claim before the verb or after that, but only a short adjunct")
     func prepositionsOpeningClaims() {
         let e = ArticleExtraction.of([
@@ -108,7 +102,7 @@ extension ReportedSpeechTests {
     @Test("The name that opens an appositive speaks, not the object before it")
     func nameOpeningAppositive() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "Bob Hart runs the ferry.",
                 "One skipper backing Mr. Hart, Nora Quill of the Harbour Club, said she had "
                     + "sailed the route for years.",
@@ -160,7 +154,7 @@ extension ReportedSpeechTests {
     @Test("A name after a preposition and the is no sentence subject for a participle")
     func prepositionalObjectWithArticle() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "Tom Vale runs the ferry.",
                 "Before the Leeds floods, Tom Vale took a softer line, saying the harbour was "
                     + "safe.",
@@ -172,7 +166,7 @@ extension ReportedSpeechTests {
     @Test("Initials written together before a surname still make a person")
     func joinedInitials() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "Last week, J.J. Pennock, editor of The Harbour Gazette, wrote that the ferry "
                     + "would keep running."
             ]) == ["J.J. Pennock"])

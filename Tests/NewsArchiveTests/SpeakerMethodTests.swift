@@ -8,16 +8,10 @@ import Testing
 /// names or reporting verbs.
 @Suite("Speaker method")
 struct SpeakerMethodTests {
-    private static func speakers(_ paragraphs: [String], headline: String = "Headline")
-        -> [String?]
-    {
-        ArticleExtraction.of(paragraphs, headline: headline).speakerNames
-    }
-
     @Test("An appositive may name the State Department without ending the search for the name")
     func appositiveWithCapitalisedVerbWord() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "“The talks went well,” Nadia Voss, a lawyer then working for the State "
                     + "Department, wrote in an email to her colleagues."
             ]) == ["Nadia Voss"])
@@ -26,7 +20,7 @@ struct SpeakerMethodTests {
     @Test("A body named in a description speaks for its officials and members, not for one person")
     func bodyInsideDescription() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "“The ferry will run,” a Harbour Board official said on Monday.",
                 "“We were not told,” Harbour Board members said.",
                 "“I will win this seat,” the Harbour Board nominee said.",
@@ -36,7 +30,7 @@ struct SpeakerMethodTests {
 
     @Test("He and she are people: a committee's head who spoke is not the committee")
     func pronounAfterBodyHead() {
-        let speakers = Self.speakers([
+        let speakers = ArticleExtraction.speakerNames(of: [
             "A row has erupted at the Harbour Trust, as the head of the trust's powerful rules "
                 + "committee has accused his own leaders of trying to block a rule change that "
                 + "he said would make it harder to reopen the ferry contract.",
@@ -48,12 +42,12 @@ struct SpeakerMethodTests {
     @Test("A middle initial is no article, and Jr. ends a name before its appositive")
     func initialsAndSuffixes() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "However, Rosa T. Finch, the general counsel of the firm, said in a statement "
                     + "that the claims had “no merit.”"
             ]) == ["Rosa T. Finch"])
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "“The numbers do not add up,” Walter P. Greene Jr., the director of the "
                     + "agency, said at a news conference."
             ]) == ["Walter P. Greene"])
@@ -62,7 +56,7 @@ struct SpeakerMethodTests {
     @Test("A reporting verb's form that a place modifies is a noun inside an appositive")
     func nounAfterPlaceInAppositive() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "''The ferries will run again,'' Odile Marsh, the head of the Kent state "
                     + "harbour board, said of the repairs."
             ]) == ["Odile Marsh"])
@@ -71,7 +65,7 @@ struct SpeakerMethodTests {
     @Test("A surname that speaks later is a person from its first mention")
     func surnameBeforeItSpeaks() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "The port authority spokesman Ned Arlo praised the plan on Monday.",
                 "Marlow also toured the harbour on Tuesday and met the night crews.",
                 "“We will not forget this town,” he added.",
@@ -82,7 +76,7 @@ struct SpeakerMethodTests {
     @Test("A reporting verb's bare form after a determiner and a name is a noun")
     func nounAfterName() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "In a Facebook post after the meeting, Marlow wrote: “The cranes arrive in May "
                     + "and the crews are ready.”"
             ]) == ["Marlow"])
@@ -91,7 +85,7 @@ struct SpeakerMethodTests {
     @Test("A name after a focusing adverb that opens the sentence is its subject")
     func subjectAfterFocusingAdverb() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "Rhea Vance argued on Sunday that the count was fair.",
                 "Even Tom Okoro, the party chairman, could not calm the crowd. “We will accept "
                     + "the result,” he said on Monday.",
@@ -101,7 +95,7 @@ struct SpeakerMethodTests {
     @Test("A name introduced by its role before a colon speaks the quotation after it")
     func roleAndNameBeforeColon() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "Ada Brooks leads the poll.",
                 "The timing of Brooks’ surge doesn’t surprise Republican pollster Daniel Marsh: "
                     + "“Late surges by lesser-known candidates are common in early contests.”",
@@ -111,7 +105,7 @@ struct SpeakerMethodTests {
     @Test("Shot back and fired back report a retort")
     func retorts() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "“Look at all these fans here,” Nora Pell said with a smirk.",
                 "“They’re all here for the free food,” Tom Reyes shot back with a laugh.",
             ]) == ["Nora Pell", "Tom Reyes"])
@@ -120,7 +114,7 @@ struct SpeakerMethodTests {
     @Test("A title of a body in apposition is no name")
     func titleInApposition() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "The chairman of the board, Ida Kemp, met the union on Tuesday.",
                 "“The offer stands,” Ida Kemp, President of Harlow Mills, said after the talks.",
             ]) == ["Ida Kemp"])
@@ -129,7 +123,7 @@ struct SpeakerMethodTests {
     @Test("Remembered reports the quotation beside it")
     func remembered() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "“Nobody thought the mill would close,” remembered Tom Baxter, a former "
                     + "foreman."
             ]) == ["Tom Baxter"])
@@ -138,7 +132,7 @@ struct SpeakerMethodTests {
     @Test("A paragraph that is only a quotation takes the subject that closes the one before")
     func closingSubject() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "Carl Webb arrived at the town hall in Dunmore on Friday.",
                 "Webb continued his remarks about the bridge.",
                 "“We will not stop until the bridge is built and the ferry is gone.”",
@@ -148,7 +142,7 @@ struct SpeakerMethodTests {
     @Test("An imperative closing a paragraph lends no speaker")
     func imperativeIsNoSubject() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "The council voted to close the library. Call it a false economy.",
                 "“The library has served this town for a hundred years and more.”",
             ]) == [nil])
@@ -157,7 +151,7 @@ struct SpeakerMethodTests {
     @Test("A paragraph with an attribution of its own keeps it")
     func closingSubjectYieldsToOwnAttribution() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "For two days, Mark Olin spoke about the budget and the roads.",
                 "“We are tying their hands,” Nina Park said during the debate.",
             ]) == ["Nina Park"])
@@ -200,7 +194,7 @@ struct SpeakerMethodTests {
     @Test("The fund, the network: a definite body noun is the organisation named with it")
     func definiteBodyNoun() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "The Pacific Relief Fund opened an office in Suva on Monday.",
                 "The storm destroyed more than 400 homes on the coast, the fund said.",
             ]) == ["Pacific Relief Fund"])
@@ -228,7 +222,7 @@ struct SpeakerMethodTests {
     @Test("A short quotation inside an appositive does not end the search for the name")
     func quotationInsideAppositive() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "“We have had better harvests than this one,” local farmer Tom Reddle, wearing "
                     + "a straw hat and “Vote Green” badges, said quietly as the rain fell."
             ]) == ["Tom Reddle"])
@@ -257,7 +251,9 @@ struct SpeakerMethodTests {
         #expect(
             e.quotes.map(\.text) == ["the plan “a reckless gamble.”", "the budget “a fantasy.”"])
         #expect(e.quotes.map(\.kind) == [.mixed, .mixed])
-        #expect(Self.speakers(["Ann Lee called the plan “a reckless gamble.”"]) == ["Ann Lee"])
+        #expect(
+            ArticleExtraction.speakerNames(of: ["Ann Lee called the plan “a reckless gamble.”"])
+                == ["Ann Lee"])
     }
 
     @Test("A colon hands the verb the quotation after it, not a mixed clause before it")
@@ -269,7 +265,7 @@ struct SpeakerMethodTests {
         ])
         #expect(e.quotes.map(\.text) == ["It will not come quickly."])
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "Nora Quill spoke at the port on Friday.",
                 "Granting that a shipping pact would come “in due course” she warned: “It will "
                     + "not come quickly.”",
@@ -279,7 +275,7 @@ struct SpeakerMethodTests {
     @Test("A reported clause ends where a new subject and verb open a quotation")
     func reportedClauseEndsAtNewSpeaker() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "After Bob Hart said that pupils might do better at “smaller schools,” Ann Lee "
                     + "said: “I do not agree with him at all.”"
             ]) == ["Bob Hart", "Ann Lee"])
@@ -288,7 +284,7 @@ struct SpeakerMethodTests {
     @Test("A dash and a name with a colon head a quotation rather than end a reported clause")
     func dashedNameHeading() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "Forecasters agree - Nora Quill: “The first lesson is a simple one: keep "
                     + "measuring the rain until the last day.”"
             ]) == ["Nora Quill"])
@@ -297,12 +293,12 @@ struct SpeakerMethodTests {
     @Test("Abbreviated titles such as Del., Adm. and Sens. neither end a sentence nor join a name")
     func abbreviatedTitles() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "“The ferry schedule is a mess,” said Del. Mara Quint, who sits on the transport "
                     + "panel."
             ]) == ["Mara Quint"])
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "Retired Adm. Colin Shore disagreed. “The fleet is ready,” he said."
             ]) == ["Colin Shore"])
     }
@@ -310,12 +306,12 @@ struct SpeakerMethodTests {
     @Test("A name after a preposition and its article is no subject")
     func prepositionalObjectWithArticle() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "In the depths of the Long Winter, Sam Pruitt worried that the town was becoming "
                     + "\"a place where nobody plans ahead and nobody ever learns anything.\""
             ]) == ["Sam Pruitt"])
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "The crowd gathered in front of the Old Mill, which Mayor Ida Crane on Friday "
                     + "declared \"a monument to the workers of this valley and their families.\""
             ]) == ["Ida Crane"])
@@ -324,18 +320,18 @@ struct SpeakerMethodTests {
     @Test("A name in apposition to the description after an inverted verb speaks")
     func appositiveNameAfterInvertedVerb() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "\"We never asked for the money,\" said a spokeswoman for the Harbour Board, "
                     + "Lena Moss."
             ]) == ["Lena Moss"])
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "''The pier was safe,'' wrote the harbour official at the time, Tomas J. Brill, in "
                     + "a letter."
             ]) == ["Tomas J. Brill"])
         // After `according to`, the name past the comma is the claim's subject.
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "According to a summary of the inquiry, Rob Dane, a harbour pilot, \"never saw "
                     + "the warning lights.\""
             ]) != ["Rob Dane"])
@@ -352,7 +348,7 @@ struct SpeakerMethodTests {
     @Test("A pronoun that spoke names its person for the pronouns that follow")
     func pronounChainKeepsItsSpeaker() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "Noting he studied law, Bowman said he tends to think slowly.",
                 "\"I am always searching,\" he said.",
                 "When the interview steered Bowman toward the race, he offered his thoughts on "
@@ -364,7 +360,7 @@ struct SpeakerMethodTests {
     @Test("A name after a preposition and a titled possessor is no subject")
     func titledPossessorAfterPreposition() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "The family has long prized good manners.",
                 "Simon Finch, who served as counsel under Mr. Hale's father, Arthur Quinn, "
                     + "ticked through the code of conduct the family has long embodied: ''Good "
@@ -375,7 +371,7 @@ struct SpeakerMethodTests {
     @Test("A name in apposition to an object, with a relative clause, is no subject")
     func relativeAppositiveIsNoSubject() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "''We have shown the world we can win,'' Mr. Obama said, not even needing to "
                     + "mention the author of that boast, Muhammad Ali, who died three months ago. "
                     + "Voters, he said, can ''rock like Jimi.''"
@@ -385,7 +381,7 @@ struct SpeakerMethodTests {
     @Test("Initials written as one token are no acronym in a speaker's name")
     func initialsInSpeakerName() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "The port is busy.",
                 "Last week, J.J. Tenney, editor of The Harbor, wrote, ''When we think of the sea, "
                     + "we should think of the boats.''",
@@ -395,7 +391,7 @@ struct SpeakerMethodTests {
     @Test("A name with a party tag in parentheses is a subject, not a dateline")
     func partyTagIsNoDateline() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "Voters are tired of the fight over the new port.",
                 "Attorney General Rosa Quint (D), Hale's opponent in the coming race, called "
                     + "Friday for releasing the videos, saying that openness \"breaks down walls "
@@ -406,7 +402,7 @@ struct SpeakerMethodTests {
     @Test("A party tag after a name does not hide it from the appositive's verb")
     func partyTagBeforeAppositive() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "Sen. Carl Dunn (R-Tex.), a candidate for president, said he would vote against "
                     + "the harbour bill."
             ]) == ["Carl Dunn"])
@@ -415,12 +411,12 @@ struct SpeakerMethodTests {
     @Test("The subject of a reporting sentence speaks the quotation that follows it")
     func reportingSentenceBeforeQuotation() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "Sen. Carl Dunn (R-Tex.), a candidate for president, tweeted a warning. \"Remember "
                     + "in November the people who fought against the harbour for thirty hours.\""
             ]) == ["Carl Dunn"])
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "Or maybe Bob Hart, consultant Ann Lee says. \"Several surveys suggest a second "
                     + "look at him is under way in the north.\""
             ]).last == "Ann Lee")
@@ -429,7 +425,7 @@ struct SpeakerMethodTests {
     @Test("A subject after an opening phrase speaks the quotation after its colon")
     func subjectAfterOpeningPhraseBeforeColon() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "On July 6, 2015, Carl Dunn made the following comment:",
                 "\"For young people who have left school, the jobless rate is far too high.\"",
             ]) == ["Carl Dunn"])
@@ -438,12 +434,12 @@ struct SpeakerMethodTests {
     @Test("Common role nouns such as constituent and developer introduce a name")
     func moreRoleNouns() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "\"The harbour must stay open,\" said Dunn constituent Mara Quint when asked about "
                     + "the plan."
             ]) == ["Mara Quint"])
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "Ron Weir spoke first. Just a month ago, Florida developer Mel Sander disliked "
                     + "the plan. \"I kept telling myself it would fail,\" he told the Daily Tide."
             ]).last == "Mel Sander")
@@ -452,7 +448,7 @@ struct SpeakerMethodTests {
     @Test("The owner of a reply speaks the quotation after \"response was:\"")
     func replyOwnerBeforeColon() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "Aide Ron Weir emailed Mara Quint about the storm. Quint's response was: \"Is the "
                     + "ferry running or not?\""
             ]) == ["Mara Quint"])
@@ -461,7 +457,7 @@ struct SpeakerMethodTests {
     @Test("The owner of an account speaks what the account posted")
     func accountOwnerSpeaks() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "Mara Quint spoke at the harbour on Monday, and Ron Weir listened.",
                 "The next day, her Twitter account posted: \"See you all at the town hall.\"",
             ]) == ["Mara Quint"])
@@ -470,7 +466,7 @@ struct SpeakerMethodTests {
     @Test("A surname resolved only at its reporting verb is the subject later pronouns find")
     func surnameSpeakerIsSubjectForPronouns() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "Committee Chairman Bruce Ashe criticized party Chairman Reince Tallis and his "
                     + "allies in an email.",
                 "In interviews, Victor Hale has argued that the committee runs a \"rigged\" "
@@ -485,7 +481,7 @@ struct SpeakerMethodTests {
     @Test("A name after an article and lower-case modifiers that open a clause is its subject")
     func subjectAfterArticleAndModifiers() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "\"The count is fair,\" said Ron Weir, the state chairman.",
                 "There, the district GOP Chairman Carl Willis declined to name the delegates, "
                     + "one of whom is a friend of Tom Quint.",
@@ -496,7 +492,7 @@ struct SpeakerMethodTests {
     @Test("A figure may open the role before a name after an inverted verb")
     func figureInRoleAfterVerb() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "“The levee failed us twice,” said 2011 flood survivor Dora Quill.",
                 "“We rebuilt the pier,” said 9/11 firefighter Abel Rusk.",
             ]) == ["Dora Quill", "Abel Rusk"])
@@ -505,7 +501,7 @@ struct SpeakerMethodTests {
     @Test("Surmised and retaliated report the quotation beside them")
     func surmiseAndRetaliate() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "Mayor Pierre Roux spoke in Lyon on Sunday.",
                 "“The river will rise again,” Roux surmised. “We must be ready.”",
                 "Senator Ida Brandt called the plan a waste. “It saves lives,” Roux retaliated.",
@@ -515,7 +511,7 @@ struct SpeakerMethodTests {
     @Test("A town before its state after a description's preposition is no speaker")
     func townBeforeState() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "Governor Tom Hale is touring the state. A woman in Kelbrook, Ohio, told him she "
                     + "worries he is “too soft” on crime."
             ]) == [nil])
@@ -524,7 +520,7 @@ struct SpeakerMethodTests {
     @Test("A ranked party member after an inverted verb is the name, not the body before it")
     func rankedPartyMemberAfterVerb() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "“The audit is a waste of money,” said Budget ranking Democrat Ella Crumb (D-Md.).",
                 "Ella Crumb backs Republican Ned Voss on the levee. “It will hold,” said Crumb.",
             ]) == ["Ella Crumb", "Ella Crumb"])
@@ -533,12 +529,12 @@ struct SpeakerMethodTests {
     @Test("Names after whose or such as are no subjects for a later he")
     func relativeAndExampleNamesAreNoSubjects() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "Victor Marsh wrote the lines spoken by Ada Crane, whose son Ned was lost at sea.",
                 "In a column, he said he “would do it again.”",
             ]).last == "Victor Marsh")
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "Victor Marsh worked for Ohio Republicans such as former Gov. Tom Blake.",
                 "Despite it all, he said he “may yet switch sides.”",
             ]) == ["Victor Marsh"])
@@ -547,7 +543,7 @@ struct SpeakerMethodTests {
     @Test("A name before a relative clause of reporting speaks what the clause reports")
     func relativeClauseOfReporting() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "The loudest critic of the levee plan is Wanda Birch, who said it was “a disgrace.”",
                 "The board also met Otto Crane, who has said the cost was “absurd.”",
                 "The city fined Harbour Holdings, which said the fine was “unfair.”",

@@ -6,15 +6,10 @@ import Testing
 /// Speaker resolution within an article: names, pronouns, descriptions and organisations.
 @Suite("Speaker resolution")
 struct SpeakerResolutionTests {
-    private static func speakers(_ paragraphs: [String]) -> [String?] {
-        ArticleExtractor.extract(from: Article(key: "s", headline: "H", paragraphs: paragraphs))
-            .speakerNames
-    }
-
     @Test("A surname or honorific resolves to the earlier full name")
     func surname() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "Doctor Hugh Hill treated the crew.",
                 "Mr Hill said the men were lucky to survive the storm.",
             ]) == ["Hugh Hill"])
@@ -23,7 +18,7 @@ struct SpeakerResolutionTests {
     @Test("He and she go to the most recent person of that gender")
     func pronounsByGender() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "Mrs Ada Lowe met Mr Colin Reyes at the port.",
                 "She said the deal was fair.",
                 "He said the price was too high.",
@@ -32,13 +27,16 @@ struct SpeakerResolutionTests {
 
     @Test("I and we never name the speaker of a reporting clause")
     func firstPerson() {
-        #expect(Self.speakers(["Colin Reyes arrived late.", "“It is done,” I said."]) == [nil])
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "Colin Reyes arrived late.", "“It is done,” I said.",
+            ]) == [nil])
     }
 
     @Test("A description resolves through the person's title")
     func description() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "Chief Constable Ruth Dale opened the meeting.",
                 "Crime had fallen by a fifth, the officer said.",
             ]) == ["Ruth Dale"])
@@ -47,7 +45,7 @@ struct SpeakerResolutionTests {
     @Test("Organisations speak, also through a spokesman")
     func organisations() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "The Home Office said the rules would change in April.",
                 "A spokesman for the Treasury Department said no decision had been made.",
             ]) == ["Home Office", "Treasury Department"])
@@ -56,7 +54,7 @@ struct SpeakerResolutionTests {
     @Test("An unknown description keeps no speaker rather than a wrong one")
     func preferNil() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "Colin Reyes arrived late.",
                 "One passer-by said the crowd had been peaceful all day.",
             ]) == [nil])
@@ -115,7 +113,7 @@ struct SpeakerResolutionTests {
     @Test("A title with `of` before a full name makes a person, not an organisation")
     func titleWithOf() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "Secretary of State Ivo Marchetti said the talks had failed.",
                 "“We gave up very little,” he told reporters.",
             ]) == ["Ivo Marchetti", "Ivo Marchetti"])
@@ -124,7 +122,7 @@ struct SpeakerResolutionTests {
     @Test("A spokesman of a named body and `the` before a name speak for an organisation")
     func namedBodies() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "“We are proud of the plant,” a Kestrel Foods spokesman said.",
                 "The Harbour Ledger said the plan was late.",
                 "“It is late,” according to the Valley Star.",
@@ -134,7 +132,7 @@ struct SpeakerResolutionTests {
     @Test("A surname ending in s speaks; a plural group stays without a speaker")
     func surnamesEndingInS() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "Rafe Dimmons is a consultant who once worked for the council.",
                 "Dimmons, a former adviser, said the vote was lost.",
                 "Critics said the plan was too late.",
@@ -144,7 +142,7 @@ struct SpeakerResolutionTests {
     @Test("A name in apposition to an object is not the subject a pronoun goes to")
     func appositionIsNoSubject() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "Harold Vinter thanked the firm's lawyer, Oliver Brisk, for the deal.",
                 "“It convinced me,” he wrote.",
             ]) == ["Harold Vinter"])
@@ -153,7 +151,7 @@ struct SpeakerResolutionTests {
     @Test("The subject of a question is the person a following pronoun goes to")
     func questionSubject() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "Nell Okoro spoke for an hour about jobs.",
                 "Was Peter Hanway satisfied with Ms Okoro's answer?",
                 "“Only partly,” he said.",
@@ -172,7 +170,7 @@ struct SpeakerResolutionTests {
     @Test("A speaker adopted at its cue is found again by a later pronoun")
     func adoptedSpeakerIsRemembered() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "Zorelle Quist, director of the fund, said she thinks the tax is wrong.",
                 "“It will hurt savers,” she said.",
             ]) == ["Zorelle Quist", "Zorelle Quist"])
@@ -189,7 +187,7 @@ struct SpeakerResolutionTests {
     @Test("The subject of a subordinate clause yields to the sentence's subject")
     func subordinateSubject() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "Paul Amsel spoke first.",
                 "Carl Denby rejected the idea, even though Amsel had won the vote.",
                 "“It was narrow,” he said.",
@@ -199,7 +197,9 @@ struct SpeakerResolutionTests {
     @Test("A party and state in apposition do not hide the politician's name")
     func partyAndState() {
         #expect(
-            Self.speakers(["Senator Mara Tolliver, Democrat of Ohio, wrote that the bill was late."]
+            ArticleExtraction.speakerNames(of: [
+                "Senator Mara Tolliver, Democrat of Ohio, wrote that the bill was late."
+            ]
             )
                 == ["Mara Tolliver"])
     }
@@ -207,7 +207,7 @@ struct SpeakerResolutionTests {
     @Test("A name joined to another by `and` is not the subject a pronoun goes to")
     func coordinatedNames() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "Later, Peter Holm pressed the minister, citing reports that Paul Tarr and Simon Vey had met.",
                 "“It seems odd,” he said.",
             ]) == ["Peter Holm"])
@@ -216,7 +216,7 @@ struct SpeakerResolutionTests {
     @Test("Describing words may stand between an inverted verb and the name")
     func describedNameAfterVerb() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "“The bridge will hold,” said retired Army Col. Nadia Ferreira, who built it.",
                 "“Nobody asked us,” said undecided local voter Tomas Brandt of Ely.",
                 "“It was quiet,” said recently the porter.",
@@ -261,12 +261,12 @@ struct SpeakerResolutionTests {
     @Test("A quotation followed by its own attribution is not taken by the sentence before")
     func ownAttributionBeatsLeadIn() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "Most planners agree the old depot should close. "
                     + "“The depot costs more than it earns,” Ms. Irena Volk said."
             ]) == ["Irena Volk"])
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "Sam Lau said in a statement. “There are no plans to close the port.” "
                     + "The mayor said nothing."
             ]) == ["Sam Lau"])
@@ -275,7 +275,7 @@ struct SpeakerResolutionTests {
     @Test("Fumed, reacted and other reporting verbs attribute a quotation")
     func moreReportingVerbs() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "“We are still talking about the tunnel?” Mr. Ezra Pike fumed.",
                 "“What tunnel?” reacted Councillor Bea Munro.",
             ]) == ["Ezra Pike", "Bea Munro"])
@@ -284,14 +284,14 @@ struct SpeakerResolutionTests {
     @Test("A name after a role phrase that opens a sentence is a subject a pronoun goes to")
     func rolePhraseSubject() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "Gil Varro spoke first.",
                 "The Valley Post columnist Ruth Amberley praised Mr. Varro but wrote that she "
                     + "doubted the plan.",
                 "“It will not pass,” she wrote.",
             ]).last == "Ruth Amberley")
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "Tessa Crane said the numbers were wrong. Veteran analyst Colm Ridley agreed.",
                 "“They are guesses,” he said.",
             ]).last == "Colm Ridley")
@@ -300,7 +300,7 @@ struct SpeakerResolutionTests {
     @Test("A name listed after others with `and` is not the subject a pronoun goes to")
     func listedNameIsNoSubject() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "“We show anger,” said Ivan Harrow, who backed Pete Lund, Senator Mark Olin, "
                     + "and Senator Tod Bray.",
                 "“We are alive,” he said.",
@@ -310,14 +310,16 @@ struct SpeakerResolutionTests {
     @Test("A campaign or administration speaks as an organisation named after its leader")
     func collectives() {
         #expect(
-            Self.speakers([
+            ArticleExtraction.speakerNames(of: [
                 "Mrs Mara Quill spoke in Leeds on Monday. "
                     + "The Quill campaign said the rally drew “a record crowd.”",
                 "Mr Dev Oram disagreed. Oram’s campaign said the figure was “a fantasy.”",
                 "His campaign said he would “fight on.” The campaign said it had “no regrets.”",
             ]) == ["Quill campaign", "Oram campaign", "Oram campaign", "Oram campaign"])
         #expect(
-            Self.speakers(["The Human Rights Campaign said the ruling was “a disgrace.”"])
+            ArticleExtraction.speakerNames(of: [
+                "The Human Rights Campaign said the ruling was “a disgrace.”"
+            ])
                 != ["Campaign campaign"])
     }
 }

@@ -18,4 +18,9 @@ extension ArticleExtraction {
 
     /// Each quote's speaker name, in the order of the quotes.
     var speakerNames: [String?] { quotes.map(speakerName(of:)) }
+
+    /// The speaker names of the quotes found in an article of these paragraphs.
+    static func speakerNames(of paragraphs: [String], headline: String = "Headline") -> [String?] {
+        of(paragraphs, headline: headline).speakerNames
+    }
 }
