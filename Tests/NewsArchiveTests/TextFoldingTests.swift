@@ -111,4 +111,15 @@ struct TextFoldingTests {
             #expect(reason == "not UTF-8")
         }
     }
+
+    @Test("passages decode their text into the same scalars as the scalar view")
+    func passageScalars() {
+        let texts =
+            Self.names + [
+                "", "a", "£5 – “quoted” 😀 end", "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}",
+            ]
+        for text in texts {
+            #expect(Passage.scalars(of: text) == Array(text.unicodeScalars), "\(text)")
+        }
+    }
 }

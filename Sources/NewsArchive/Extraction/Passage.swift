@@ -27,14 +27,7 @@ struct Passage: Sendable {
         self.index = index
         self.baseOffset = baseOffset
         self.order = order
-        // One pass into room for the worst case (a scalar per byte): `Array(text.unicodeScalars)`
-        // counts the scalars first, and appending checks the capacity at each scalar.
-        scalars = Array(unsafeUninitializedCapacity: text.utf8.count) { buffer, count in
-            for scalar in text.unicodeScalars {
-                buffer.initializeElement(at: count, to: scalar)
-                count += 1
-            }
-        }
+        scalars = Self.scalars(of: text)
         quotes = QuotationMarks.spans(in: scalars)
         tokens = Tokenizer.tokens(in: scalars, quotes: quotes)
         sentences = SentenceSplitter.split(&tokens)
@@ -42,6 +35,50 @@ struct Passage: Sendable {
             quoteByOpen[span.open] = q
             if !span.isUnclosed { quoteByClose[span.close] = q }
         }
+    }
+
+    /// The scalars of `text`, decoded in one pass into room for the worst case (a scalar per
+    /// byte): `Array(text.unicodeScalars)` counts the scalars first, and the scalar view's
+    /// iterator costs several times more than this loop on the ASCII bytes most text is made of.
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { bytes in
+            Array(unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                var i = 0
+                while i < bytes.count {
+                    let byte = bytes[i]
+                    if byte < 0x80 {
+                        buffer[count] = Unicode.Scalar(byte)
+                        count += 1
+                        i += 1
+                        continue
+                    }
+                    let lead = UInt32(byte)
+                    let value: UInt32
+                    if lead >= 0xF0 {
+                        value =
+                            (lead & 0x07) << 18 | continuation(bytes, i + 1) << 12
+                            | continuation(bytes, i + 2) << 6 | continuation(bytes, i + 3)
+                        i += 4
+                    } else if lead >= 0xE0 {
+                        value =
+                            (lead & 0x0F) << 12 | continuation(bytes, i + 1) << 6
+                            | continuation(bytes, i + 2)
+                        i += 3
+                    } else {
+                        value = (lead & 0x1F) << 6 | continuation(bytes, i + 1)
+                        i += 2
+                    }
+                    // A `String` holds valid UTF-8, so every value decoded here is a scalar.
+                    buffer[count] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    count += 1
+                }
+            }
+        }
+    }
+
+    private static func continuation(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> UInt32 {
+        UInt32(bytes[i] & 0x3F)
     }
 
     /// The index of the first token that starts at or after `offset` (binary search).

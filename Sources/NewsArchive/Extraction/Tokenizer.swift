@@ -131,30 +131,24 @@ enum Tokenizer {
         }
         var letters = 0
         var upper = 0
-        var ascii = true
+        var high: UInt32 = 0
         for k in start..<end {
             let c = s[k]
-            if c.value >= 0x80 { ascii = false }
+            high |= c.value
             if ScalarClass.isLetter(c) {
                 letters += 1
                 if ScalarClass.isUpper(c) { upper += 1 }
             }
         }
-        let text = makeString(s, start, end)
+        let text: String
         let lower: String
-        if ascii && upper == 0 && !possessive {
+        if high < 0x80 {
+            text = asciiString(s, start, end, lowercased: false)
             // Already lower case, as most words are: share the text.
-            lower = text
-        } else if ascii {
-            lower = String(unsafeUninitializedCapacity: baseEnd - start) { buffer in
-                for k in start..<baseEnd {
-                    var v = UInt8(truncatingIfNeeded: s[k].value)
-                    if v >= 0x41 && v <= 0x5A { v += 0x20 }
-                    buffer[k - start] = v
-                }
-                return baseEnd - start
-            }
+            lower =
+                upper == 0 && !possessive ? text : asciiString(s, start, baseEnd, lowercased: true)
         } else {
+            text = makeString(s, start, end)
             lower = makeString(s, start, baseEnd).lowercased()
         }
         let first = s[start]
@@ -162,6 +156,20 @@ enum Tokenizer {
             kind: ScalarClass.isDigit(first) ? .number : .word, start: start, end: end, text: text,
             lower: lower, isCapitalized: ScalarClass.isUpper(first),
             isAllCaps: letters >= 2 && upper == letters, isPossessive: possessive)
+    }
+
+    /// A string of the ASCII scalars in `start..<end`, lower-cased if asked.
+    private static func asciiString(
+        _ s: [Unicode.Scalar], _ start: Int, _ end: Int, lowercased: Bool
+    ) -> String {
+        String(unsafeUninitializedCapacity: end - start) { buffer in
+            for k in start..<end {
+                var v = UInt8(truncatingIfNeeded: s[k].value)
+                if lowercased && v >= 0x41 && v <= 0x5A { v += 0x20 }
+                buffer[k - start] = v
+            }
+            return end - start
+        }
     }
 
     /// A string of the scalars in `start..<end`, built directly from bytes when they are ASCII.
