@@ -597,10 +597,34 @@ extension EntityExtractor {
         if after + 1 < t.count, t[after].text == "," {
             let next = t[after + 1]
             if ["a", "an", "the", "who", "whose"].contains(next.lower) || next.kind == .number {
-                return true
+                guard isUnprovenOpener(p, range) else { return true }
+                // An adverb (`Curiously, the jury named ...`) heads no appositive.
+                return !t[after - 1].lower.hasSuffix("ly") && closesAppositive(p, from: after + 1)
             }
         }
         return false
+    }
+
+    /// A comma later in the sentence, then a word: the phrase from `start` is an appositive
+    /// (`Allianz, the German insurer, said`), not the sentence's subject (`Simultaneously, a
+    /// woman arrives`).
+    func closesAppositive(_ p: Passage, from start: Int) -> Bool {
+        let t = p.tokens
+        let sentenceEnd = p.sentence(of: start).upperBound
+        guard let comma = (start..<sentenceEnd).first(where: { t[$0].text == "," }) else {
+            return false
+        }
+        return comma + 1 < sentenceEnd && t[comma + 1].isWord
+    }
+
+    /// A single word that opens a sentence and is capitalised nowhere else in the article:
+    /// its capital tells nothing, so `Simultaneously, a woman ...` is no appositive.
+    func isUnprovenOpener(_ p: Passage, _ range: Range<Int>) -> Bool {
+        let words = range.filter { p.tokens[$0].isWord }
+        guard words.count == 1, isSentenceInitial(p, words[0]) else { return false }
+        let w = p.tokens[words[0]].lower
+        return !FirstNames.contains(w) && !knownSurnames.contains(w)
+            && !capitalisedWordOccurs(w, atLeast: 2)
     }
 
     func followedByCue(_ p: Passage, _ index: Int) -> Bool {
