@@ -266,6 +266,31 @@ struct EntityExtractorTests {
         #expect(speakers.contains("Marlowfield"))
     }
 
+    @Test("A one-word name the article shows to be a body is an organisation, quotes and all")
+    func oneWordBodies() {
+        let e = ArticleExtractor.extract(
+            from: Article(
+                key: "b", headline: "Engine makers merge",
+                paragraphs: [
+                    "Kestrel, the engine maker, said profits rose by a third.",
+                    "Harlandia, which builds ferries, said it would cut 200 jobs.",
+                    "Kestrel said the merger would be completed in May.",
+                    "Brightwater, a former banker, said the deal was fair.",
+                ]))
+        let people = Set(e.people.map(\.name))
+        let organisations = Set(e.organisations.map(\.name))
+        #expect(organisations.isSuperset(of: ["Kestrel", "Harlandia"]))
+        #expect(people.isDisjoint(with: ["Kestrel", "Harlandia"]))
+        #expect(people.contains("Brightwater"))
+        #expect(e.speakerNames == ["Kestrel", "Harlandia", "Kestrel", "Brightwater"])
+        for quote in e.quotes.prefix(3) {
+            guard case .organisation = quote.speaker else {
+                Issue.record("\(quote.text) has no organisation speaker")
+                continue
+            }
+        }
+    }
+
     @Test("The seed article names exactly one person", .enabled(if: SeedArticle.isPresent))
     func seed() throws {
         let e = ArticleExtractor.extract(from: try SeedArticle.load())

@@ -601,6 +601,13 @@ extension EntityExtractor {
                 // An adverb (`Curiously, the jury named ...`) heads no appositive.
                 return !t[after - 1].lower.hasSuffix("ly") && closesAppositive(p, from: after + 1)
             }
+            // `Kestrel, which builds ferries, said`: a body that speaks (see ``movingBodies``).
+            if next.lower == "which", range.count == 1,
+                bodyWords.contains(t[range.lowerBound].lower),
+                let comma = closingComma(p, from: after + 1)
+            {
+                return followedByCue(p, comma + 1)
+            }
         }
         return false
     }
@@ -609,12 +616,18 @@ extension EntityExtractor {
     /// (`Allianz, the German insurer, said`), not the sentence's subject (`Simultaneously, a
     /// woman arrives`).
     func closesAppositive(_ p: Passage, from start: Int) -> Bool {
+        guard let comma = closingComma(p, from: start) else { return false }
+        return p.tokens[comma + 1].isWord
+    }
+
+    /// The first comma from `start` on that has a token after it in the same sentence.
+    func closingComma(_ p: Passage, from start: Int) -> Int? {
         let t = p.tokens
         let sentenceEnd = p.sentence(of: start).upperBound
-        guard let comma = (start..<sentenceEnd).first(where: { t[$0].text == "," }) else {
-            return false
-        }
-        return comma + 1 < sentenceEnd && t[comma + 1].isWord
+        guard let comma = (start..<sentenceEnd).first(where: { t[$0].text == "," }),
+            comma + 1 < sentenceEnd
+        else { return nil }
+        return comma
     }
 
     /// A single word that opens a sentence and is capitalised nowhere else in the article:

@@ -12,6 +12,8 @@ struct EntityExtractor {
     let lowercaseWords: Vocabulary
     /// Surnames of people named in full somewhere in the article.
     var knownSurnames: Set<String> = []
+    /// One-word names the article shows to be bodies (``findBodyWords()``).
+    var bodyWords: Set<String> = []
 
     /// One classified capitalised run.
     enum Finding {
@@ -62,6 +64,7 @@ struct EntityExtractor {
         var extractor = EntityExtractor(passages: passages, publication: publication)
         let runs = passages.map { NameRuns.runs(in: $0) }
         extractor.knownSurnames = extractor.surnames(runs)
+        extractor.bodyWords = extractor.findBodyWords()
         var table = EntityTable()
         table.vocabulary = extractor.lowercaseWords
         var candidates: [PersonCandidate] = []
@@ -90,6 +93,7 @@ struct EntityExtractor {
                     isInsideQuote: passages[order].tokens[range.lowerBound].isInsideQuote))
         }
         extractor.group(extractor.withoutWorks(candidates), into: &table)
+        table = extractor.movingBodies(table)
         Affiliations.link(passages: passages, table: &table)
         return table
     }

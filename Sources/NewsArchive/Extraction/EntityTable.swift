@@ -65,6 +65,11 @@ struct EntityTable: Sendable {
     /// Words the article writes in lower case somewhere.
     var vocabulary = Vocabulary()
 
+    /// The index of the organisation with this canonical name, if the table holds it.
+    func organisationIndex(named name: String) -> Int? {
+        organisationByKey[name.lowercased()]
+    }
+
     /// Finds or adds the organisation with this canonical name.
     mutating func organisation(named name: String, mention: String) -> Int {
         let key = name.lowercased()

@@ -323,6 +323,12 @@ struct SpeakerResolver {
         }
         if Gazetteer.isPlace(words.map(\.lower).joined(separator: " ")) { return nil }
         let name = p.text(t[first].start, t[range.upperBound - 1].end)
+        // `Kestrel said` where the article made Kestrel a body: that body.
+        if let index = table.organisationIndex(named: name) {
+            let reference = SpeakerReference.organisation(index)
+            addMention(reference, tokens: range, in: p)
+            return reference
+        }
         var record = PersonRecord(name: name, words: words.map(\.lower))
         record.add(mention: p.text(tokens: mention.tokens))
         if words.count >= 2 { record.gender = FirstNames.gender(of: words[0].lower) }
