@@ -291,6 +291,29 @@ struct EntityExtractorTests {
         }
     }
 
+    @Test("A title-case headline names only what the article capitalises elsewhere")
+    func titleCaseHeadline() {
+        let body = [
+            "Councillor Glenn Moss said the harbour plan would cost too much.",
+            "In a letter, Mr Moss asked the council to think again.",
+        ]
+        let blasts = ArticleExtractor.extract(
+            from: Article(
+                key: "h1", headline: "Glenn Moss Blasts Harbour Plan In Letter",
+                paragraphs: body))
+        #expect(blasts.people.map(\.name) == ["Glenn Moss"])
+        let luring = ArticleExtractor.extract(
+            from: Article(
+                key: "h2", headline: "Luring Tourists With Moss Still Costs Too Much",
+                paragraphs: body))
+        #expect(luring.people.map(\.name) == ["Glenn Moss"])
+        // A headline in sentence case keeps its runs whole.
+        let sentenceCase = ArticleExtractor.extract(
+            from: Article(
+                key: "h3", headline: "Anna Corbel attacks harbour plan", paragraphs: body))
+        #expect(Set(sentenceCase.people.map(\.name)) == ["Glenn Moss", "Anna Corbel"])
+    }
+
     @Test("The seed article names exactly one person", .enabled(if: SeedArticle.isPresent))
     func seed() throws {
         let e = ArticleExtractor.extract(from: try SeedArticle.load())

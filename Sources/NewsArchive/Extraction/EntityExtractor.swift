@@ -62,7 +62,10 @@ struct EntityExtractor {
     /// Runs the extraction over every passage.
     static func extract(passages: [Passage], publication: String?) -> EntityTable {
         var extractor = EntityExtractor(passages: passages, publication: publication)
-        let runs = passages.map { NameRuns.runs(in: $0) }
+        var runs = passages.map { NameRuns.runs(in: $0) }
+        for (order, p) in passages.enumerated() where p.section == .headline && isTitleCase(p) {
+            runs[order] = extractor.trimmingTitleCase(runs[order], of: p)
+        }
         extractor.knownSurnames = extractor.surnames(runs)
         extractor.bodyWords = extractor.findBodyWords()
         var table = EntityTable()
