@@ -189,7 +189,7 @@ extension EntityExtractor {
         "championships", "games", "festival", "awards", "award", "prize", "declaration", "act",
         "bill", "treaty", "index", "industrial", "average", "day", "week", "show", "series",
         "album", "tour", "war", "plan", "report", "law", "summit", "conference",
-        "election", "elections", "budget", "inquiry", "strategy",
+        "election", "elections", "budget", "inquiry", "strategy", "trophy", "partnership",
     ]
 
     static let placeHeads: WordSet = [
@@ -423,7 +423,9 @@ extension EntityExtractor {
         {
             return []
         }
-        if words.count >= 2, let last = words.last, Titles.titleHeads.contains(last.lower),
+        // `Party Co-Chairman`, `Davis Cup`: a title or a thing ends the run.
+        if words.count >= 2, let last = words.last,
+            Titles.titleHeads.contains(last.lower) || Self.nonPersonHeads.contains(last.lower),
             !FirstNames.contains(first.lower)
         {
             return []

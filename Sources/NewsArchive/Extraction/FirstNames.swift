@@ -17,7 +17,7 @@ enum FirstNames {
         gregory guy hamish harold harry harvey hector henry herbert howard hugh hugo iain ian \
         isaac ivan jack jacob jake james jamie jared jason jeb jeff jeffrey jeremy jerome \
         jerry jesse jim jimmy joe joel john johnny jon jonathan jordan jose joseph josh \
-        joshua juan julian justin karl keith ken kenneth kevin kieran kyle lance larry \
+        joshua juan jude julian justin karl keith ken kenneth kevin kieran kyle lance larry \
         laurence lawrence lee len leo leon leonard lewis liam lindsey lloyd louis luis luke \
         malcolm marc marco marcus mario mark martin marvin matt matthew maurice max michael \
         mick mickey miguel mike mitch mitchell mohamed mohammed muhammad nathan neil nelson \
