@@ -308,6 +308,22 @@ struct EntityExtractorTests {
         #expect(names.isSuperset(of: ["Ana Petrova", "Jude Law"]))
     }
 
+    @Test("A capitalised word hyphened to a lower-case one describes a name; it is not one")
+    func lowerTailCompounds() {
+        let e = ArticleExtractor.extract(
+            from: Article(
+                key: "c", headline: "Film festival",
+                paragraphs: [
+                    "Film-maker Ana Corbel said the festival had grown.",
+                    "Oslo-born Petter Lund said he would return next year.",
+                    "Census-takers said attendance had doubled.",
+                    "Dutch minister Marit Ross-van Dam said the grant would stay.",
+                ]))
+        #expect(
+            Set(e.people.map(\.name)) == ["Ana Corbel", "Petter Lund", "Marit Ross-van Dam"])
+        #expect(e.speakerNames == ["Ana Corbel", "Petter Lund", nil, "Marit Ross-van Dam"])
+    }
+
     @Test("A title-case headline names only what the article capitalises elsewhere")
     func titleCaseHeadline() {
         let body = [

@@ -315,6 +315,7 @@ extension EntityExtractor {
                 || Self.clauseAdverbs.contains(t[nameStart].lower)
                 || OrganisationLexicon.notNames.contains(t[nameStart].lower)
                 || Attribution.capitalisedFunctionWords.contains(t[nameStart].lower)
+                || Self.isLowerTailCompound(t[nameStart])
         {
             nameStart += 1
             while nameStart < range.upperBound, !t[nameStart].isWord { nameStart += 1 }
@@ -370,7 +371,9 @@ extension EntityExtractor {
             peer = true
         }
         let words = t[name].filter(\.isWord)
-        guard let first = words.first else { return [] }
+        guard let first = words.first, !words.contains(where: Self.isLowerTailCompound) else {
+            return []
+        }
         // `Pierre de Vos` keeps its particle; other lower-case words make no name.
         if words.contains(where: { !$0.isCapitalized && !NameRuns.connectors.contains($0.lower) }) {
             return []
@@ -454,6 +457,22 @@ extension EntityExtractor {
         return [.person(name: name, title: title, strong: strong)]
     }
 
+    /// `Low-cost`, `Paris-based`, `Census-taker`: a capitalised word joined by a hyphen to a
+    /// lower-case one is an adjective or a common noun, never part of a name.
+    static func isLowerTailCompound(_ token: Token) -> Bool {
+        let bytes = token.text.utf8
+        guard token.isCapitalized, let hyphen = bytes.firstIndex(of: UInt8(ascii: "-")),
+            let next = bytes.index(hyphen, offsetBy: 1, limitedBy: bytes.endIndex),
+            next < bytes.endIndex
+        else { return false }
+        guard (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[next]) else { return false }
+        // `Ross-van Dorp`: a name's particle may follow the hyphen.
+        let tail = token.lower.utf8.split(separator: UInt8(ascii: "-")).dropFirst().first
+        return
+            !(tail.map { NameRuns.connectors.contains(String(decoding: $0, as: UTF8.self)) }
+            ?? false)
+    }
+
     /// The title holds a title word (`Sen.`, `President`), not only modifiers.
     func hasTitleHead(_ p: Passage, _ title: Range<Int>?) -> Bool {
         guard let title else { return false }
@@ -506,6 +525,7 @@ extension EntityExtractor {
             return true
         }
         if isTitleWord(tok) { return false }
+        if Self.isLowerTailCompound(tok) { return true }
         if (w.hasSuffix("ing") || w.hasSuffix("ly")) && w.count > 4 { return true }
         if Gazetteer.isPlace(w) || OrganisationLexicon.known.contains(w) { return true }
         if tok.isAllCaps, !["pm", "mp", "mep", "msp", "qc"].contains(w) { return true }
