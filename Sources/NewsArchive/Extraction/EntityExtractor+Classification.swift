@@ -460,17 +460,15 @@ extension EntityExtractor {
     /// `Low-cost`, `Paris-based`, `Census-taker`: a capitalised word joined by a hyphen to a
     /// lower-case one is an adjective or a common noun, never part of a name.
     static func isLowerTailCompound(_ token: Token) -> Bool {
-        let bytes = token.text.utf8
-        guard token.isCapitalized, let hyphen = bytes.firstIndex(of: UInt8(ascii: "-")),
-            let next = bytes.index(hyphen, offsetBy: 1, limitedBy: bytes.endIndex),
-            next < bytes.endIndex
+        guard token.isCapitalized, token.text.utf8.contains(UInt8(ascii: "-")) else {
+            return false
+        }
+        let parts = token.text.split(separator: "-", maxSplits: 1)
+        guard parts.count == 2, let head = parts[1].unicodeScalars.first,
+            ScalarClass.isLetter(head), !ScalarClass.isUpper(head)
         else { return false }
-        guard (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[next]) else { return false }
-        // `Ross-van Dorp`: a name's particle may follow the hyphen.
-        let tail = token.lower.utf8.split(separator: UInt8(ascii: "-")).dropFirst().first
-        return
-            !(tail.map { NameRuns.connectors.contains(String(decoding: $0, as: UTF8.self)) }
-            ?? false)
+        // `Ross-van Dam`: a name's particle may follow the hyphen.
+        return !NameRuns.connectors.contains(String(parts[1].prefix { $0 != "-" }))
     }
 
     /// The title holds a title word (`Sen.`, `President`), not only modifiers.
