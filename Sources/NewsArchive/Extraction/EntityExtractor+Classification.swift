@@ -426,10 +426,12 @@ extension EntityExtractor {
         {
             return []
         }
-        // `Party Co-Chairman`, `Davis Cup`: a title or a thing ends the run.
+        // `Party Co-Chairman`, `Davis Cup`, `Laura Kemp Show`: a title or a thing ends the run;
+        // a given name makes two words a person's name (`John Major`, `Jude Law`).
         if words.count >= 2, let last = words.last,
             Titles.titleHeads.contains(last.lower) || Self.nonPersonHeads.contains(last.lower),
             !FirstNames.contains(first.lower)
+                || (words.count >= 3 && Self.nonPersonHeads.contains(last.lower))
         {
             return []
         }

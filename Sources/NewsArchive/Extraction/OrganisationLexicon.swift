@@ -21,7 +21,8 @@ enum OrganisationLexicon {
         "television", "broadcasting", "insurance", "energy", "pharmaceuticals", "group",
         "institute", "laboratory", "observatory", "museum", "gallery", "library", "council",
         "secretariat", "directorate", "inquiry", "images", "pac", "superpac", "journalism",
-        "wire", "daily",
+        "wire", "daily", "foods", "ministries", "united", "rovers", "wanderers", "athletic",
+        "albion", "juniors",
     ]
 
     /// Words that open an `X of Y` organisation name (`Department of Justice`, `Bank of
