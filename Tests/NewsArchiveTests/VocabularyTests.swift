@@ -44,4 +44,19 @@ struct VocabularyTests {
         #expect(vocabulary.contains("police"))
         #expect(!vocabulary.contains("Police"))
     }
+
+    @Test("a word set answers as a set of its words does, and knows its phrases' first words")
+    func wordSet() {
+        let words = ["new york", "the hague", "paris", "são paulo", "rio de janeiro"]
+        let set = WordSet(words)
+        for word in words + ["new", "york", "hague", "são", "rio de", "Paris", ""] {
+            #expect(set.contains(word) == Set(words).contains(word), "\(word)")
+        }
+        #expect(set.hasPhrase(startingWith: "new"))
+        #expect(set.hasPhrase(startingWith: "the"))
+        #expect(set.hasPhrase(startingWith: "são"))
+        #expect(set.hasPhrase(startingWith: "rio"))
+        #expect(!set.hasPhrase(startingWith: "paris"))
+        #expect(!set.hasPhrase(startingWith: "york"))
+    }
 }

@@ -167,17 +167,22 @@ extension EntityExtractor {
         // one-word run is its own phrase (its place test is the phrase's).
         let t = p.tokens
         var words = 0
+        var first = -1
         var last = -1
         for i in range where t[i].isWord {
             words += 1
+            if first < 0 { first = i }
             last = i
         }
-        let phrase =
-            words == 1
-            ? t[last].lower
-            : range.filter { t[$0].isWord }.map { t[$0].lower }.joined(separator: " ")
-        if Gazetteer.isPlace(phrase) { return true }
-        return words >= 2 && Self.placeHeads.contains(t[last].lower)
+        guard words > 0 else { return false }
+        if words == 1 { return Gazetteer.isPlace(t[last].lower) }
+        if Gazetteer.places.hasPhrase(startingWith: t[first].lower),
+            Gazetteer.isPlace(
+                range.filter { t[$0].isWord }.map { t[$0].lower }.joined(separator: " "))
+        {
+            return true
+        }
+        return Self.placeHeads.contains(t[last].lower)
     }
 
     /// Endings of abstract nouns, which open sentences but are never surnames.
@@ -211,6 +216,8 @@ extension EntityExtractor {
 
     /// `US-UK`, `China-Japan`: places joined by hyphens, a modifier rather than a name.
     static func isPlaceCompound(_ lower: String) -> Bool {
+        // Most words hold no hyphen: no split for them.
+        guard lower.utf8.contains(UInt8(ascii: "-")) else { return false }
         let parts = lower.split(separator: "-")
         return parts.count > 1
             && parts.allSatisfy {
@@ -222,8 +229,12 @@ extension EntityExtractor {
         let t = p.tokens
         let words = t[range].filter(\.isWord)
         guard let first = words.first, let last = words.last else { return nil }
-        let all = lowerPhrase(words)
-        if OrganisationLexicon.known.contains(all) || (words.count == 1 && first.lower == "gop") {
+        let isKnown =
+            words.count == 1
+            ? OrganisationLexicon.known.contains(first.lower) || first.lower == "gop"
+            : OrganisationLexicon.known.hasPhrase(startingWith: first.lower)
+                && OrganisationLexicon.known.contains(lowerPhrase(words))
+        if isKnown {
             return text(p, range)
         }
         if words.count == 1 {

@@ -3,9 +3,16 @@
 /// Behaves as `Set<String>.contains` does; see ``WordTable`` for why it is faster.
 struct WordSet: Sendable, ExpressibleByArrayLiteral {
     private let table: WordTable
+    /// The first words of the entries that are phrases (`new york` gives `new`).
+    private let phraseHeads: WordTable
 
     init(_ words: some Sequence<String>) {
-        table = WordTable(Array(words))
+        let words = Array(words)
+        table = WordTable(words)
+        phraseHeads = WordTable(
+            words.compactMap { word in
+                word.firstIndex(of: " ").map { String(word[..<$0]) }
+            })
     }
 
     init(arrayLiteral words: String...) {
@@ -14,5 +21,11 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     func contains(_ word: String) -> Bool {
         table.index(of: word) != nil
+    }
+
+    /// Whether some entry is a phrase that opens with `word`: when none does, a phrase of
+    /// several words need not be joined to be looked up.
+    func hasPhrase(startingWith word: String) -> Bool {
+        phraseHeads.index(of: word) != nil
     }
 }
