@@ -157,6 +157,18 @@ extension EntityExtractor {
         "think-tank", "thinktank", "weekly", "site", "blog", "union", "corporation",
     ]
 
+    /// The body a run of one word names: a known one, or an acronym that is no place.
+    func oneWordOrganisation(_ p: Passage, _ range: Range<Int>, word i: Int? = nil) -> String? {
+        let word = p.tokens[i ?? range.lowerBound]
+        let w = word.lower
+        if OrganisationLexicon.known.contains(w) || w == "gop" { return text(p, range) }
+        guard word.isAllCaps, word.base.unicodeScalars.count <= 6,
+            !Self.nonOrganisationAcronyms.contains(w), !Gazetteer.isPlace(w),
+            !OrganisationLexicon.notNames.contains(w), !Self.isPlaceCompound(w)
+        else { return nil }
+        return word.base
+    }
+
     /// The words' lower-case forms joined by spaces, as the lexicons spell names.
     func lowerPhrase(_ words: [Token]) -> String {
         words.count == 1 ? words[0].lower : words.map(\.lower).joined(separator: " ")
@@ -227,26 +239,18 @@ extension EntityExtractor {
 
     func organisationName(_ p: Passage, _ range: Range<Int>) -> String? {
         let t = p.tokens
+        // Most runs are one word: no filtered copy of the tokens for them.
+        if range.count == 1 { return oneWordOrganisation(p, range) }
         let words = t[range].filter(\.isWord)
         guard let first = words.first, let last = words.last else { return nil }
-        let isKnown =
-            words.count == 1
-            ? OrganisationLexicon.known.contains(first.lower) || first.lower == "gop"
-            : OrganisationLexicon.known.hasPhrase(startingWith: first.lower)
-                && OrganisationLexicon.known.contains(lowerPhrase(words))
-        if isKnown {
-            return text(p, range)
-        }
         if words.count == 1 {
-            if first.isAllCaps, first.base.unicodeScalars.count <= 6,
-                !Self.nonOrganisationAcronyms.contains(first.lower),
-                !Gazetteer.isPlace(first.lower),
-                !OrganisationLexicon.notNames.contains(first.lower),
-                !Self.isPlaceCompound(first.lower)
-            {
-                return first.base
-            }
-            return nil
+            guard let i = range.first(where: { t[$0].isWord }) else { return nil }
+            return oneWordOrganisation(p, range, word: i)
+        }
+        if OrganisationLexicon.known.hasPhrase(startingWith: first.lower),
+            OrganisationLexicon.known.contains(lowerPhrase(words))
+        {
+            return text(p, range)
         }
         // `Bank of England`, `National Union of Journalists`: a body's head before `of`.
         let isHeaded =

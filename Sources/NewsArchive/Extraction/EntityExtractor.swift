@@ -156,13 +156,13 @@ struct EntityExtractor {
         var result = Set<String>()
         for (order, p) in passages.enumerated() {
             for run in runs[order] where run.count >= 2 {
-                let words = p.tokens[run].filter(\.isWord)
-                if words.count >= 2,
-                    FirstNames.contains(words[words.count - 2].lower)
-                        || Titles.honorifics[words[words.count - 2].lower] != nil,
-                    let last = words.last
-                {
-                    result.insert(last.lower)
+                // Indices, not a filtered copy of the tokens, which retains their strings.
+                guard let last = run.last(where: { p.tokens[$0].isWord }),
+                    let before = run[..<last].last(where: { p.tokens[$0].isWord })
+                else { continue }
+                let word = p.tokens[before].lower
+                if FirstNames.contains(word) || Titles.honorifics[word] != nil {
+                    result.insert(p.tokens[last].lower)
                 }
             }
         }
