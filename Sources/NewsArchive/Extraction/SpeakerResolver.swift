@@ -290,6 +290,12 @@ struct SpeakerResolver {
         let range = first..<mention.tokens.upperBound
         let words = t[range].filter(\.isWord)
         guard (1...3).contains(words.count) else { return nil }
+        // `Novartis, which ..., said` where the article made Novartis a body: that body.
+        if let index = table.organisationIndex(named: p.text(tokens: range)) {
+            let reference = SpeakerReference.organisation(index)
+            addMention(reference, tokens: range, in: p)
+            return reference
+        }
         // `Wait, it gets better:` opens with a word of the sentence, not a name.
         if words.count == 1, range.upperBound < t.count,
             [",", ":"].contains(t[range.upperBound].text),
@@ -323,12 +329,6 @@ struct SpeakerResolver {
         }
         if Gazetteer.isPlace(words.map(\.lower).joined(separator: " ")) { return nil }
         let name = p.text(t[first].start, t[range.upperBound - 1].end)
-        // `Kestrel said` where the article made Kestrel a body: that body.
-        if let index = table.organisationIndex(named: name) {
-            let reference = SpeakerReference.organisation(index)
-            addMention(reference, tokens: range, in: p)
-            return reference
-        }
         var record = PersonRecord(name: name, words: words.map(\.lower))
         record.add(mention: p.text(tokens: mention.tokens))
         if words.count >= 2 { record.gender = FirstNames.gender(of: words[0].lower) }
