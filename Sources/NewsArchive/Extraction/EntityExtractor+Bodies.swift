@@ -1,5 +1,5 @@
-/// One-word names the article itself shows to be bodies, not people: `Allianz, the German
-/// insurer, said`, `Kestrel, which makes engines`.
+/// One-word names the article itself shows to be bodies, not people: `Kestrel, the engine
+/// maker, said`, `Harlandia, which builds ferries`.
 ///
 /// A lone capitalised word before a reporting verb reads as a surname, and nothing in the word
 /// tells a company from a person; the words around one of its mentions often do.
@@ -15,7 +15,7 @@ extension EntityExtractor {
 
     /// The lower-case one-word names that some mention in the article shows to be a body.
     ///
-    /// A word that also ends a longer name (`Manuel Millan`) is a surname, whatever its
+    /// A word that also ends a longer name (`Marta Quillan`) is a surname, whatever its
     /// other mentions suggest.
     func findBodyWords() -> Set<String> {
         var found = Set<String>()
@@ -44,7 +44,7 @@ extension EntityExtractor {
         }
     }
 
-    /// `Manuel Millan`: the word ends a longer name, so it is a surname or part of a name.
+    /// `Marta Quillan`: the word ends a longer name, so it is a surname or part of a name.
     private func endsLongerName(_ t: [Token], _ i: Int) -> Bool {
         t[i].isCapitalized && i > 0 && t[i - 1].isWord && t[i - 1].isCapitalized
     }

@@ -650,8 +650,8 @@ extension EntityExtractor {
     }
 
     /// A comma later in the sentence, then a word: the phrase from `start` is an appositive
-    /// (`Allianz, the German insurer, said`), not the sentence's subject (`Simultaneously, a
-    /// woman arrives`).
+    /// (`Kestrel, the engine maker, said`), not the sentence's subject (`Meanwhile, a rival
+    /// arrives`).
     func closesAppositive(_ p: Passage, from start: Int) -> Bool {
         guard let comma = closingComma(p, from: start) else { return false }
         return p.tokens[comma + 1].isWord
@@ -668,7 +668,7 @@ extension EntityExtractor {
     }
 
     /// A single word that opens a sentence and is capitalised nowhere else in the article:
-    /// its capital tells nothing, so `Simultaneously, a woman ...` is no appositive.
+    /// its capital tells nothing, so `Curiously, the jury ...` is no appositive.
     func isUnprovenOpener(_ p: Passage, _ range: Range<Int>) -> Bool {
         let words = range.filter { p.tokens[$0].isWord }
         guard words.count == 1, isSentenceInitial(p, words[0]) else { return false }

@@ -28,7 +28,7 @@ extension EntityExtractor {
             while end < run.upperBound, !t[end].isWord || capitalised.contains(t[end].lower) {
                 end += 1
             }
-            // `Anthony Weiner In Ad`: a function word the body capitalises opening a sentence.
+            // `Glenn Moss In Row`: a function word the body capitalises opening a sentence.
             while end > run.lowerBound,
                 !t[end - 1].isWord || Self.openers.contains(t[end - 1].lower)
             {

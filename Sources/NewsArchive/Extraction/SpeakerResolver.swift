@@ -290,7 +290,7 @@ struct SpeakerResolver {
         let range = first..<mention.tokens.upperBound
         let words = t[range].filter(\.isWord)
         guard (1...3).contains(words.count) else { return nil }
-        // `Novartis, which ..., said` where the article made Novartis a body: that body.
+        // `Vantis, which ..., said` where the article made Vantis a body: that body.
         if let index = table.organisationIndex(named: p.text(tokens: range)) {
             let reference = SpeakerReference.organisation(index)
             addMention(reference, tokens: range, in: p)
