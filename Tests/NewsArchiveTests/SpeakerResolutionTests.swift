@@ -42,6 +42,19 @@ struct SpeakerResolutionTests {
             ]) == ["Ruth Dale"])
     }
 
+    @Test("A description names a post: the prime minister is no other minister, nor a deputy")
+    func descriptionPost() {
+        let paragraphs = [
+            "Prime Minister Lena Holt visited the site on Monday.",
+            "Deputy Prime Minister Ron Vale opened the bridge.",
+            "Europe Minister Ada Quint said the funding was secure.",
+            "The prime minister said the bridge would cut journeys by an hour.",
+        ]
+        #expect(ArticleExtraction.speakerNames(of: paragraphs) == ["Ada Quint", "Lena Holt"])
+        #expect(
+            ArticleExtraction.speakerNames(of: Array(paragraphs.dropFirst())) == ["Ada Quint", nil])
+    }
+
     @Test("Organisations speak, also through a spokesman")
     func organisations() {
         #expect(

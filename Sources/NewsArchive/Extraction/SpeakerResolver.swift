@@ -745,6 +745,14 @@ struct SpeakerResolver {
         "letter", "editorial", "ad", "memo", "email", "tweet", "post", "release", "data",
     ]
 
+    /// Words that make a lesser or a past post of a title (`vice president`).
+    private static let rankQualifiers: WordSet = ["vice", "deputy", "assistant", "former"]
+
+    /// Words that make one post of a title head (`prime minister`, `home secretary`).
+    private static let postModifiers: WordSet = [
+        "prime", "home", "foreign", "attorney", "chief", "shadow", "deputy", "vice",
+    ]
+
     /// `the officer`, `Britain’s most senior child protection police officer`.
     private func describe(
         _ mention: SpeakerMention, in p: Passage, anchor: Int
@@ -762,18 +770,23 @@ struct SpeakerResolver {
         else { return nil }
         let singular = head
         let descriptionWords = Set(words.map(\.lower))
+        // `the prime minister`, `the home secretary`: the word before the head names the post.
+        let post = words.count >= 2 ? words[words.count - 2].lower : nil
+        let postModifier = post.flatMap { Self.postModifiers.contains($0) ? $0 : nil }
         let matching = table.people.indices.filter { i in
             table.people[i].titles.contains { title in
                 let words = title.lowercased().split(separator: " ").map {
                     String($0).replacingDots()
                 }
-                // A vice president is not "the president".
-                if words.contains(where: { ["vice", "deputy", "assistant", "former"].contains($0) })
-                    && !words.contains(where: { w in descriptionWords.contains(w) && w != singular }
-                    )
-                {
+                // A vice president is not "the president", nor a deputy prime minister "the
+                // prime minister", unless the description says so.
+                if words.contains(where: {
+                    Self.rankQualifiers.contains($0) && !descriptionWords.contains($0)
+                }) {
                     return false
                 }
+                // Nor is any minister "the prime minister".
+                if let postModifier, !words.contains(postModifier) { return false }
                 return words.contains { word in
                     word == singular || Titles.expansions[word] == singular
                 }
