@@ -24,6 +24,19 @@ struct ReportedSpeechTests {
         #expect(e.speakerNames == ["Nora Quill", "Tom Vale"])
     }
 
+    @Test("'Went on to' reports only with a verb of speech after it")
+    func wentOnTo() {
+        let e = ArticleExtraction.of([
+            "Ada Quint's film went on to win three prizes at the festival.",
+            "Ms Ada Quint went on to say that the jury had been fair.",
+            "She went on to claim the top prize a year later.",
+            "\u{201C}It was close,\u{201D} she went on.",
+        ])
+        #expect(e.quotes.map(\.text) == ["the jury had been fair", "It was close,"])
+        #expect(e.quotes.map(\.cue) == ["went on to say", "went on"])
+        #expect(e.speakerNames == ["Ada Quint", "Ada Quint"])
+    }
+
     @Test("A that-clause after the verb beats opening words that quote a title")
     func thatClauseBeatsQuotedTitle() {
         let e = ArticleExtraction.of([

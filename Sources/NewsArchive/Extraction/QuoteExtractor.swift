@@ -97,6 +97,18 @@ struct QuoteExtractor {
                 {
                     cue = i..<(i + 2)
                     lemma = "go"
+                    // `went on to say`; `went on to win the final` tells what came next.
+                    if i + 2 < sentence.upperBound, t[i + 2].lower == "to" {
+                        guard i + 3 < sentence.upperBound,
+                            let verb = CueVerbs.lemma(t[i + 3].lower),
+                            Self.speechAfterGoingOn.contains(verb)
+                        else {
+                            i += 1
+                            continue
+                        }
+                        cue = i..<(i + 4)
+                        lemma = verb
+                    }
                 } else if opensPhrase, Self.retortVerbs.contains(lower),
                     i + 1 < sentence.upperBound, t[i + 1].lower == "back"
                 {
@@ -168,6 +180,14 @@ struct QuoteExtractor {
         "document", "law", "ruling", "order", "bill", "complaint", "lawsuit", "suit", "filing",
         "website", "policy", "rule", "rules", "constitution", "agreement", "platform", "plan",
         "indictment", "motion", "decision", "opinion", "guidance", "guidelines", "text",
+    ]
+
+    /// Verbs that report speech after `went on to` (`went on to say`); others there tell what
+    /// was done (`went on to claim the title`, `went on to write a novel`).
+    static let speechAfterGoingOn: WordSet = [
+        "say", "add", "tell", "explain", "warn", "suggest", "insist", "argue", "describe",
+        "call", "criticise", "criticize", "promise", "urge", "note", "ask", "predict",
+        "accuse", "admit", "deny", "praise", "question", "stress", "acknowledge",
     ]
 
     /// The first bytes of `according`, `put`, `puts`, `went`, `goes` and the retort verbs.
