@@ -322,4 +322,26 @@ struct SpeakerResolutionTests {
             ])
                 != ["Campaign campaign"])
     }
+
+    @Test("A name inside what a speaker reported is no antecedent for that speaker's he")
+    func nameInsideReportedContent() {
+        let speakers = ArticleExtraction.speakerNames(of: [
+            "Mr Owen Tate won the county vote in March.",
+            "Carl Ruddock, a radio host, recalled that before the vote, Tate was not taken "
+                + "seriously by his listeners.",
+            "“I hate to say it, but that is how people saw it,” he said.",
+        ])
+        #expect(speakers == ["Carl Ruddock", "Carl Ruddock"])
+    }
+
+    @Test("The main clause after according to keeps its subject for a later she")
+    func accordingToKeepsTheSubject() {
+        let speakers = ArticleExtraction.speakerNames(of: [
+            "Mrs Ada Lowe gave a speech to bankers in May.",
+            "Mrs Kay Hart obtained a tape of the speech.",
+            "According to Mrs Hart, Lowe praised the bankers in the room. She also said the "
+                + "crash was not their fault, “not by a long shot.”",
+        ])
+        #expect(speakers.last == "Ada Lowe")
+    }
 }

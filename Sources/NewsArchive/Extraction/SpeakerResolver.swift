@@ -13,6 +13,10 @@ struct SpeakerResolver {
     /// Mentions that named a resolved speaker, as passage × 1,000,000 + token.
     private var speakerMentions = Set<Int>()
     private var lastSpeakerPassage = -10
+    /// The reported content of quotes already given a person of known gender as speaker, as
+    /// scalar ranges by passage order: a name inside it is what that person said, not a
+    /// subject of the text.
+    private var reportedContent: [Int: [(content: Range<Int>, gender: Gender)]] = [:]
 
     /// Each passage's mentions, in token order.
     private var mentionsByPassage: [[Int]]
@@ -118,6 +122,16 @@ struct SpeakerResolver {
                 if result[q] != nil {
                     for m in overlapping(mention.tokens, in: passages[order]) {
                         speakerMentions.insert(m.passage * 1_000_000 + m.tokens.lowerBound)
+                    }
+                }
+                // `According to Lee, Cole praised ...` is the sentence's own main clause: its
+                // subject stays a subject.
+                if quote.kind != .direct, case .person(let i)? = result[q],
+                    let gender = table.people[i].gender,
+                    quote.cue?.lowercased().hasPrefix("according") != true
+                {
+                    reportedContent[quote.passage, default: []] += quote.fragments.map {
+                        (content: $0, gender: gender)
                     }
                 }
             }
@@ -493,7 +507,11 @@ struct SpeakerResolver {
         }
         var fallback: SpeakerReference? = nil
         for m in recent {
-            guard case .person(let i) = m.reference, !m.isInsideQuote else { continue }
+            guard case .person(let i) = m.reference, !m.isInsideQuote,
+                !isReported(m, speaker: gender)
+            else {
+                continue
+            }
             if let gender, let known = table.people[i].gender, known != gender { continue }
             fallback = m.reference
             break
@@ -501,7 +519,11 @@ struct SpeakerResolver {
         // The subject of a recent sentence beats a person named as an object after it.
         var chosen = fallback
         for m in recent {
-            guard case .person(let i) = m.reference, !m.isInsideQuote else { continue }
+            guard case .person(let i) = m.reference, !m.isInsideQuote,
+                !isReported(m, speaker: gender)
+            else {
+                continue
+            }
             if p.order - m.passage > 2 { break }
             if let gender, let known = table.people[i].gender, known != gender { continue }
             if isSubject(m) {
@@ -518,6 +540,18 @@ struct SpeakerResolver {
             table.people[i].gender = gender
         }
         return chosen
+    }
+
+    /// The mention stands in the reported content of a quote whose speaker is a person of the
+    /// pronoun's gender (`Lee recalled that before Iowa, Obama was unknown. "..." he said`):
+    /// the pronoun goes on with that speaker, not with a name the speaker used. A mention that
+    /// names a speaker itself is never reported.
+    private func isReported(_ m: EntityMention, speaker gender: Gender?) -> Bool {
+        guard let gender, let ranges = reportedContent[m.passage],
+            !speakerMentions.contains(m.passage * 1_000_000 + m.tokens.lowerBound)
+        else { return false }
+        let start = passages[m.passage].tokens[m.tokens.lowerBound].start
+        return ranges.contains { $0.gender == gender && $0.content.contains(start) }
     }
 
     /// Words after which a name is an object, not a subject.
