@@ -219,6 +219,22 @@ struct EntityExtractorTests {
         #expect(e.people.contains { $0.name == "Prince Charles" })
     }
 
+    @Test("A surname ending in s opens a sentence when a full name before `of` gave it")
+    func surnameBeforeConnector() {
+        let e = ArticleExtractor.extract(
+            from: Article(
+                key: "c", headline: "H",
+                paragraphs: [
+                    "The mayor is tied with Sen. Peter Rivers of Vermont in the polls.",
+                    "Others were quick to respond, with Mr Ned Voss calling the fees a disaster.",
+                    "Rivers appeared to dismiss the fees in May, when he told reporters they "
+                        + "were “a sideshow.”",
+                ]))
+        let rivers = e.people.first { $0.name == "Peter Rivers" }
+        #expect(rivers?.mentions.contains("Rivers") == true)
+        #expect(e.speakerNames == ["Peter Rivers"])
+    }
+
     @Test("A given name alone joins the one person of that name when the article uses it so")
     func sportsGivenName() {
         let e = ArticleExtractor.extract(

@@ -145,17 +145,21 @@ struct EntityExtractor {
 
     // MARK: - Surnames
 
+    /// The last words of full names: a word after a given name or an honorific that ends its
+    /// run or the run's part before a connector (`Sen. Bernie Sanders of Vermont`).
     func surnames(_ runs: [[Range<Int>]]) -> Set<String> {
         var result = Set<String>()
         for (order, p) in passages.enumerated() {
             for run in runs[order] where run.count >= 2 {
                 let words = p.tokens[run].filter(\.isWord)
-                if words.count >= 2,
-                    FirstNames.contains(words[words.count - 2].lower)
-                        || Titles.honorifics[words[words.count - 2].lower] != nil,
-                    let last = words.last
-                {
-                    result.insert(last.lower)
+                for k in words.indices.dropFirst()
+                where k == words.count - 1 || !words[k + 1].isCapitalized {
+                    let before = words[k - 1].lower
+                    if words[k].isCapitalized,
+                        FirstNames.contains(before) || Titles.honorifics[before] != nil
+                    {
+                        result.insert(words[k].lower)
+                    }
                 }
             }
         }
