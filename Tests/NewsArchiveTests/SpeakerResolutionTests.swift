@@ -344,4 +344,17 @@ struct SpeakerResolutionTests {
         ])
         #expect(speakers.last == "Ada Lowe")
     }
+
+    @Test("Less common given names make people of their full names")
+    func lessCommonGivenNames() {
+        let speakers = ArticleExtraction.speakerNames(of: [
+            "Owen Pratt parked his bike near the square and said the heat was bearable.",
+            "Angel Rivas came from Texas to a rally that drew about 100 people.",
+            "Growing up near the border, Rivas often saw families arrive from the south.",
+            "“This is still my family,” he said.",
+            "Bret Calder noticed that no one had left early. He commented that the crowd "
+                + "“held on” for hours.",
+        ])
+        #expect(speakers == ["Owen Pratt", "Angel Rivas", "Bret Calder"])
+    }
 }
