@@ -357,4 +357,16 @@ struct SpeakerResolutionTests {
         ])
         #expect(speakers == ["Owen Pratt", "Angel Rivas", "Bret Calder"])
     }
+
+    @Test("A given name in apposition to a relative is a person a later she goes to")
+    func givenNameOfARelative() {
+        let speakers = ArticleExtraction.speakerNames(of: [
+            "Ned Voss said closed primaries shut out new voters. On Tuesday his wife, Jane, "
+                + "called for an open contest. “Shutting people out is not smart,” she said.",
+            "Mrs Ada Lowe spoke later.",
+            "On the first night, Voss's wife, Nadia, is due to speak. She is often by his "
+                + "side. At a rally in May, she described him as “kind.”",
+        ])
+        #expect(speakers == ["Ned Voss", "Jane", "Nadia"])
+    }
 }

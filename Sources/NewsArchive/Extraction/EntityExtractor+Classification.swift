@@ -449,6 +449,7 @@ extension EntityExtractor {
             || (words.count >= 2 && FirstNames.contains(first.lower))
             || speakerContext(p, range)
             || looksLikeFullName(p, name, words)
+            || kinGender(p, name) != nil
         return [.person(name: name, title: title, strong: strong)]
     }
 
@@ -579,6 +580,29 @@ extension EntityExtractor {
         }
         return true
     }
+
+    /// `his wife, Jane,`, `Lee's son Tom`: a given name alone in apposition to a noun for a
+    /// relative names a person of its own; the gender is the given name's.
+    func kinGender(_ p: Passage, _ name: Range<Int>) -> Gender? {
+        let t = p.tokens
+        guard name.count == 1, let gender = FirstNames.gender(of: t[name.lowerBound].lower)
+        else { return nil }
+        var before = name.lowerBound - 1
+        if before >= 0, t[before].text == "," { before -= 1 }
+        guard before >= 0, t[before].isWord, !t[before].isCapitalized,
+            Self.kinNouns.contains(t[before].lower)
+        else { return nil }
+        let after = name.upperBound
+        guard after == t.count || !t[after].isWord else { return nil }
+        return gender
+    }
+
+    /// Nouns for relatives, before the given name of one of them.
+    static let kinNouns: WordSet = [
+        "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "widow",
+        "widower", "cousin", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter",
+        "fiancee", "fiancée", "fiance", "fiancé", "stepson", "stepdaughter",
+    ]
 
     /// The run stands where a speaker stands: before a reporting verb, after an inverted one,
     /// after `according to`, after a role noun, or before an appositive.

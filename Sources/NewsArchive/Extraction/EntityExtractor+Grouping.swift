@@ -78,6 +78,9 @@ extension EntityExtractor {
             guard let i = assignment[c] else { continue }
             let p = passages[cand.passage]
             table.people[i].add(mention: text(p, cand.range))
+            if cand.words.count == 1, table.people[i].gender == nil {
+                table.people[i].gender = kinGender(p, cand.name)
+            }
             if var title = cand.title {
                 // `Boss Sir`, `Home Secretary Mr`: the honorific tells the gender; the rest is
                 // the title.
