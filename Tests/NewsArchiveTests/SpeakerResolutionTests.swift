@@ -369,4 +369,15 @@ struct SpeakerResolutionTests {
         ])
         #expect(speakers == ["Ned Voss", "Jane", "Nadia"])
     }
+
+    @Test("A description resolved as a speaker is the subject a later pronoun goes to")
+    func describedSpeakerIsASubject() {
+        let speakers = ArticleExtraction.speakerNames(of: [
+            "Adm. Carl Rudd leads the fleet in the Pacific.",
+            "Mr Ned Voss, a rival commander, called the fleet too small.",
+            "The comments were meant to hurt him, the admiral said.",
+            "“They try to demonize me,” he said.",
+        ])
+        #expect(speakers == ["Carl Rudd", "Carl Rudd"])
+    }
 }

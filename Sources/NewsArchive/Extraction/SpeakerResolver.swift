@@ -109,10 +109,10 @@ struct SpeakerResolver {
                 let order = quote.speakerPassage ?? quote.passage
                 let anchor = quote.speakerPassage == nil ? quote.anchor : mention.tokens.lowerBound
                 result[q] = resolve(mention, in: passages[order], anchor: anchor)
-                // `"...," he said.`, `Priebus said` (a surname the entity pass did not link):
-                // the mention now names its person for the pronouns after it, as the subject
-                // of its clause.
-                if mention.kind != .description, case .person? = result[q], let r = result[q],
+                // `"...," he said.`, `Priebus said` (a surname the entity pass did not link),
+                // `the admiral said` (a description resolved by title): the mention now names
+                // its person for the pronouns after it, as the subject of its clause.
+                if case .person? = result[q], let r = result[q],
                     !overlapping(mention.tokens, in: passages[order]).contains(where: {
                         if case .person = $0.reference { return true } else { return false }
                     })
