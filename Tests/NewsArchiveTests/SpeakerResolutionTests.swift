@@ -380,4 +380,12 @@ struct SpeakerResolutionTests {
         ])
         #expect(speakers == ["Carl Rudd", "Carl Rudd"])
     }
+
+    @Test("A bare name that opens with an acronym is an outlet or a body")
+    func acronymOpensABody() {
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "The new station will open in May, POLITICO Florida reported."
+            ]) == ["POLITICO Florida"])
+    }
 }

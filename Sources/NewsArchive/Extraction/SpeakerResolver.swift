@@ -378,7 +378,7 @@ struct SpeakerResolver {
     ///
     /// `bare`: a name without `the` that no person holds (`Western Journalism reported`) is a
     /// body when it has two words or more and ends in an ordinary word or an organisation's
-    /// head word.
+    /// head word, or opens with an acronym (`POLITICO Florida reported`).
     private mutating func namedBody(
         _ mention: SpeakerMention, in p: Passage, bare: Bool = false
     ) -> SpeakerReference? {
@@ -392,7 +392,8 @@ struct SpeakerResolver {
             let last = t[lastIndex].lower
             guard t[firstIndex].isCapitalized, first != "the",
                 range.count >= 2 && t[range].filter(\.isWord).count >= 2,
-                table.vocabulary.contains(last) || OrganisationLexicon.heads.contains(last),
+                table.vocabulary.contains(last) || OrganisationLexicon.heads.contains(last)
+                    || Self.isAcronym(t[firstIndex]),
                 !EntityExtractor.openers.contains(first),
                 !EntityExtractor.clauseAdverbs.contains(first),
                 !t[range].contains(where: { $0.isWord && $0.lower.hasSuffix("ly") })
@@ -428,6 +429,13 @@ struct SpeakerResolver {
         let index = table.organisation(named: name, mention: p.text(tokens: range))
         addMention(.organisation(index), tokens: range, in: p)
         return .organisation(index)
+    }
+
+    /// `POLITICO`, `KNBC`: a word of three capitals or more that is no person's initials, the
+    /// way a body's or an outlet's name opens (`POLITICO Florida reported`).
+    static func isAcronym(_ token: Token) -> Bool {
+        token.isWord && token.isAllCaps && !NameRuns.isInitials(token)
+            && token.text.unicodeScalars.filter({ ScalarClass.isUpper($0) }).count >= 3
     }
 
     /// `Forty-one`, `Twenty`: a number written in words (the head of `Forty-one percent
