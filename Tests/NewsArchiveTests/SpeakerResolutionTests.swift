@@ -388,4 +388,14 @@ struct SpeakerResolutionTests {
                 "The new station will open in May, POLITICO Florida reported."
             ]) == ["POLITICO Florida"])
     }
+
+    @Test("A name in apposition to an object's role noun is no subject for a later he")
+    func appositiveToAnObject() {
+        let speakers = ArticleExtraction.speakerNames(of: [
+            "Ben Oakes spoke on Sunday. Oakes brought in a new campaign manager, retired "
+                + "general Ned Voss, late last month, after two aides left. He praised those "
+                + "who left but said, “We are in a different race now.”"
+        ])
+        #expect(speakers == ["Ben Oakes"])
+    }
 }

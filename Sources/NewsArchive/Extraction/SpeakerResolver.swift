@@ -619,7 +619,9 @@ struct SpeakerResolver {
         // `backed Pete Lund, Mark Olin and ...`: a name between another person's name and a
         // comma or `and` is listed with it.
         let next = m.tokens.upperBound < t.count ? t[m.tokens.upperBound] : nil
-        if isRelativeAppositive(m, comma: before) { return false }
+        if isRelativeAppositive(m, comma: before) || isObjectAppositive(m, comma: before) {
+            return false
+        }
         if prev.text == ",", before >= 1, let next, [",", "and", "or"].contains(next.lower),
             overlapping(before - 1..<before, in: p).contains(where: {
                 if case .person = $0.reference { return $0.tokens.upperBound == before }
@@ -663,7 +665,9 @@ struct SpeakerResolver {
             // `k` opens the phrase; what stands before it decides.
             let b = k - 1
             guard b >= 0, t[b].sentence == prev.sentence else { return true }
-            if isListJoin(b, in: t) || isSuchAs(b, in: t) { return false }
+            if isListJoin(b, in: t) || isSuchAs(b, in: t) || isObjectAppositive(m, comma: b) {
+                return false
+            }
             return !t[b].isWord || Self.clauseOpeners.contains(t[b].lower)
         }
         // `Paul Manafort and Carter Page`: a name joined to another name is no clause's
@@ -699,6 +703,25 @@ struct SpeakerResolver {
         let sentence = t[comma].sentence
         return overlapping(0..<comma, in: passages[m.passage]).contains { other in
             guard case .person = other.reference, !other.isInsideQuote else { return false }
+            return t[other.tokens.lowerBound].sentence == sentence
+        }
+    }
+
+    /// `Lee hired a new manager, retired general Bob Dees, last month`: a name set off by
+    /// commas after a role noun, in a sentence where a person was named before it, is in
+    /// apposition to that noun, an object, and no subject.
+    private func isObjectAppositive(_ m: EntityMention, comma: Int) -> Bool {
+        let t = passages[m.passage].tokens
+        let end = m.tokens.upperBound
+        guard t[comma].text == ",", comma >= 1, t[comma - 1].isWord,
+            !t[comma - 1].isCapitalized, Titles.roleNouns.contains(t[comma - 1].lower),
+            end < t.count, t[end].text == ","
+        else { return false }
+        let sentence = t[comma].sentence
+        return overlapping(0..<comma, in: passages[m.passage]).contains { other in
+            guard case .person = other.reference, !other.isInsideQuote,
+                let last = other.tokens.last, !t[last].isPossessive
+            else { return false }
             return t[other.tokens.lowerBound].sentence == sentence
         }
     }
