@@ -508,6 +508,16 @@ struct SpeakerMethodTests {
             ]) == ["Pierre Roux", "Pierre Roux"])
     }
 
+    @Test("Verbs of speaking in a manner report the quotation beside them")
+    func mannerOfSpeaking() {
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "The comedian Ned Voss lost his temper on air.",
+                "“Nobody asked for your opinion,” Voss barked.",
+                "Mrs Ada Lowe was calmer. “It will pass,” she confided.",
+            ]) == ["Ned Voss", "Ada Lowe"])
+    }
+
     @Test("A town before its state after a description's preposition is no speaker")
     func townBeforeState() {
         #expect(
