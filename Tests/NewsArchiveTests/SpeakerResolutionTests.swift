@@ -398,4 +398,14 @@ struct SpeakerResolutionTests {
         ])
         #expect(speakers == ["Ben Oakes"])
     }
+
+    @Test("A name before a past-tense verb after a noun is the subject of its clause")
+    func subjectOfAContactClause() {
+        let speakers = ArticleExtraction.speakerNames(of: [
+            "Mrs Ada Lowe said the race was tight.",
+            "Groups have spent millions attacking Mrs Nora Hale. This is not the kind of campaign "
+                + "Hale hoped to be running. “You deal with the conditions you are given,” she said.",
+        ])
+        #expect(speakers == ["Ada Lowe", "Nora Hale"])
+    }
 }

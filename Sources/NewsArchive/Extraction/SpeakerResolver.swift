@@ -640,6 +640,11 @@ struct SpeakerResolver {
         // `his cousin James York`: a role noun before the name belongs to the same phrase,
         // which is a subject when what precedes the phrase opens a clause.
         if Titles.roleNouns.contains(prev.lower) || Titles.titleHeads.contains(prev.lower) {
+            // `the kind of campaign Ayotte hoped to run`: a name right before a past-tense
+            // verb is the subject of a relative clause that leaves out its `that`.
+            if !Titles.titleHeads.contains(prev.lower), let next, isPastTense(next) {
+                return true
+            }
             var k = before
             // A capitalised word is a name in the phrase (`Washington Post columnist`), even
             // one spelled like a reporting verb.
@@ -724,6 +729,15 @@ struct SpeakerResolver {
             else { return false }
             return t[other.tokens.lowerBound].sentence == sentence
         }
+    }
+
+    /// `hoped`, `wanted`: a lower-case word of the past tense ending in `-ed`, or a form of
+    /// `have` or `be` that opens a clause's verb.
+    private func isPastTense(_ token: Token) -> Bool {
+        guard token.isWord, !token.isCapitalized else { return false }
+        let w = token.lower
+        return (w.hasSuffix("ed") && w.count > 4 && !Titles.roleNouns.contains(w))
+            || ["had", "was", "has", "is", "would", "will"].contains(w)
     }
 
     /// Token `i` is `and` or `or` joining a name to a name before it, with or without a comma
