@@ -235,6 +235,16 @@ struct EntityExtractorTests {
         #expect(e.speakerNames == ["Peter Rivers"])
     }
 
+    @Test("A person named by a given name alone has that name's gender, a bare surname none")
+    func genderOfAGivenNameAlone() {
+        let e = ArticleExtraction.of([
+            "“He really does love us,” Nadia said, and soon the lights went out.",
+            "Sen. Warren said the vote was close.",
+        ])
+        #expect(e.people.first { $0.name == "Nadia" }?.gender == .female)
+        #expect(e.people.first { $0.name == "Warren" }?.gender == nil)
+    }
+
     @Test("A given name alone joins the one person of that name when the article uses it so")
     func sportsGivenName() {
         let e = ArticleExtractor.extract(

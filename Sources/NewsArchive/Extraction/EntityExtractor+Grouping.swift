@@ -105,6 +105,12 @@ extension EntityExtractor {
                 table.people[i].gender =
                     FirstNames.gender(of: table.people[i].first)
                     ?? Titles.honorifics[table.people[i].first] ?? nil
+            } else if table.people[i].titles.isEmpty,
+                !knownSurnames.contains(table.people[i].first)
+            {
+                // `Melanie said`: a person named by a given name alone, with no title and no
+                // full name that makes the word a surname, has that name's gender.
+                table.people[i].gender = FirstNames.gender(of: table.people[i].first)
             }
         }
         table.mentions.sort {
