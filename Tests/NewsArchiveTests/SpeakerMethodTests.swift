@@ -518,6 +518,15 @@ struct SpeakerMethodTests {
             ]) == ["Ned Voss", "Ada Lowe"])
     }
 
+    @Test("After an inverted verb, a title and a second title with the name name the speaker")
+    func twoTitlesJoinedByAnd() {
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "“He is reprising that role,” said former Ohio Gov. and Harbour Party Chairman "
+                    + "Ed Ruddock. “It is about turnout.”"
+            ]) == ["Ed Ruddock"])
+    }
+
     @Test("A town before its state after a description's preposition is no speaker")
     func townBeforeState() {
         #expect(
