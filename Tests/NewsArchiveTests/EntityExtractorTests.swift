@@ -245,6 +245,17 @@ struct EntityExtractorTests {
         #expect(e.people.first { $0.name == "Warren" }?.gender == nil)
     }
 
+    @Test("An Arabic surname with its lower-case article belongs to the full name")
+    func arabicArticleInASurname() {
+        let e = ArticleExtraction.of([
+            "Syrian President Samir al-Haddad said the talks had failed.",
+            "Al-Haddad added that the war “will go on.”",
+        ])
+        let person = e.people.first { $0.name == "Samir al-Haddad" }
+        #expect(person?.mentions.contains("Al-Haddad") == true)
+        #expect(e.speakerNames == ["Samir al-Haddad", "Samir al-Haddad"])
+    }
+
     @Test("A given name alone joins the one person of that name when the article uses it so")
     func sportsGivenName() {
         let e = ArticleExtractor.extract(

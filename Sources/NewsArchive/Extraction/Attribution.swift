@@ -197,7 +197,7 @@ enum Attribution {
         if pronouns.contains(tok.lower) {
             return SpeakerMention(kind: .pronoun, tokens: j..<(j + 1))
         }
-        if tok.isCapitalized {
+        if tok.isCapitalized || NameRuns.isParticleName(tok) {
             var k = j
             while k - 1 >= floor, j - k < 8 {
                 let prev = t[k - 1]

@@ -30,7 +30,9 @@ extension EntityExtractor {
     }
 
     func nameWords(_ p: Passage, _ range: Range<Int>) -> [String] {
-        var words = p.tokens[range].filter { $0.isWord && $0.isCapitalized }.map { token in
+        var words = p.tokens[range].filter {
+            $0.isWord && ($0.isCapitalized || NameRuns.isParticleName($0))
+        }.map { token in
             token.lower.droppingFinalDot()
         }
         // `James Comey Jr.` is a Comey.
@@ -372,10 +374,15 @@ extension EntityExtractor {
         let words = t[name].filter(\.isWord)
         guard let first = words.first else { return [] }
         // `Pierre de Vos` keeps its particle; other lower-case words make no name.
-        if words.contains(where: { !$0.isCapitalized && !NameRuns.connectors.contains($0.lower) }) {
+        if words.contains(where: {
+            !$0.isCapitalized && !NameRuns.connectors.contains($0.lower)
+                && !NameRuns.isParticleName($0)
+        }) {
             return []
         }
-        if let last = words.last, !last.isCapitalized { return [] }
+        if let last = words.last, !last.isCapitalized, !NameRuns.isParticleName(last) {
+            return []
+        }
         if words.count == 1 {
             let w = first.lower
             // `General Election`: a title word before a thing; `Instead`: an adverb.
