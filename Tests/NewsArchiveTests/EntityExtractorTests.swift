@@ -219,6 +219,43 @@ struct EntityExtractorTests {
         #expect(e.people.contains { $0.name == "Prince Charles" })
     }
 
+    @Test("A surname ending in s opens a sentence when a full name before `of` gave it")
+    func surnameBeforeConnector() {
+        let e = ArticleExtractor.extract(
+            from: Article(
+                key: "c", headline: "H",
+                paragraphs: [
+                    "The mayor is tied with Sen. Peter Rivers of Vermont in the polls.",
+                    "Others were quick to respond, with Mr Ned Voss calling the fees a disaster.",
+                    "Rivers appeared to dismiss the fees in May, when he told reporters they "
+                        + "were “a sideshow.”",
+                ]))
+        let rivers = e.people.first { $0.name == "Peter Rivers" }
+        #expect(rivers?.mentions.contains("Rivers") == true)
+        #expect(e.speakerNames == ["Peter Rivers"])
+    }
+
+    @Test("A person named by a given name alone has that name's gender, a bare surname none")
+    func genderOfAGivenNameAlone() {
+        let e = ArticleExtraction.of([
+            "“He really does love us,” Nadia said, and soon the lights went out.",
+            "Sen. Warren said the vote was close.",
+        ])
+        #expect(e.people.first { $0.name == "Nadia" }?.gender == .female)
+        #expect(e.people.first { $0.name == "Warren" }?.gender == nil)
+    }
+
+    @Test("An Arabic surname with its lower-case article belongs to the full name")
+    func arabicArticleInASurname() {
+        let e = ArticleExtraction.of([
+            "Syrian President Samir al-Haddad said the talks had failed.",
+            "Al-Haddad added that the war “will go on.”",
+        ])
+        let person = e.people.first { $0.name == "Samir al-Haddad" }
+        #expect(person?.mentions.contains("Al-Haddad") == true)
+        #expect(e.speakerNames == ["Samir al-Haddad", "Samir al-Haddad"])
+    }
+
     @Test("A given name alone joins the one person of that name when the article uses it so")
     func sportsGivenName() {
         let e = ArticleExtractor.extract(

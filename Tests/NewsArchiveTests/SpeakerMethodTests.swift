@@ -508,6 +508,25 @@ struct SpeakerMethodTests {
             ]) == ["Pierre Roux", "Pierre Roux"])
     }
 
+    @Test("Verbs of speaking in a manner report the quotation beside them")
+    func mannerOfSpeaking() {
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "The comedian Ned Voss lost his temper on air.",
+                "“Nobody asked for your opinion,” Voss barked.",
+                "Mrs Ada Lowe was calmer. “It will pass,” she confided.",
+            ]) == ["Ned Voss", "Ada Lowe"])
+    }
+
+    @Test("After an inverted verb, a title and a second title with the name name the speaker")
+    func twoTitlesJoinedByAnd() {
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "“He is reprising that role,” said former Ohio Gov. and Harbour Party Chairman "
+                    + "Ed Ruddock. “It is about turnout.”"
+            ]) == ["Ed Ruddock"])
+    }
+
     @Test("A town before its state after a description's preposition is no speaker")
     func townBeforeState() {
         #expect(

@@ -335,4 +335,90 @@ struct SpeakerResolutionTests {
             ])
                 != ["Campaign campaign"])
     }
+
+    @Test("A name inside what a speaker reported is no antecedent for that speaker's he")
+    func nameInsideReportedContent() {
+        let speakers = ArticleExtraction.speakerNames(of: [
+            "Mr Owen Tate won the county vote in March.",
+            "Carl Ruddock, a radio host, recalled that before the vote, Tate was not taken "
+                + "seriously by his listeners.",
+            "“I hate to say it, but that is how people saw it,” he said.",
+        ])
+        #expect(speakers == ["Carl Ruddock", "Carl Ruddock"])
+    }
+
+    @Test("The main clause after according to keeps its subject for a later she")
+    func accordingToKeepsTheSubject() {
+        let speakers = ArticleExtraction.speakerNames(of: [
+            "Mrs Ada Lowe gave a speech to bankers in May.",
+            "Mrs Kay Hart obtained a tape of the speech.",
+            "According to Mrs Hart, Lowe praised the bankers in the room. She also said the "
+                + "crash was not their fault, “not by a long shot.”",
+        ])
+        #expect(speakers.last == "Ada Lowe")
+    }
+
+    @Test("Less common given names make people of their full names")
+    func lessCommonGivenNames() {
+        let speakers = ArticleExtraction.speakerNames(of: [
+            "Owen Pratt parked his bike near the square and said the heat was bearable.",
+            "Angel Rivas came from Texas to a rally that drew about 100 people.",
+            "Growing up near the border, Rivas often saw families arrive from the south.",
+            "“This is still my family,” he said.",
+            "Bret Calder noticed that no one had left early. He commented that the crowd "
+                + "“held on” for hours.",
+        ])
+        #expect(speakers == ["Owen Pratt", "Angel Rivas", "Bret Calder"])
+    }
+
+    @Test("A given name in apposition to a relative is a person a later she goes to")
+    func givenNameOfARelative() {
+        let speakers = ArticleExtraction.speakerNames(of: [
+            "Ned Voss said closed primaries shut out new voters. On Tuesday his wife, Jane, "
+                + "called for an open contest. “Shutting people out is not smart,” she said.",
+            "Mrs Ada Lowe spoke later.",
+            "On the first night, Voss's wife, Nadia, is due to speak. She is often by his "
+                + "side. At a rally in May, she described him as “kind.”",
+        ])
+        #expect(speakers == ["Ned Voss", "Jane", "Nadia"])
+    }
+
+    @Test("A description resolved as a speaker is the subject a later pronoun goes to")
+    func describedSpeakerIsASubject() {
+        let speakers = ArticleExtraction.speakerNames(of: [
+            "Adm. Carl Rudd leads the fleet in the Pacific.",
+            "Mr Ned Voss, a rival commander, called the fleet too small.",
+            "The comments were meant to hurt him, the admiral said.",
+            "“They try to demonize me,” he said.",
+        ])
+        #expect(speakers == ["Carl Rudd", "Carl Rudd"])
+    }
+
+    @Test("A bare name that opens with an acronym is an outlet or a body")
+    func acronymOpensABody() {
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "The new station will open in May, POLITICO Florida reported."
+            ]) == ["POLITICO Florida"])
+    }
+
+    @Test("A name in apposition to an object's role noun is no subject for a later he")
+    func appositiveToAnObject() {
+        let speakers = ArticleExtraction.speakerNames(of: [
+            "Ben Oakes spoke on Sunday. Oakes brought in a new campaign manager, retired "
+                + "general Ned Voss, late last month, after two aides left. He praised those "
+                + "who left but said, “We are in a different race now.”"
+        ])
+        #expect(speakers == ["Ben Oakes"])
+    }
+
+    @Test("A name before a past-tense verb after a noun is the subject of its clause")
+    func subjectOfAContactClause() {
+        let speakers = ArticleExtraction.speakerNames(of: [
+            "Mrs Ada Lowe said the race was tight.",
+            "Groups have spent millions attacking Mrs Nora Hale. This is not the kind of campaign "
+                + "Hale hoped to be running. “You deal with the conditions you are given,” she said.",
+        ])
+        #expect(speakers == ["Ada Lowe", "Nora Hale"])
+    }
 }

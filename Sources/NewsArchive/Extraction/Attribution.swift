@@ -197,7 +197,7 @@ enum Attribution {
         if pronouns.contains(tok.lower) {
             return SpeakerMention(kind: .pronoun, tokens: j..<(j + 1))
         }
-        if tok.isCapitalized {
+        if tok.isCapitalized || NameRuns.isParticleName(tok) {
             var k = j
             while k - 1 >= floor, j - k < 8 {
                 let prev = t[k - 1]
@@ -634,11 +634,37 @@ enum Attribution {
         if found.kind == .pronoun {
             return end < limit && t[end].isWord ? nil : found
         }
-        guard found.kind == .description || Titles.roleNouns.contains(t[end - 1].lower),
+        guard
+            found.kind == .description || Titles.roleNouns.contains(t[end - 1].lower)
+                || Titles.titleHeads.contains(t[end - 1].lower.replacingDots()),
             t[found.tokens.lowerBound].lower != "that",
             let name = appositiveName(after: end, p, limit: limit)
+                ?? secondTitleName(after: end, p, limit: limit)
         else { return found }
         return name
+    }
+
+    /// `said former Gov. and party Chairman Ed Rendell.`: after a title, `and` a second title
+    /// with the name that both belong to, closing the clause.
+    private static func secondTitleName(
+        after end: Int, _ p: Passage, limit: Int
+    ) -> SpeakerMention? {
+        let t = p.tokens
+        var k = end
+        if k < limit, t[k].text == "." { k += 1 }
+        guard k < limit, t[k].lower == "and" else { return nil }
+        let start = k + 1
+        k = start
+        var words = 0
+        while k < limit, k - start <= 8, !t[k].isInsideQuote,
+            (t[k].isWord && t[k].isCapitalized && !t[k].isPossessive)
+                || (t[k].text == "." && k > start && isInitial(k - 1, in: t))
+        {
+            if t[k].isWord { words += 1 }
+            k += 1
+        }
+        guard words >= 2, k == limit || [",", "."].contains(t[k].text) else { return nil }
+        return SpeakerMention(kind: .name, tokens: start..<k)
     }
 
     /// `said a spokeswoman for the harbour, Lena Moss.`: the name that a description after

@@ -16,7 +16,8 @@ enum CueVerbs {
         "sigh", "snap", "remind", "inform", "fume", "react", "interject", "exult", "grumble",
         "mutter", "murmur", "yell", "scream", "cry", "laugh", "chuckle", "proclaim", "clarify",
         "elaborate", "propose", "marvel", "rail", "remember", "call", "dub", "label", "surmise",
-        "retaliate",
+        "retaliate", "bark", "confide", "growl", "snarl", "sneer", "holler", "hiss", "gripe",
+        "bellow", "taunt", "scold", "chide", "tease", "deadpan", "enthuse", "rant", "mock",
     ]
 
     /// Irregular and hand-written forms.
@@ -43,7 +44,9 @@ enum CueVerbs {
         "continue", "point", "ask", "describe", "accuse", "criticise", "criticize", "demand",
         "question", "believe", "counter", "reason", "agree", "answer", "thank", "read", "welcome",
         "react", "cry", "laugh", "chuckle", "elaborate", "propose", "marvel", "rail", "sing",
-        "remember", "call", "dub", "label", "surmise", "retaliate",
+        "remember", "call", "dub", "label", "surmise", "retaliate", "bark", "confide", "growl",
+        "snarl", "sneer", "holler", "hiss", "gripe", "bellow", "taunt", "scold", "chide", "tease",
+        "deadpan", "enthuse", "rant", "mock",
     ]
 
     /// Stems that double their last consonant before `-ed` and `-ing` (`quipped`, `dubbed`).

@@ -30,7 +30,9 @@ extension EntityExtractor {
     }
 
     func nameWords(_ p: Passage, _ range: Range<Int>) -> [String] {
-        var words = p.tokens[range].filter { $0.isWord && $0.isCapitalized }.map { token in
+        var words = p.tokens[range].filter {
+            $0.isWord && ($0.isCapitalized || NameRuns.isParticleName($0))
+        }.map { token in
             token.lower.droppingFinalDot()
         }
         // `James Comey Jr.` is a Comey.
@@ -390,10 +392,15 @@ extension EntityExtractor {
             return []
         }
         // `Pierre de Vos` keeps its particle; other lower-case words make no name.
-        if words.contains(where: { !$0.isCapitalized && !NameRuns.connectors.contains($0.lower) }) {
+        if words.contains(where: {
+            !$0.isCapitalized && !NameRuns.connectors.contains($0.lower)
+                && !NameRuns.isParticleName($0)
+        }) {
             return []
         }
-        if let last = words.last, !last.isCapitalized { return [] }
+        if let last = words.last, !last.isCapitalized, !NameRuns.isParticleName(last) {
+            return []
+        }
         if words.count == 1 {
             let w = first.lower
             // `General Election`: a title word before a thing; `Instead`: an adverb.
@@ -471,6 +478,7 @@ extension EntityExtractor {
             || (words.count >= 2 && FirstNames.contains(first.lower))
             || speakerContext(p, range)
             || looksLikeFullName(p, name, words)
+            || kinGender(p, name) != nil
         return [.person(name: name, title: title, strong: strong)]
     }
 
@@ -616,6 +624,29 @@ extension EntityExtractor {
         }
         return true
     }
+
+    /// `his wife, Jane,`, `Lee's son Tom`: a given name alone in apposition to a noun for a
+    /// relative names a person of its own; the gender is the given name's.
+    func kinGender(_ p: Passage, _ name: Range<Int>) -> Gender? {
+        let t = p.tokens
+        guard name.count == 1, let gender = FirstNames.gender(of: t[name.lowerBound].lower)
+        else { return nil }
+        var before = name.lowerBound - 1
+        if before >= 0, t[before].text == "," { before -= 1 }
+        guard before >= 0, t[before].isWord, !t[before].isCapitalized,
+            Self.kinNouns.contains(t[before].lower)
+        else { return nil }
+        let after = name.upperBound
+        guard after == t.count || !t[after].isWord else { return nil }
+        return gender
+    }
+
+    /// Nouns for relatives, before the given name of one of them.
+    static let kinNouns: WordSet = [
+        "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "widow",
+        "widower", "cousin", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter",
+        "fiancee", "fiancée", "fiance", "fiancé", "stepson", "stepdaughter",
+    ]
 
     /// The run stands where a speaker stands: before a reporting verb, after an inverted one,
     /// after `according to`, after a role noun, or before an appositive.

@@ -78,6 +78,9 @@ extension EntityExtractor {
             guard let i = assignment[c] else { continue }
             let p = passages[cand.passage]
             table.people[i].add(mention: text(p, cand.range))
+            if cand.words.count == 1, table.people[i].gender == nil {
+                table.people[i].gender = kinGender(p, cand.name)
+            }
             if var title = cand.title {
                 // `Boss Sir`, `Home Secretary Mr`: the honorific tells the gender; the rest is
                 // the title.
@@ -102,6 +105,12 @@ extension EntityExtractor {
                 table.people[i].gender =
                     FirstNames.gender(of: table.people[i].first)
                     ?? Titles.honorifics[table.people[i].first] ?? nil
+            } else if table.people[i].titles.isEmpty,
+                !knownSurnames.contains(table.people[i].first)
+            {
+                // `Melanie said`: a person named by a given name alone, with no title and no
+                // full name that makes the word a surname, has that name's gender.
+                table.people[i].gender = FirstNames.gender(of: table.people[i].first)
             }
         }
         table.mentions.sort {

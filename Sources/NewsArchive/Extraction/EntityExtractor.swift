@@ -152,17 +152,22 @@ struct EntityExtractor {
 
     // MARK: - Surnames
 
+    /// The last words of full names: a word after a given name or an honorific that ends its
+    /// run or the run's part before a connector (`Sen. Bernie Sanders of Vermont`).
     func surnames(_ runs: [[Range<Int>]]) -> Set<String> {
         var result = Set<String>()
         for (order, p) in passages.enumerated() {
             for run in runs[order] where run.count >= 2 {
                 // Indices, not a filtered copy of the tokens, which retains their strings.
-                guard let last = run.last(where: { p.tokens[$0].isWord }),
-                    let before = run[..<last].last(where: { p.tokens[$0].isWord })
-                else { continue }
-                let word = p.tokens[before].lower
-                if FirstNames.contains(word) || Titles.honorifics[word] != nil {
-                    result.insert(p.tokens[last].lower)
+                let words = run.filter { p.tokens[$0].isWord }
+                for k in words.indices.dropFirst()
+                where k == words.count - 1 || !p.tokens[words[k + 1]].isCapitalized {
+                    let before = p.tokens[words[k - 1]].lower
+                    if p.tokens[words[k]].isCapitalized,
+                        FirstNames.contains(before) || Titles.honorifics[before] != nil
+                    {
+                        result.insert(p.tokens[words[k]].lower)
+                    }
                 }
             }
         }

@@ -29,7 +29,25 @@ enum FirstNames {
         theodore thomas tim timothy toby todd tom tommy tony travis trevor troy tyler vernon \
         victor vince vincent vladimir walter warren wayne wesley will william willie xavier \
         zach zachary mitt rand newt lincoln corey orrin lamar darrell al xi rishi kwasi sajid \
-        sadiq
+        sadiq \
+        abdul abe ahmad ahmed alberto alejandro alfonso alvin amir andres andrei anton antoine \
+        armando arturo augustus barney basil bennie benny bernardo bert blake brent bret brock \
+        bryce buddy burt carlo cedric cesar chad claus clement clint clyde cody cornelius cory \
+        cyril cyrus dante darius darryl denis denny derrick devin dexter diego dimitri dmitri \
+        dmitry donnie duane dustin dwayne dylan eduardo efrain elias elmer elton emil emilio \
+        ernesto ernie erik esteban ethan eugene ezra fabio federico felipe felix fernando \
+        francesco francisco fredrick gabriel gaston gerardo gerhard gil gilberto giovanni giuseppe \
+        gus guillermo gustavo hal hank hans harlan herman homer horace hubert humberto ibrahim \
+        igor irving isaiah ismail jacques jaime jamal javier jed jeffery jens jermaine jerrold \
+        joaquin joey johan jorge juergen julio jurgen kareem karim keenan khalid kirk kurt lamont \
+        lars leroy lester lionel lorenzo lou luca luigi lyndon mahmoud manuel marcel marcelo \
+        mateo mathias matthias mauricio merrick micah mikhail moses mustafa nate ned nikolai \
+        norbert oleg omar otis otto pascal percy pierre quentin rafael raheem rahul raj ramesh \
+        randall raul ravi reggie reinhold reince ricardo rocco roberto rodrigo rolf roman rory \
+        rudolph rufus russ salvador sanjay santiago saul sergio sheldon shlomo silas solomon stan \
+        stefan tad tariq terrance thad thaddeus tobias trent trey tristan ulrich vaclav vicente \
+        viktor vijay vinny wendell wilbur willard winston wolfgang woody wyatt yasser yitzhak yuri \
+        yusuf zane
         """
     private static let femaleNames = """
         abigail ada adele agnes aileen alice alicia alison amanda amber amelia amy andrea \
@@ -53,7 +71,20 @@ enum FirstNames {
         samantha sandra sara sarah shannon sharon sheila shirley sophie stacey stella \
         stephanie sue susan suzanne sylvia tamsin tanya teresa theresa tina tracey tracy \
         valerie vanessa vera veronica victoria violet virginia wendy yvette yvonne zoe \
-        kirsten elise marsha ileana michele hope katrina margaret kezia leanne jo keir
+        kirsten elise marsha ileana michele hope katrina margaret kezia leanne jo keir \
+        adrienne aisha alexandra alyssa ana angie antonia ariana ashleigh audrey ava bernadette \
+        bethany bonnie brianna brittany brooke camille carole cassandra cecilia celeste celia \
+        charlene cindy clare condoleezza constance deb delia dina dora edna elsa estelle ethel \
+        eunice fatima felicia frieda gabrielle genevieve gertrude giselle greta gretchen gwen \
+        gwendolyn hattie hazel hilda huma ines ingrid irma isabelle janine jeanette jeanine \
+        jocelyn josie juanita julianne juliet justine kamala karin katharine katy kay kayla \
+        kellyanne kristen kristin kristina kristi laurie leila lena leticia lila lillian lily lola \
+        loretta lori lorna lucia lucille luisa mabel marcia margarita margo marianne marina marisa \
+        marjorie marla marlene maxine meghan meredith mia millie mindy miranda muriel myra nadia \
+        nellie nia noreen olga patsy patti patty penelope petra polly priscilla ramona raquel \
+        renee rhonda rosa rosalind rosie roxanne sabrina sadie selena serena shelley sherry silvia \
+        simone sonia sonya stacy susie tamara tammy tara tessa thelma tiffany toni trisha tulsi \
+        ursula vicki vicky viola vivian wanda wilma yolanda
         """
 
     static let genders = WordMap<Gender>(
@@ -78,6 +109,7 @@ enum FirstNames {
 
     private static let unisexNames = [
         "jo", "kelly", "robin", "kim", "leslie", "jordan", "alex", "sam", "chris", "pat", "jamie",
-        "taylor", "casey", "morgan", "jesse", "ashley", "lindsey",
+        "taylor", "casey", "morgan", "jesse", "ashley", "lindsey", "angel", "jody", "kris", "sasha",
+        "marty", "val",
     ]
 }

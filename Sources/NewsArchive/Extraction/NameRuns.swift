@@ -32,7 +32,7 @@ enum NameRuns {
             var j = i + 1
             while j < t.count, j - i < 12, !t[last].isPossessive {
                 let nextCapital = j + 1 < t.count && t[j + 1].isWord && t[j + 1].isCapitalized
-                if t[j].isWord && t[j].isCapitalized {
+                if t[j].isWord && t[j].isCapitalized || isParticleName(t[j]) {
                     // `in Washington D.C. He recalled`, `Morning Joe Monday`: a pronoun or a
                     // weekday ends a name.
                     if runBreakers.contains(t[j].lower) { break }
@@ -59,6 +59,17 @@ enum NameRuns {
             i = last + 1
         }
         return result
+    }
+
+    /// `al-Assad`, `el-Sisi`: an Arabic surname written with its lower-case article, which is
+    /// a name word like a capitalised one.
+    static func isParticleName(_ token: Token) -> Bool {
+        guard token.isWord, !token.isCapitalized else { return false }
+        let s = Array(token.text.unicodeScalars.prefix(4))
+        guard s.count == 4, s[2] == "-", ["al", "el"].contains(token.lower.prefix(2)) else {
+            return false
+        }
+        return ScalarClass.isUpper(s[3])
     }
 
     /// `J.J.`, `A.B.`: a person's initials written as one token, which are no acronym.

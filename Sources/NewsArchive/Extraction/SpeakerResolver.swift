@@ -13,6 +13,10 @@ struct SpeakerResolver {
     /// Mentions that named a resolved speaker, as passage × 1,000,000 + token.
     private var speakerMentions = Set<Int>()
     private var lastSpeakerPassage = -10
+    /// The reported content of quotes already given a person of known gender as speaker, as
+    /// scalar ranges by passage order: a name inside it is what that person said, not a
+    /// subject of the text.
+    private var reportedContent: [Int: [(content: Range<Int>, gender: Gender)]] = [:]
 
     /// Each passage's mentions, in token order.
     private var mentionsByPassage: [[Int]]
@@ -105,10 +109,10 @@ struct SpeakerResolver {
                 let order = quote.speakerPassage ?? quote.passage
                 let anchor = quote.speakerPassage == nil ? quote.anchor : mention.tokens.lowerBound
                 result[q] = resolve(mention, in: passages[order], anchor: anchor)
-                // `"...," he said.`, `Priebus said` (a surname the entity pass did not link):
-                // the mention now names its person for the pronouns after it, as the subject
-                // of its clause.
-                if mention.kind != .description, case .person? = result[q], let r = result[q],
+                // `"...," he said.`, `Priebus said` (a surname the entity pass did not link),
+                // `the admiral said` (a description resolved by title): the mention now names
+                // its person for the pronouns after it, as the subject of its clause.
+                if case .person? = result[q], let r = result[q],
                     !overlapping(mention.tokens, in: passages[order]).contains(where: {
                         if case .person = $0.reference { return true } else { return false }
                     })
@@ -118,6 +122,16 @@ struct SpeakerResolver {
                 if result[q] != nil {
                     for m in overlapping(mention.tokens, in: passages[order]) {
                         speakerMentions.insert(m.passage * 1_000_000 + m.tokens.lowerBound)
+                    }
+                }
+                // `According to Lee, Cole praised ...` is the sentence's own main clause: its
+                // subject stays a subject.
+                if quote.kind != .direct, case .person(let i)? = result[q],
+                    let gender = table.people[i].gender,
+                    quote.cue?.lowercased().hasPrefix("according") != true
+                {
+                    reportedContent[quote.passage, default: []] += quote.fragments.map {
+                        (content: $0, gender: gender)
                     }
                 }
             }
@@ -370,7 +384,7 @@ struct SpeakerResolver {
     ///
     /// `bare`: a name without `the` that no person holds (`Western Journalism reported`) is a
     /// body when it has two words or more and ends in an ordinary word or an organisation's
-    /// head word.
+    /// head word, or opens with an acronym (`POLITICO Florida reported`).
     private mutating func namedBody(
         _ mention: SpeakerMention, in p: Passage, bare: Bool = false
     ) -> SpeakerReference? {
@@ -384,7 +398,8 @@ struct SpeakerResolver {
             let last = t[lastIndex].lower
             guard t[firstIndex].isCapitalized, first != "the",
                 range.count >= 2 && t[range].filter(\.isWord).count >= 2,
-                table.vocabulary.contains(last) || OrganisationLexicon.heads.contains(last),
+                table.vocabulary.contains(last) || OrganisationLexicon.heads.contains(last)
+                    || Self.isAcronym(t[firstIndex]),
                 !EntityExtractor.openers.contains(first),
                 !EntityExtractor.clauseAdverbs.contains(first),
                 !t[range].contains(where: { $0.isWord && $0.lower.hasSuffix("ly") })
@@ -420,6 +435,13 @@ struct SpeakerResolver {
         let index = table.organisation(named: name, mention: p.text(tokens: range))
         addMention(.organisation(index), tokens: range, in: p)
         return .organisation(index)
+    }
+
+    /// `POLITICO`, `KNBC`: a word of three capitals or more that is no person's initials, the
+    /// way a body's or an outlet's name opens (`POLITICO Florida reported`).
+    static func isAcronym(_ token: Token) -> Bool {
+        token.isWord && token.isAllCaps && !NameRuns.isInitials(token)
+            && token.text.unicodeScalars.filter({ ScalarClass.isUpper($0) }).count >= 3
     }
 
     /// `Forty-one`, `Twenty`: a number written in words (the head of `Forty-one percent
@@ -499,7 +521,11 @@ struct SpeakerResolver {
         }
         var fallback: SpeakerReference? = nil
         for m in recent {
-            guard case .person(let i) = m.reference, !m.isInsideQuote else { continue }
+            guard case .person(let i) = m.reference, !m.isInsideQuote,
+                !isReported(m, speaker: gender)
+            else {
+                continue
+            }
             if let gender, let known = table.people[i].gender, known != gender { continue }
             fallback = m.reference
             break
@@ -507,7 +533,11 @@ struct SpeakerResolver {
         // The subject of a recent sentence beats a person named as an object after it.
         var chosen = fallback
         for m in recent {
-            guard case .person(let i) = m.reference, !m.isInsideQuote else { continue }
+            guard case .person(let i) = m.reference, !m.isInsideQuote,
+                !isReported(m, speaker: gender)
+            else {
+                continue
+            }
             if p.order - m.passage > 2 { break }
             if let gender, let known = table.people[i].gender, known != gender { continue }
             if isSubject(m) {
@@ -524,6 +554,18 @@ struct SpeakerResolver {
             table.people[i].gender = gender
         }
         return chosen
+    }
+
+    /// The mention stands in the reported content of a quote whose speaker is a person of the
+    /// pronoun's gender (`Lee recalled that before Iowa, Obama was unknown. "..." he said`):
+    /// the pronoun goes on with that speaker, not with a name the speaker used. A mention that
+    /// names a speaker itself is never reported.
+    private func isReported(_ m: EntityMention, speaker gender: Gender?) -> Bool {
+        guard let gender, let ranges = reportedContent[m.passage],
+            !speakerMentions.contains(m.passage * 1_000_000 + m.tokens.lowerBound)
+        else { return false }
+        let start = passages[m.passage].tokens[m.tokens.lowerBound].start
+        return ranges.contains { $0.gender == gender && $0.content.contains(start) }
     }
 
     /// Words after which a name is an object, not a subject.
@@ -583,7 +625,9 @@ struct SpeakerResolver {
         // `backed Pete Lund, Mark Olin and ...`: a name between another person's name and a
         // comma or `and` is listed with it.
         let next = m.tokens.upperBound < t.count ? t[m.tokens.upperBound] : nil
-        if isRelativeAppositive(m, comma: before) { return false }
+        if isRelativeAppositive(m, comma: before) || isObjectAppositive(m, comma: before) {
+            return false
+        }
         if prev.text == ",", before >= 1, let next, [",", "and", "or"].contains(next.lower),
             overlapping(before - 1..<before, in: p).contains(where: {
                 if case .person = $0.reference { return $0.tokens.upperBound == before }
@@ -602,6 +646,11 @@ struct SpeakerResolver {
         // `his cousin James York`: a role noun before the name belongs to the same phrase,
         // which is a subject when what precedes the phrase opens a clause.
         if Titles.roleNouns.contains(prev.lower) || Titles.titleHeads.contains(prev.lower) {
+            // `the kind of campaign Ayotte hoped to run`: a name right before a past-tense
+            // verb is the subject of a relative clause that leaves out its `that`.
+            if !Titles.titleHeads.contains(prev.lower), let next, isPastTense(next) {
+                return true
+            }
             var k = before
             // A capitalised word is a name in the phrase (`Washington Post columnist`), even
             // one spelled like a reporting verb.
@@ -627,7 +676,9 @@ struct SpeakerResolver {
             // `k` opens the phrase; what stands before it decides.
             let b = k - 1
             guard b >= 0, t[b].sentence == prev.sentence else { return true }
-            if isListJoin(b, in: t) || isSuchAs(b, in: t) { return false }
+            if isListJoin(b, in: t) || isSuchAs(b, in: t) || isObjectAppositive(m, comma: b) {
+                return false
+            }
             return !t[b].isWord || Self.clauseOpeners.contains(t[b].lower)
         }
         // `Paul Manafort and Carter Page`: a name joined to another name is no clause's
@@ -665,6 +716,34 @@ struct SpeakerResolver {
             guard case .person = other.reference, !other.isInsideQuote else { return false }
             return t[other.tokens.lowerBound].sentence == sentence
         }
+    }
+
+    /// `Lee hired a new manager, retired general Bob Dees, last month`: a name set off by
+    /// commas after a role noun, in a sentence where a person was named before it, is in
+    /// apposition to that noun, an object, and no subject.
+    private func isObjectAppositive(_ m: EntityMention, comma: Int) -> Bool {
+        let t = passages[m.passage].tokens
+        let end = m.tokens.upperBound
+        guard t[comma].text == ",", comma >= 1, t[comma - 1].isWord,
+            !t[comma - 1].isCapitalized, Titles.roleNouns.contains(t[comma - 1].lower),
+            end < t.count, t[end].text == ","
+        else { return false }
+        let sentence = t[comma].sentence
+        return overlapping(0..<comma, in: passages[m.passage]).contains { other in
+            guard case .person = other.reference, !other.isInsideQuote,
+                let last = other.tokens.last, !t[last].isPossessive
+            else { return false }
+            return t[other.tokens.lowerBound].sentence == sentence
+        }
+    }
+
+    /// `hoped`, `wanted`: a lower-case word of the past tense ending in `-ed`, or a form of
+    /// `have` or `be` that opens a clause's verb.
+    private func isPastTense(_ token: Token) -> Bool {
+        guard token.isWord, !token.isCapitalized else { return false }
+        let w = token.lower
+        return (w.hasSuffix("ed") && w.count > 4 && !Titles.roleNouns.contains(w))
+            || ["had", "was", "has", "is", "would", "will"].contains(w)
     }
 
     /// Token `i` is `and` or `or` joining a name to a name before it, with or without a comma
