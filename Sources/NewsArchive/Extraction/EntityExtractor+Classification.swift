@@ -421,6 +421,8 @@ extension EntityExtractor {
         {
             // `PACs`, `Presidential Debates`: a plural is no surname.
             if !hasTitleHead(p, title), isPlural(first) { return [] }
+            // `the Trade Representative's Office said`: a body's head is no surname.
+            if OrganisationLexicon.heads.contains(first.lower) { return [] }
             // `Western Journalism`: an abstract noun is no surname.
             if !hasTitleHead(p, title),
                 ["ism", "tion", "ity"].contains(where: { first.lower.hasSuffix($0) })
