@@ -273,3 +273,18 @@ extension ReportedSpeechTests {
         #expect(e.speakerNames == ["Nora Quill", "Harbour Board"])
     }
 }
+
+extension ReportedSpeechTests {
+    @Test("A name joined to a description speaks for the pair; names joined to names stay")
+    func coordinatedSubjects() {
+        let e = ArticleExtraction.of([
+            "Nora Quill and her lawyers argued that the ruling should be overturned.",
+            "Sen. Tom Vale (D-Ohio), Rep. Ann Lee (D-Iowa) and other members warned that the "
+                + "bill would fail.",
+            "In Dover, Mira Holt and her aides said the count had been wrong.",
+            "In Dover, Ben Ashe, Ann Lee and other officials said the pier was unsafe.",
+            "Ann Lee and Tom Vale said the ferry would stay public.",
+        ])
+        #expect(e.speakerNames == ["Nora Quill", "Tom Vale", "Mira Holt", "Ben Ashe", "Tom Vale"])
+    }
+}
