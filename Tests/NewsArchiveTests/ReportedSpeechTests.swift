@@ -275,6 +275,22 @@ extension ReportedSpeechTests {
 }
 
 extension ReportedSpeechTests {
+    @Test("A progressive reporting verb reports, unless it stands inside another claim")
+    func progressiveReportingVerbs() {
+        let e = ArticleExtraction.of([
+            "Nora Quill is telling residents that the harbour wall will be rebuilt by May.",
+            "Tom Vale was suggesting the fares would rise again before the summer.",
+            "Mira Holt said she felt the voters were saying the ferry should stay public.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "the harbour wall will be rebuilt by May",
+                "the fares would rise again before the summer",
+                "she felt the voters were saying the ferry should stay public",
+            ])
+        #expect(e.speakerNames == ["Nora Quill", "Tom Vale", "Mira Holt"])
+    }
+
     @Test("A name joined to a description speaks for the pair; names joined to names stay")
     func coordinatedSubjects() {
         let e = ArticleExtraction.of([

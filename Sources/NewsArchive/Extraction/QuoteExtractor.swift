@@ -222,10 +222,12 @@ struct QuoteExtractor {
             else { return nil }
             return make(found, cue: cueText, speaker: speaker, anchor: cue.lowerBound)
         }
-        // `is said to be` is no attribution.
+        // `is said to be` is no attribution; the progressive `is telling` is one, unless it
+        // stands inside a claim already found (`Lee said they were saying ...`).
         if cue.lowerBound > sentence.lowerBound,
             ["is", "was", "are", "were", "be", "been", "being"].contains(
-                t[cue.lowerBound - 1].lower)
+                t[cue.lowerBound - 1].lower),
+            !CueVerbs.isParticiple(t[cue.lowerBound].lower) || isInsideLastClaim(cue.lowerBound)
         {
             return nil
         }
@@ -433,6 +435,13 @@ struct QuoteExtractor {
         return make(
             found, cue: cueText, speaker: speaker, anchor: cue.lowerBound,
             splitFrom: speaker.tokens.upperBound, sentence: sentence)
+    }
+
+    /// Token `i` stands inside the words of the last claim found in this passage.
+    func isInsideLastClaim(_ i: Int) -> Bool {
+        guard let last = quotes.last else { return false }
+        let at = p.tokens[i].start
+        return last.fragments.contains { $0.contains(at) }
     }
 
     /// `The risk, he said, is a clash`, `That is wrong, according to Lee, because ...`: one
