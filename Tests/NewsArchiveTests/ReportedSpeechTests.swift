@@ -304,3 +304,29 @@ extension ReportedSpeechTests {
         #expect(e.speakerNames == ["Nora Quill", "Tom Vale", "Mira Holt", "Ben Ashe", "Tom Vale"])
     }
 }
+
+extension ReportedSpeechTests {
+    @Test("A headline in title case reports with its capitalised verb, and the name ends there")
+    func titleCaseHeadlines() {
+        let opening = ArticleExtraction.of(
+            ["The wall was breached in the March storm."],
+            headline: "Mayor Jane Dole Says Harbour Wall Will Be Rebuilt By Spring")
+        #expect(opening.quotes.map(\.text) == ["Harbour Wall Will Be Rebuilt By Spring"])
+        #expect(opening.speakerNames == ["Jane Dole"])
+        #expect(opening.people.map(\.name) == ["Jane Dole"])
+
+        let closing = ArticleExtraction.of(
+            ["The wall was breached in the March storm."],
+            headline: "Harbour Wall Will Be Rebuilt By Spring, Mayor Jane Dole Has Warned")
+        #expect(closing.quotes.map(\.text) == ["Harbour Wall Will Be Rebuilt By Spring"])
+        #expect(closing.speakerNames == ["Jane Dole"])
+
+        // A possessive heads a description; `Goes After` reports nothing.
+        for headline in [
+            "Dole's Son Says Harbour Wall Will Be Rebuilt",
+            "Jane Dole Goes After The Harbour Board",
+        ] {
+            #expect(ArticleExtraction.of(["The wall fell."], headline: headline).quotes.isEmpty)
+        }
+    }
+}

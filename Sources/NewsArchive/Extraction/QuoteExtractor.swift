@@ -69,10 +69,15 @@ struct QuoteExtractor {
             var i = sentence.lowerBound
             while i < sentence.upperBound {
                 // Fields are read in place: copying a `Token` retains its two strings.
-                guard t[i].isWord, !t[i].isInsideQuote,
-                    !t[i].isCapitalized || i == sentence.lowerBound
-                        || t[i].lower == "according"
-                else {
+                guard t[i].isWord, !t[i].isInsideQuote else {
+                    i += 1
+                    continue
+                }
+                if t[i].isCapitalized, i != sentence.lowerBound, t[i].lower != "according" {
+                    if let found = titleCaseClaim(at: i, sentence: sentence) {
+                        sentenceSpeaker = found.speaker ?? sentenceSpeaker
+                        quotes.append(found)
+                    }
                     i += 1
                     continue
                 }
