@@ -663,7 +663,8 @@ struct QuoteExtractor {
                     phrase.tokens.lowerBound == sentence.lowerBound
                         || !t[phrase.tokens.lowerBound - 1].isWord
                         || ["and", "but", "when", "as", "while", "which", "who", "that", "whom"]
-                            .contains(t[phrase.tokens.lowerBound - 1].lower)
+                            .contains(t[phrase.tokens.lowerBound - 1].lower),
+                    isClauseSubject(phrase, sentence: sentence)
                 {
                     return phrase
                 }
@@ -671,6 +672,23 @@ struct QuoteExtractor {
             i -= 1
         }
         return nil
+    }
+
+    /// The phrase may be a clause's subject: no sentence adverb (`However, ...`), and after a
+    /// conjunction only with its verb next (`and Lee said`), for a name that a comma follows
+    /// there is joined to another (`between the U.S. and Mexico, and has promised`). A name
+    /// after a comma may have an appositive (`One of them, Ann Lee, 70, had ...`).
+    func isClauseSubject(_ phrase: SpeakerMention, sentence: Range<Int>) -> Bool {
+        let t = p.tokens
+        let first = phrase.tokens.lowerBound
+        if phrase.tokens.count == 1,
+            t[first].lower.hasSuffix("ly") || EntityExtractor.clauseAdverbs.contains(t[first].lower)
+        {
+            return false
+        }
+        guard first > sentence.lowerBound, t[first - 1].isWord else { return true }
+        let next = phrase.tokens.upperBound
+        return next < t.count && t[next].isWord && !t[next].isCapitalized
     }
 
     /// The subject of a sentence: its first name or pronoun outside quotation marks.
