@@ -346,3 +346,16 @@ extension ReportedSpeechTests {
         #expect(!e.quotes.contains { $0.mention == "However" })
     }
 }
+
+extension ReportedSpeechTests {
+    @Test("`as reported by X,` reports the clause after it; a passive after a noun does not")
+    func passiveWithAgent() {
+        let e = ArticleExtraction.of([
+            "As reported by the Harbour Times, the old pier will close in May.",
+            "As for the routes suggested by the ferry firm, Tom Vale said the fares would rise.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == ["the old pier will close in May", "the fares would rise"])
+        #expect(e.speakerNames == ["Harbour Times", "Tom Vale"])
+    }
+}

@@ -253,7 +253,11 @@ struct QuoteExtractor {
             agent.kind != .pronoun
         {
             let after = agent.tokens.upperBound
-            if after < end, t[after].text == ",",
+            // `the proposals suggested by the experts, Lee said ...`: without `as` (or opening
+            // the sentence) the passive qualifies a noun and reports nothing.
+            let reportsClause =
+                cue.lowerBound == sentence.lowerBound || t[cue.lowerBound - 1].lower == "as"
+            if reportsClause, after < end, t[after].text == ",",
                 let found = content.after(after + 1, lemma: lemma, end: end)
             {
                 return make(found, cue: cueText, speaker: agent, anchor: cue.lowerBound)
