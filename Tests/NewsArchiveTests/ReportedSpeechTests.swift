@@ -359,3 +359,21 @@ extension ReportedSpeechTests {
         #expect(e.speakerNames == ["Harbour Times", "Tom Vale"])
     }
 }
+
+extension ReportedSpeechTests {
+    @Test(
+        "Opening words that quote only a title set the scene; the clause after the verb is the claim"
+    )
+    func quotedTitleBeforeTheVerb() {
+        let e = ArticleExtraction.of([
+            "Sunday, on the radio show “Morning Call,” Nora Quill said the ferry would run all "
+                + "winter.",
+            "The old pier is “a total wreck,” Tom Vale said on Monday.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "the ferry would run all winter", "The old pier is “a total wreck,”",
+            ])
+        #expect(e.speakerNames == ["Nora Quill", "Tom Vale"])
+    }
+}

@@ -376,7 +376,12 @@ struct QuoteExtractor {
                 after?.kind == .direct && cue.upperBound < end && t[cue.upperBound].text == ":"
             // `Speaking on ABC's "This Week," Lee admitted that ...`: a clause with `that`
             // after the verb is its claim, though the opening words quote a title.
-            let thatClause = after?.afterThat == true && before?.kind == .mixed
+            // So is any clause after the verb when the opening words quote only titles
+            // (`Sunday, on CNN's "State of the Union," Lee said the plan ...`).
+            let thatClause =
+                before?.kind == .mixed
+                && (after?.afterThat == true
+                    || after != nil && before.map { quotesOnlyTitles($0.tokens) } == true)
             // `The risk, he said, is a clash`: a clause the attribution interrupts is one claim
             // in two pieces.
             if let before, let after, cue.upperBound < end, t[cue.upperBound].text == ",",
@@ -445,6 +450,26 @@ struct QuoteExtractor {
             found, cue: cueText, speaker: speaker, anchor: cue.lowerBound,
             splitFrom: speaker.tokens.upperBound, sentence: sentence)
     }
+
+    /// Every quotation in `range` is short and in capitals (`on CNN's “State of the Union,”`,
+    /// `his book “The Art of the Deal,”`, `to chants of “Marco! Marco!”`): a title or a name
+    /// called out, which sets the scene rather than quoting a claim.
+    func quotesOnlyTitles(_ range: Range<Int>) -> Bool {
+        let t = p.tokens
+        var words = 0
+        for k in range where t[k].isInsideQuote && t[k].isWord {
+            words += 1
+            guard t[k].isCapitalized || Self.titleFunctionWords.contains(t[k].lower) else {
+                return false
+            }
+        }
+        return words > 0 && words <= 8
+    }
+
+    /// Lower-case words inside a title in capitals.
+    static let titleFunctionWords: WordSet = [
+        "of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "at", "by",
+    ]
 
     /// Token `i` stands inside the words of the last claim found in this passage.
     func isInsideLastClaim(_ i: Int) -> Bool {
