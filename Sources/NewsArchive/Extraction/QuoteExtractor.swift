@@ -393,7 +393,16 @@ struct QuoteExtractor {
             if let b = before, content.isOpeningAdjunct(b, rest: cue.upperBound..<end) {
                 before = nil
             }
-            if let before, after == nil || before.kind != .indirect, !colonQuotation, !thatClause {
+            // `..., Lee said in his book, "An American Son."`: a title after an adjunct is no
+            // claim; the clause before is.
+            let titleAfter =
+                after.map {
+                    $0.kind == .direct && t[cue.upperBound].isWord
+                        && !t[cue.upperBound].isInsideQuote && quotesOnlyTitles($0.tokens)
+                } ?? false
+            if let before, after == nil || before.kind != .indirect || titleAfter,
+                !colonQuotation, !thatClause
+            {
                 return make(
                     before, cue: cueText, speaker: speaker, anchor: cue.lowerBound,
                     splitFrom: cue.upperBound, sentence: sentence)
