@@ -377,3 +377,17 @@ extension ReportedSpeechTests {
         #expect(e.speakerNames == ["Nora Quill", "Tom Vale", "Mira Holt"])
     }
 }
+
+extension ReportedSpeechTests {
+    @Test("Describing words may stand between the claim's comma and the name, but no clause")
+    func describingWordsBeforeTheName() {
+        let e = ArticleExtraction.of([
+            "There is serious concern about the ferry accounts, Nora Quill’s longtime adviser "
+                + "Tom Vale stated.",
+            "The ferry will stop in May, a word Mira Holt then repeated.",
+            "The fares will rise in June, since Ben Ashe said so.",
+        ])
+        #expect(e.quotes.map(\.text) == ["There is serious concern about the ferry accounts"])
+        #expect(e.speakerNames == ["Tom Vale"])
+    }
+}

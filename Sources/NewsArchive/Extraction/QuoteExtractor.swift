@@ -340,8 +340,8 @@ struct QuoteExtractor {
             }
             var before: ReportedContent.Found? = nil
             var s = speaker.tokens.lowerBound
-            // `"…," CBS co-anchor DeMarco Morgan said`: a few title words between the
-            // quotation and the name.
+            // `"…," CBS co-anchor DeMarco Morgan said`, `CLAUSE, Trump's longtime confidant
+            // Roger Stone said`: a few describing words between the claim and the name.
             if speaker.kind == .name, s > sentence.lowerBound, t[s - 1].isWord {
                 var k = s - 1
                 while k > sentence.lowerBound, s - k < 6, t[k].isWord, !t[k].isInsideQuote,
@@ -349,8 +349,9 @@ struct QuoteExtractor {
                 {
                     k -= 1
                 }
-                if k >= sentence.lowerBound, t[k].kind == .quoteMark, !t[k].isInsideQuote,
-                    p.quoteByClose[t[k].start] != nil
+                if k >= sentence.lowerBound, !t[k].isInsideQuote,
+                    t[k].kind == .quoteMark && p.quoteByClose[t[k].start] != nil
+                        || t[k].text == "," && describesName(k + 1..<s)
                 {
                     s = k + 1
                 }
@@ -478,6 +479,28 @@ struct QuoteExtractor {
     /// Lower-case words inside a title in capitals.
     static let titleFunctionWords: WordSet = [
         "of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "at", "by",
+    ]
+
+    /// The words in `range`, between a comma and a name, describe the name (`Trump's
+    /// longtime confidant`, `the group's treasurer`). A conjunction or a preposition opens a
+    /// clause of its own (`since Trump spoke`), and a determiner a relative clause (`a word
+    /// Trump repeated`) unless a role noun ends the words.
+    func describesName(_ range: Range<Int>) -> Bool {
+        let t = p.tokens
+        var determiner = false
+        for k in range where !t[k].isCapitalized {
+            let w = t[k].lower
+            if Self.prepositions.contains(w) || Self.clauseLinks.contains(w) { return false }
+            if Titles.determiners.contains(w) { determiner = true }
+        }
+        guard determiner, let last = range.last else { return true }
+        return Titles.roleNouns.contains(t[last].lower)
+            || Titles.titleHeads.contains(t[last].lower)
+    }
+
+    /// Conjunctions that open a clause of their own.
+    static let clauseLinks: WordSet = [
+        "as", "yet", "although", "though", "unless", "until", "whereas", "once", "where",
     ]
 
     /// Token `i` stands inside the words of the last claim found in this passage.
