@@ -391,3 +391,15 @@ extension ReportedSpeechTests {
         #expect(e.speakerNames == ["Tom Vale"])
     }
 }
+
+extension ReportedSpeechTests {
+    @Test("An adjunct after any reporting verb is no claim; the clause before the name is")
+    func adjunctAfterAnyVerb() {
+        let e = ArticleExtraction.of([
+            "The ferry is safe for the winter, harbour master Tom Vale insisted Thursday during "
+                + "a tour of the port."
+        ])
+        #expect(e.quotes.map(\.text) == ["The ferry is safe for the winter"])
+        #expect(e.speakerNames == ["Tom Vale"])
+    }
+}
