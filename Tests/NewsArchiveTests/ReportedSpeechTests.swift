@@ -403,3 +403,15 @@ extension ReportedSpeechTests {
         #expect(e.speakerNames == ["Tom Vale"])
     }
 }
+
+extension ReportedSpeechTests {
+    @Test("`Lee and others said`: the name speaks; `Others said` alone still reports")
+    func nameAndOthers() {
+        let e = ArticleExtraction.of([
+            "Ben Ashe and others said they could not support the new timetable.",
+            "Others said the ferry had never been so reliable.",
+        ])
+        #expect(e.quotes.count == 2)
+        #expect(e.speakerNames.first == "Ben Ashe")
+    }
+}

@@ -107,6 +107,13 @@ enum Attribution {
         {
             j -= 1
         }
+        // `Lee and others said`: the others speak with the name before them.
+        if t[j].lower == "others",
+            let first = firstConjunct(
+                before: SpeakerMention(kind: .description, tokens: j..<(j + 1)), p, floor: floor)
+        {
+            return first
+        }
         guard
             let phrase = nounPhrase(endingAt: j, p, floor: floor)
                 ?? genericDescription(endingAt: j, p, floor: floor)
