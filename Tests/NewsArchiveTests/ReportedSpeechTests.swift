@@ -415,3 +415,12 @@ extension ReportedSpeechTests {
         #expect(e.speakerNames.first == "Ben Ashe")
     }
 }
+
+extension ReportedSpeechTests {
+    @Test("A short clause the attribution interrupts is one claim, though each half is short")
+    func shortInterruptedClause() {
+        let e = ArticleExtraction.of(["The vote, Nora Quill said, was close."])
+        #expect(e.quotes.map(\.text) == ["The vote, … was close"])
+        #expect(e.speakerNames == ["Nora Quill"])
+    }
+}

@@ -391,6 +391,14 @@ struct QuoteExtractor {
             {
                 return quote
             }
+            // `This campaign, he says, is different.`: halves too short to be claims alone.
+            if before == nil, after == nil, s > sentence.lowerBound, t[s - 1].text == ",",
+                let halves = shortHalves(around: s - 1..<(cue.upperBound + 1), sentence: sentence),
+                let quote = interrupted(
+                    halves.0, halves.1, cue: cueText, speaker: speaker, anchor: cue.lowerBound)
+            {
+                return quote
+            }
             if let b = before, content.isOpeningAdjunct(b, rest: cue.upperBound..<end) {
                 before = nil
             }
@@ -527,6 +535,30 @@ struct QuoteExtractor {
         quote.fragments.append(
             t[after.tokens.lowerBound].start..<t[after.tokens.upperBound - 1].end)
         return quote
+    }
+
+    /// The two halves of a short clause around an attribution set off by commas (`This
+    /// campaign`, `is different` around `, he says,`): the first opens the sentence, the
+    /// second goes on with a lower-case word, and neither holds a quotation.
+    func shortHalves(
+        around attribution: Range<Int>, sentence: Range<Int>
+    ) -> (ReportedContent.Found, ReportedContent.Found)? {
+        let t = p.tokens
+        let first = sentence.lowerBound..<attribution.lowerBound
+        var end = sentence.upperBound
+        while end > attribution.upperBound, !t[end - 1].isWord { end -= 1 }
+        let second = attribution.upperBound..<end
+        guard t[attribution.upperBound - 1].text == ",", !first.isEmpty, !second.isEmpty,
+            t[first.lowerBound].isWord, t[second.lowerBound].isWord,
+            !t[second.lowerBound].isCapitalized,
+            !t[first].contains(where: { $0.isInsideQuote || $0.kind == .quoteMark }),
+            !t[second].contains(where: { $0.isInsideQuote || $0.kind == .quoteMark }),
+            t[first].filter(\.isWord).count + t[second].filter(\.isWord).count >= 3
+        else { return nil }
+        return (
+            ReportedContent.Found(kind: .indirect, tokens: first, span: nil),
+            ReportedContent.Found(kind: .indirect, tokens: second, span: nil)
+        )
     }
 
     /// The words after an inverted verb are the subject of the reported clause, not the
