@@ -424,3 +424,13 @@ extension ReportedSpeechTests {
         #expect(e.speakerNames == ["Nora Quill"])
     }
 }
+
+extension ReportedSpeechTests {
+    @Test("`this past week` between the subject and its verb is a time, not a subject")
+    func thisPastWeek() {
+        let e = ArticleExtraction.of([
+            "Nora Quill, the harbour chair, this past week announced the closure of the old pier."
+        ])
+        #expect(e.speakerNames == ["Nora Quill"])
+    }
+}

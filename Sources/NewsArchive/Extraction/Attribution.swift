@@ -181,7 +181,7 @@ enum Attribution {
 
     /// Where a time adjunct between a subject and its verb starts, when one ends at token
     /// `j`: `Lee on Friday said`, `Lee on Thursday evening said`, `Lee last week said`,
-    /// `Lee in a statement said`.
+    /// `Lee this past week said`, `Lee in a statement said`.
     static func timeAdjunct(endingAt j: Int, _ t: [Token], floor: Int) -> Int? {
         var k = j
         let w = t[k].lower
@@ -195,9 +195,13 @@ enum Attribution {
             return k
         }
         if ["week", "month", "year", "weekend", "night"].contains(w), k - 1 >= floor,
-            ["last", "this", "next"].contains(t[k - 1].lower)
+            ["last", "this", "next", "past"].contains(t[k - 1].lower)
         {
             k -= 1
+            // `this past week`
+            if t[k].lower == "past", k - 1 >= floor, ["this", "the"].contains(t[k - 1].lower) {
+                k -= 1
+            }
             if k - 1 >= floor, ["earlier", "later"].contains(t[k - 1].lower) { k -= 1 }
             return k
         }
