@@ -286,3 +286,164 @@ extension ReportedSpeechTests {
         #expect(e.speakerNames == ["Nora Quill", "Harbour Board"])
     }
 }
+
+extension ReportedSpeechTests {
+    @Test("A progressive reporting verb reports, unless it stands inside another claim")
+    func progressiveReportingVerbs() {
+        let e = ArticleExtraction.of([
+            "Nora Quill is telling residents that the harbour wall will be rebuilt by May.",
+            "Tom Vale was suggesting the fares would rise again before the summer.",
+            "Mira Holt said she felt the voters were saying the ferry should stay public.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "the harbour wall will be rebuilt by May",
+                "the fares would rise again before the summer",
+                "she felt the voters were saying the ferry should stay public",
+            ])
+        #expect(e.speakerNames == ["Nora Quill", "Tom Vale", "Mira Holt"])
+    }
+
+    @Test("A name joined to a description speaks for the pair; names joined to names stay")
+    func coordinatedSubjects() {
+        let e = ArticleExtraction.of([
+            "Nora Quill and her lawyers argued that the ruling should be overturned.",
+            "Sen. Tom Vale (D-Ohio), Rep. Ann Lee (D-Iowa) and other members warned that the "
+                + "bill would fail.",
+            "In Dover, Mira Holt and her aides said the count had been wrong.",
+            "In Dover, Ben Ashe, Ann Lee and other officials said the pier was unsafe.",
+            "Ann Lee and Tom Vale said the ferry would stay public.",
+        ])
+        #expect(e.speakerNames == ["Nora Quill", "Tom Vale", "Mira Holt", "Ben Ashe", "Tom Vale"])
+    }
+}
+
+extension ReportedSpeechTests {
+    @Test("A headline in title case reports with its capitalised verb, and the name ends there")
+    func titleCaseHeadlines() {
+        let opening = ArticleExtraction.of(
+            ["The wall was breached in the March storm."],
+            headline: "Mayor Jane Dole Says Harbour Wall Will Be Rebuilt By Spring")
+        #expect(opening.quotes.map(\.text) == ["Harbour Wall Will Be Rebuilt By Spring"])
+        #expect(opening.speakerNames == ["Jane Dole"])
+        #expect(opening.people.map(\.name) == ["Jane Dole"])
+
+        let closing = ArticleExtraction.of(
+            ["The wall was breached in the March storm."],
+            headline: "Harbour Wall Will Be Rebuilt By Spring, Mayor Jane Dole Has Warned")
+        #expect(closing.quotes.map(\.text) == ["Harbour Wall Will Be Rebuilt By Spring"])
+        #expect(closing.speakerNames == ["Jane Dole"])
+
+        // A possessive heads a description; `Goes After` reports nothing.
+        for headline in [
+            "Dole's Son Says Harbour Wall Will Be Rebuilt",
+            "Jane Dole Goes After The Harbour Board",
+        ] {
+            #expect(ArticleExtraction.of(["The wall fell."], headline: headline).quotes.isEmpty)
+        }
+    }
+}
+
+extension ReportedSpeechTests {
+    @Test("A verb after `and` takes a subject that opens a clause, not a joined name or adverb")
+    func coordinatedVerbSubjects() {
+        let e = ArticleExtraction.of([
+            "Tom Vale often takes credit for the ferry link between Dover and Calais, and has "
+                + "promised that the fares will fall next year.",
+            "However, the owners of the old pier are fighting the plan and vow to take the "
+                + "council to court.",
+            "One of the owners, Nora Quill, 70, had run the pier for years and said the council "
+                + "never asked her.",
+        ])
+        #expect(e.speakerNames == ["Tom Vale", "Nora Quill"])
+        #expect(!e.quotes.contains { $0.mention == "However" })
+    }
+}
+
+extension ReportedSpeechTests {
+    @Test("`as reported by X,` reports the clause after it; a passive after a noun does not")
+    func passiveWithAgent() {
+        let e = ArticleExtraction.of([
+            "As reported by the Harbour Times, the old pier will close in May.",
+            "As for the routes suggested by the ferry firm, Tom Vale said the fares would rise.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == ["the old pier will close in May", "the fares would rise"])
+        #expect(e.speakerNames == ["Harbour Times", "Tom Vale"])
+    }
+}
+
+extension ReportedSpeechTests {
+    @Test("A quoted title beside the verb sets the scene; the clause on its other side is claimed")
+    func quotedTitleBesideTheVerb() {
+        let e = ArticleExtraction.of([
+            "Sunday, on the radio show “Morning Call,” Nora Quill said the ferry would run all "
+                + "winter.",
+            "The old pier is “a total wreck,” Tom Vale said on Monday.",
+            "The ferry stopped running in May, Mira Holt said in her book, “Harbour Days.”",
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "the ferry would run all winter", "The old pier is “a total wreck,”",
+                "The ferry stopped running in May",
+            ])
+        #expect(e.speakerNames == ["Nora Quill", "Tom Vale", "Mira Holt"])
+    }
+}
+
+extension ReportedSpeechTests {
+    @Test("Describing words may stand between the claim's comma and the name, but no clause")
+    func describingWordsBeforeTheName() {
+        let e = ArticleExtraction.of([
+            "There is serious concern about the ferry accounts, Nora Quill’s longtime adviser "
+                + "Tom Vale stated.",
+            "The ferry will stop in May, a word Mira Holt then repeated.",
+            "The fares will rise in June, since Ben Ashe said so.",
+        ])
+        #expect(e.quotes.map(\.text) == ["There is serious concern about the ferry accounts"])
+        #expect(e.speakerNames == ["Tom Vale"])
+    }
+}
+
+extension ReportedSpeechTests {
+    @Test("An adjunct after any reporting verb is no claim; the clause before the name is")
+    func adjunctAfterAnyVerb() {
+        let e = ArticleExtraction.of([
+            "The ferry is safe for the winter, harbour master Tom Vale insisted Thursday during "
+                + "a tour of the port."
+        ])
+        #expect(e.quotes.map(\.text) == ["The ferry is safe for the winter"])
+        #expect(e.speakerNames == ["Tom Vale"])
+    }
+}
+
+extension ReportedSpeechTests {
+    @Test("`Lee and others said`: the name speaks; `Others said` alone still reports")
+    func nameAndOthers() {
+        let e = ArticleExtraction.of([
+            "Ben Ashe and others said they could not support the new timetable.",
+            "Others said the ferry had never been so reliable.",
+        ])
+        #expect(e.quotes.count == 2)
+        #expect(e.speakerNames.first == "Ben Ashe")
+    }
+}
+
+extension ReportedSpeechTests {
+    @Test("A short clause the attribution interrupts is one claim, though each half is short")
+    func shortInterruptedClause() {
+        let e = ArticleExtraction.of(["The vote, Nora Quill said, was close."])
+        #expect(e.quotes.map(\.text) == ["The vote, … was close"])
+        #expect(e.speakerNames == ["Nora Quill"])
+    }
+}
+
+extension ReportedSpeechTests {
+    @Test("`this past week` between the subject and its verb is a time, not a subject")
+    func thisPastWeek() {
+        let e = ArticleExtraction.of([
+            "Nora Quill, the harbour chair, this past week announced the closure of the old pier."
+        ])
+        #expect(e.speakerNames == ["Nora Quill"])
+    }
+}

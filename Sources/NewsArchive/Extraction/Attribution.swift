@@ -107,8 +107,66 @@ enum Attribution {
         {
             j -= 1
         }
-        if let phrase = nounPhrase(endingAt: j, p, floor: floor) { return phrase }
-        return genericDescription(endingAt: j, p, floor: floor)
+        // `Lee and others said`: the others speak with the name before them.
+        if t[j].lower == "others",
+            let first = firstConjunct(
+                before: SpeakerMention(kind: .description, tokens: j..<(j + 1)), p, floor: floor)
+        {
+            return first
+        }
+        guard
+            let phrase = nounPhrase(endingAt: j, p, floor: floor)
+                ?? genericDescription(endingAt: j, p, floor: floor)
+        else { return nil }
+        guard phrase.kind == .description else { return phrase }
+        return firstConjunct(before: phrase, p, floor: floor) ?? phrase
+    }
+
+    /// `Ann Lee and her lawyers said`, `Lee, Hart and other experts said`: a subject that
+    /// joins names to a description speaks through its first conjunct, when that is a name
+    /// or a personal pronoun that opens the clause. The list ends before a name that does not
+    /// open one (`In Ames, Lee, Hart and other experts said` gives Lee). Names joined to names
+    /// are left as they are: either may speak for the claim.
+    static func firstConjunct(
+        before last: SpeakerMention, _ p: Passage, floor: Int
+    ) -> SpeakerMention? {
+        let t = p.tokens
+        var and = last.tokens.lowerBound - 1
+        // `Lee and former Gov. Ann Hart`
+        while and > floor, t[and].isWord, !t[and].isCapitalized,
+            Titles.titleModifiers.contains(t[and].lower)
+        {
+            and -= 1
+        }
+        guard and - 1 >= floor, t[and].lower == "and", !t[and].isInsideQuote else { return nil }
+        var first: SpeakerMention? = nil
+        var end = and - 1
+        // `Lee, Hart, and Bell`: the serial comma.
+        if t[end].text == ",", end - 1 >= floor { end -= 1 }
+        for _ in 0..<4 {
+            guard
+                let conjunct = nounPhrase(
+                    endingAt: nameEnd(before: end + 1, t, floor: floor), p, floor: floor),
+                conjunct.kind == .name
+                    || conjunct.kind == .pronoun
+                        && ["he", "she", "they"].contains(t[conjunct.tokens.lowerBound].lower),
+                opensClause(conjunct, t, floor: floor)
+            else { break }
+            first = conjunct
+            let comma = conjunct.tokens.lowerBound - 1
+            guard comma - 1 >= floor, t[comma].text == "," else { break }
+            end = comma - 1
+        }
+        return first
+    }
+
+    /// The mention opens its clause: it starts the sentence, or follows punctuation or a
+    /// conjunction that opens the sentence (`But Lee and Hart said`).
+    private static func opensClause(_ m: SpeakerMention, _ t: [Token], floor: Int) -> Bool {
+        let before = m.tokens.lowerBound - 1
+        guard before >= floor else { return true }
+        if !t[before].isWord { return !t[before].isInsideQuote }
+        return before == floor && ["but", "and", "yet", "so"].contains(t[before].lower)
     }
 
     /// Words besides ``auxiliaries`` that stand between a subject and its verb (`Lee now
@@ -123,7 +181,7 @@ enum Attribution {
 
     /// Where a time adjunct between a subject and its verb starts, when one ends at token
     /// `j`: `Lee on Friday said`, `Lee on Thursday evening said`, `Lee last week said`,
-    /// `Lee in a statement said`.
+    /// `Lee this past week said`, `Lee in a statement said`.
     static func timeAdjunct(endingAt j: Int, _ t: [Token], floor: Int) -> Int? {
         var k = j
         let w = t[k].lower
@@ -137,9 +195,13 @@ enum Attribution {
             return k
         }
         if ["week", "month", "year", "weekend", "night"].contains(w), k - 1 >= floor,
-            ["last", "this", "next"].contains(t[k - 1].lower)
+            ["last", "this", "next", "past"].contains(t[k - 1].lower)
         {
             k -= 1
+            // `this past week`
+            if t[k].lower == "past", k - 1 >= floor, ["this", "the"].contains(t[k - 1].lower) {
+                k -= 1
+            }
             if k - 1 >= floor, ["earlier", "later"].contains(t[k - 1].lower) { k -= 1 }
             return k
         }

@@ -30,12 +30,18 @@ enum NameRuns {
             }
             var last = i
             var j = i + 1
+            // A headline's subject opens it or follows a comma, a colon or a dash.
+            let headline =
+                p.section == .headline
+                && (i == 0 || [",", ":"].contains(t[i - 1].text)
+                    || t[i - 1].kind == .dash)
             while j < t.count, j - i < 12, !t[last].isPossessive {
                 let nextCapital = j + 1 < t.count && t[j + 1].isWord && t[j + 1].isCapitalized
                 if t[j].isWord && t[j].isCapitalized || isParticleName(t[j]) {
                     // `in Washington D.C. He recalled`, `Morning Joe Monday`: a pronoun or a
                     // weekday ends a name.
                     if runBreakers.contains(t[j].lower) { break }
+                    if headline, endsHeadlineName(t, at: j) { break }
                     last = j
                 } else if t[j].isWord, connectors.contains(t[j].lower), nextCapital,
                     t[j].lower != "and" || isOrganisationLike(t, i..<j)
@@ -71,6 +77,32 @@ enum NameRuns {
         }
         return ScalarClass.isUpper(s[3])
     }
+
+    /// `Mayor Ann Lee Says Harbour Wall Will Be Rebuilt`, `Ann Lee Just Warned ...`: in a
+    /// headline, a reporting verb and the adverb or auxiliary before it end the name.
+    private static func endsHeadlineName(_ t: [Token], at j: Int) -> Bool {
+        if headlineVerbLemma(t[j].lower) != nil { return true }
+        return j + 1 < t.count && t[j + 1].isWord && headlineVerbLemma(t[j + 1].lower) != nil
+            && (Attribution.auxiliaries.contains(t[j].lower)
+                || Attribution.verbAdverbs.contains(t[j].lower))
+    }
+
+    /// The lemma of a finite reporting verb that a headline in title case capitalises
+    /// (`Says`, `Tells`, `Warned`, `Announces`), or nil. Forms that also end names (`United
+    /// States`, `Consumer Reports`, `Edward Said`) and verbs that report only beside quotation
+    /// marks are left out.
+    static func headlineVerbLemma(_ lower: String) -> String? {
+        guard lower.hasSuffix("s") || lower.hasSuffix("ed") || lower == "told" || lower == "wrote",
+            !headlineNameWords.contains(lower), let lemma = CueVerbs.lemma(lower),
+            !CueVerbs.weak.contains(lemma),
+            // `Goes After`, `Puts Off`: these report only in set phrases.
+            !["go", "put", "point"].contains(lemma)
+        else { return nil }
+        return lemma
+    }
+
+    /// Reporting-verb forms that are as often words of a name.
+    private static let headlineNameWords: WordSet = ["states", "reports", "posts", "notes"]
 
     /// `J.J.`, `A.B.`: a person's initials written as one token, which are no acronym.
     /// Places and bodies written the same way (`U.S.`, `U.N.`) are not initials.

@@ -69,10 +69,15 @@ struct QuoteExtractor {
             var i = sentence.lowerBound
             while i < sentence.upperBound {
                 // Fields are read in place: copying a `Token` retains its two strings.
-                guard t[i].isWord, !t[i].isInsideQuote,
-                    !t[i].isCapitalized || i == sentence.lowerBound
-                        || t[i].lower == "according"
-                else {
+                guard t[i].isWord, !t[i].isInsideQuote else {
+                    i += 1
+                    continue
+                }
+                if t[i].isCapitalized, i != sentence.lowerBound, t[i].lower != "according" {
+                    if let found = titleCaseClaim(at: i, sentence: sentence) {
+                        sentenceSpeaker = found.speaker ?? sentenceSpeaker
+                        quotes.append(found)
+                    }
                     i += 1
                     continue
                 }
@@ -242,10 +247,12 @@ struct QuoteExtractor {
             else { return nil }
             return make(found, cue: cueText, speaker: speaker, anchor: cue.lowerBound)
         }
-        // `is said to be` is no attribution.
+        // `is said to be` is no attribution; the progressive `is telling` is one, unless it
+        // stands inside a claim already found (`Lee said they were saying ...`).
         if cue.lowerBound > sentence.lowerBound,
             ["is", "was", "are", "were", "be", "been", "being"].contains(
-                t[cue.lowerBound - 1].lower)
+                t[cue.lowerBound - 1].lower),
+            !CueVerbs.isParticiple(t[cue.lowerBound].lower) || isInsideLastClaim(cue.lowerBound)
         {
             return nil
         }
@@ -266,7 +273,11 @@ struct QuoteExtractor {
             agent.kind != .pronoun
         {
             let after = agent.tokens.upperBound
-            if after < end, t[after].text == ",",
+            // `the proposals suggested by the experts, Lee said ...`: without `as` (or opening
+            // the sentence) the passive qualifies a noun and reports nothing.
+            let reportsClause =
+                cue.lowerBound == sentence.lowerBound || t[cue.lowerBound - 1].lower == "as"
+            if reportsClause, after < end, t[after].text == ",",
                 let found = content.after(after + 1, lemma: lemma, end: end)
             {
                 return make(found, cue: cueText, speaker: agent, anchor: cue.lowerBound)
@@ -349,8 +360,8 @@ struct QuoteExtractor {
             }
             var before: ReportedContent.Found? = nil
             var s = speaker.tokens.lowerBound
-            // `"…," CBS co-anchor DeMarco Morgan said`: a few title words between the
-            // quotation and the name.
+            // `"…," CBS co-anchor DeMarco Morgan said`, `CLAUSE, Trump's longtime confidant
+            // Roger Stone said`: a few describing words between the claim and the name.
             if speaker.kind == .name, s > sentence.lowerBound, t[s - 1].isWord {
                 var k = s - 1
                 while k > sentence.lowerBound, s - k < 6, t[k].isWord, !t[k].isInsideQuote,
@@ -358,8 +369,9 @@ struct QuoteExtractor {
                 {
                     k -= 1
                 }
-                if k >= sentence.lowerBound, t[k].kind == .quoteMark, !t[k].isInsideQuote,
-                    p.quoteByClose[t[k].start] != nil
+                if k >= sentence.lowerBound, !t[k].isInsideQuote,
+                    t[k].kind == .quoteMark && p.quoteByClose[t[k].start] != nil
+                        || t[k].text == "," && describesName(k + 1..<s)
                 {
                     s = k + 1
                 }
@@ -385,7 +397,12 @@ struct QuoteExtractor {
                 after?.kind == .direct && cue.upperBound < end && t[cue.upperBound].text == ":"
             // `Speaking on ABC's "This Week," Lee admitted that ...`: a clause with `that`
             // after the verb is its claim, though the opening words quote a title.
-            let thatClause = after?.afterThat == true && before?.kind == .mixed
+            // So is any clause after the verb when the opening words quote only titles
+            // (`Sunday, on CNN's "State of the Union," Lee said the plan ...`).
+            let thatClause =
+                before?.kind == .mixed
+                && (after?.afterThat == true
+                    || after != nil && before.map { quotesOnlyTitles($0.tokens) } == true)
             // `The risk, he said, is a clash`: a clause the attribution interrupts is one claim
             // in two pieces.
             if let before, let after, cue.upperBound < end, t[cue.upperBound].text == ",",
@@ -394,10 +411,27 @@ struct QuoteExtractor {
             {
                 return quote
             }
+            // `This campaign, he says, is different.`: halves too short to be claims alone.
+            if before == nil, after == nil, s > sentence.lowerBound, t[s - 1].text == ",",
+                let halves = shortHalves(around: s - 1..<(cue.upperBound + 1), sentence: sentence),
+                let quote = interrupted(
+                    halves.0, halves.1, cue: cueText, speaker: speaker, anchor: cue.lowerBound)
+            {
+                return quote
+            }
             if let b = before, content.isOpeningAdjunct(b, rest: cue.upperBound..<end) {
                 before = nil
             }
-            if let before, after == nil || before.kind != .indirect, !colonQuotation, !thatClause {
+            // `..., Lee said in his book, "An American Son."`: a title after an adjunct is no
+            // claim; the clause before is.
+            let titleAfter =
+                after.map {
+                    $0.kind == .direct && t[cue.upperBound].isWord
+                        && !t[cue.upperBound].isInsideQuote && quotesOnlyTitles($0.tokens)
+                } ?? false
+            if let before, after == nil || before.kind != .indirect || titleAfter,
+                !colonQuotation, !thatClause
+            {
                 return make(
                     before, cue: cueText, speaker: speaker, anchor: cue.lowerBound,
                     splitFrom: cue.upperBound, sentence: sentence)
@@ -455,6 +489,55 @@ struct QuoteExtractor {
             splitFrom: speaker.tokens.upperBound, sentence: sentence)
     }
 
+    /// Every quotation in `range` is short and in capitals (`on CNN's “State of the Union,”`,
+    /// `his book “The Art of the Deal,”`, `to chants of “Marco! Marco!”`): a title or a name
+    /// called out, which sets the scene rather than quoting a claim.
+    func quotesOnlyTitles(_ range: Range<Int>) -> Bool {
+        let t = p.tokens
+        var words = 0
+        for k in range where t[k].isInsideQuote && t[k].isWord {
+            words += 1
+            guard t[k].isCapitalized || Self.titleFunctionWords.contains(t[k].lower) else {
+                return false
+            }
+        }
+        return words > 0 && words <= 8
+    }
+
+    /// Lower-case words inside a title in capitals.
+    static let titleFunctionWords: WordSet = [
+        "of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "at", "by",
+    ]
+
+    /// The words in `range`, between a comma and a name, describe the name (`Trump's
+    /// longtime confidant`, `the group's treasurer`). A conjunction or a preposition opens a
+    /// clause of its own (`since Trump spoke`), and a determiner a relative clause (`a word
+    /// Trump repeated`) unless a role noun ends the words.
+    func describesName(_ range: Range<Int>) -> Bool {
+        let t = p.tokens
+        var determiner = false
+        for k in range where !t[k].isCapitalized {
+            let w = t[k].lower
+            if Self.prepositions.contains(w) || Self.clauseLinks.contains(w) { return false }
+            if Titles.determiners.contains(w) { determiner = true }
+        }
+        guard determiner, let last = range.last else { return true }
+        return Titles.roleNouns.contains(t[last].lower)
+            || Titles.titleHeads.contains(t[last].lower)
+    }
+
+    /// Conjunctions that open a clause of their own.
+    static let clauseLinks: WordSet = [
+        "as", "yet", "although", "though", "unless", "until", "whereas", "once", "where",
+    ]
+
+    /// Token `i` stands inside the words of the last claim found in this passage.
+    func isInsideLastClaim(_ i: Int) -> Bool {
+        guard let last = quotes.last else { return false }
+        let at = p.tokens[i].start
+        return last.fragments.contains { $0.contains(at) }
+    }
+
     /// `The risk, he said, is a clash`, `That is wrong, according to Lee, because ...`: one
     /// indirect claim in two pieces around its attribution, the first keeping its comma.
     mutating func interrupted(
@@ -472,6 +555,30 @@ struct QuoteExtractor {
         quote.fragments.append(
             t[after.tokens.lowerBound].start..<t[after.tokens.upperBound - 1].end)
         return quote
+    }
+
+    /// The two halves of a short clause around an attribution set off by commas (`This
+    /// campaign`, `is different` around `, he says,`): the first opens the sentence, the
+    /// second goes on with a lower-case word, and neither holds a quotation.
+    func shortHalves(
+        around attribution: Range<Int>, sentence: Range<Int>
+    ) -> (ReportedContent.Found, ReportedContent.Found)? {
+        let t = p.tokens
+        let first = sentence.lowerBound..<attribution.lowerBound
+        var end = sentence.upperBound
+        while end > attribution.upperBound, !t[end - 1].isWord { end -= 1 }
+        let second = attribution.upperBound..<end
+        guard t[attribution.upperBound - 1].text == ",", !first.isEmpty, !second.isEmpty,
+            t[first.lowerBound].isWord, t[second.lowerBound].isWord,
+            !t[second.lowerBound].isCapitalized,
+            !t[first].contains(where: { $0.isInsideQuote || $0.kind == .quoteMark }),
+            !t[second].contains(where: { $0.isInsideQuote || $0.kind == .quoteMark }),
+            t[first].filter(\.isWord).count + t[second].filter(\.isWord).count >= 3
+        else { return nil }
+        return (
+            ReportedContent.Found(kind: .indirect, tokens: first, span: nil),
+            ReportedContent.Found(kind: .indirect, tokens: second, span: nil)
+        )
     }
 
     /// The words after an inverted verb are the subject of the reported clause, not the
@@ -669,7 +776,8 @@ struct QuoteExtractor {
                     phrase.tokens.lowerBound == sentence.lowerBound
                         || !t[phrase.tokens.lowerBound - 1].isWord
                         || ["and", "but", "when", "as", "while", "which", "who", "that", "whom"]
-                            .contains(t[phrase.tokens.lowerBound - 1].lower)
+                            .contains(t[phrase.tokens.lowerBound - 1].lower),
+                    isClauseSubject(phrase, sentence: sentence)
                 {
                     return phrase
                 }
@@ -677,6 +785,23 @@ struct QuoteExtractor {
             i -= 1
         }
         return nil
+    }
+
+    /// The phrase may be a clause's subject: no sentence adverb (`However, ...`), and after a
+    /// conjunction only with its verb next (`and Lee said`), for a name that a comma follows
+    /// there is joined to another (`between the U.S. and Mexico, and has promised`). A name
+    /// after a comma may have an appositive (`One of them, Ann Lee, 70, had ...`).
+    func isClauseSubject(_ phrase: SpeakerMention, sentence: Range<Int>) -> Bool {
+        let t = p.tokens
+        let first = phrase.tokens.lowerBound
+        if phrase.tokens.count == 1,
+            t[first].lower.hasSuffix("ly") || EntityExtractor.clauseAdverbs.contains(t[first].lower)
+        {
+            return false
+        }
+        guard first > sentence.lowerBound, t[first - 1].isWord else { return true }
+        let next = phrase.tokens.upperBound
+        return next < t.count && t[next].isWord && !t[next].isCapitalized
     }
 
     /// The subject of a sentence: its first name or pronoun outside quotation marks.

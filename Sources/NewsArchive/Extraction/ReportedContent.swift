@@ -84,9 +84,10 @@ struct ReportedContent {
         }
         if i < end, t[i].text == ":" || t[i].text == "," { i += 1 }
         guard i < end else { return nil }
-        // `..., Lee said during his speech to the delegates.`: an adjunct that runs to the
-        // sentence's end with no comma or `that` is no claim.
-        if !sawThat, Self.plainSaying.contains(lemma), i == from || t[i - 1].isWord,
+        // `..., Lee said during his speech to the delegates.`, `..., Lee insisted Thursday
+        // during a tour of the port.`: an adjunct that runs to the sentence's end with no comma
+        // or `that` is no claim.
+        if !sawThat, !CueVerbs.weak.contains(lemma), i == from || t[i - 1].isWord,
             i + 1 < end, Self.adjunctOpeners.contains(t[i].lower),
             !["of", "about", "against", "with", "for"].contains(t[i].lower),
             Titles.determiners.contains(t[i + 1].lower),
@@ -148,11 +149,6 @@ struct ReportedContent {
             && (Titles.determiners.contains(token.lower) || token.isCapitalized
                 || Self.audience.contains(token.lower))
     }
-
-    /// Verbs of plain saying, which take no preposition of their own (unlike `called on`).
-    private static let plainSaying: WordSet = [
-        "say", "add", "tell", "write", "state", "comment", "remark", "note", "explain",
-    ]
 
     /// Lemmas whose `to` opens what they report (`admitted to the charge`, `responded to the
     /// news that ...`), not an addressee.
