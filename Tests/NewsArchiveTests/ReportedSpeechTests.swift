@@ -436,6 +436,13 @@ extension ReportedSpeechTests {
         #expect(e.quotes.map(\.text) == ["The vote, … was close"])
         #expect(e.speakerNames == ["Nora Quill"])
     }
+
+    @Test("An attribution that ends its paragraph, with no full stop, interrupts nothing")
+    func attributionAtTheEnd() {
+        let e = ArticleExtraction.of(["The vote was close, Nora Quill said", "Busy, she says"])
+        #expect(e.quotes.map(\.text) == ["The vote was close"])
+        #expect(e.speakerNames == ["Nora Quill"])
+    }
 }
 
 extension ReportedSpeechTests {

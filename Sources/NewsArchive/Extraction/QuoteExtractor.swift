@@ -564,6 +564,8 @@ struct QuoteExtractor {
         around attribution: Range<Int>, sentence: Range<Int>
     ) -> (ReportedContent.Found, ReportedContent.Found)? {
         let t = p.tokens
+        // `..., he says.` at the sentence's end interrupts nothing.
+        guard attribution.upperBound < sentence.upperBound else { return nil }
         let first = sentence.lowerBound..<attribution.lowerBound
         var end = sentence.upperBound
         while end > attribution.upperBound, !t[end - 1].isWord { end -= 1 }
