@@ -1,17 +1,6 @@
 /// Name runs in a headline written in title case (`Glenn Moss Blasts Harbour Plan`), where
 /// every word is capitalised and capitals tell nothing.
 extension EntityExtractor {
-    /// Whether a passage capitalises every word of four letters or more, and has three of them.
-    static func isTitleCase(_ p: Passage) -> Bool {
-        var long = 0
-        for i in p.tokens.indices
-        where p.tokens[i].isWord && p.tokens[i].end - p.tokens[i].start >= 4 {
-            guard p.tokens[i].isCapitalized else { return false }
-            long += 1
-        }
-        return long >= 3
-    }
-
     /// The runs of a title-case headline cut to their longest beginning whose words the
     /// article capitalises elsewhere too: `Glenn Moss Blasts Harbour Plan` keeps `Glenn Moss`
     /// when the body names him, and a run whose first word the body never capitalises goes.
@@ -28,9 +17,11 @@ extension EntityExtractor {
             while end < run.upperBound, !t[end].isWord || capitalised.contains(t[end].lower) {
                 end += 1
             }
-            // `Glenn Moss In Row`: a function word the body capitalises opening a sentence.
+            // `Glenn Moss In Row`, `Glenn Moss Is Right`: a function word or an auxiliary the
+            // body capitalises opening a sentence.
             while end > run.lowerBound,
                 !t[end - 1].isWord || Self.openers.contains(t[end - 1].lower)
+                    || Attribution.auxiliaries.contains(t[end - 1].lower)
             {
                 end -= 1
             }

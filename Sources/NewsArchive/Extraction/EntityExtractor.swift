@@ -63,7 +63,8 @@ struct EntityExtractor {
     static func extract(passages: [Passage], publication: String?) -> EntityTable {
         var extractor = EntityExtractor(passages: passages, publication: publication)
         var runs = passages.map { NameRuns.runs(in: $0) }
-        for (order, p) in passages.enumerated() where p.section == .headline && isTitleCase(p) {
+        for (order, p) in passages.enumerated()
+        where p.section == .headline && p.isTitleCase(p.tokens.indices) {
             runs[order] = extractor.trimmingTitleCase(runs[order], of: p)
         }
         extractor.knownSurnames = extractor.surnames(runs)

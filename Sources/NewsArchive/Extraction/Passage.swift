@@ -105,6 +105,20 @@ struct Passage: Sendable {
         return lo
     }
 
+    /// Whether the tokens in `range` are written in title case, as headlines often are: of
+    /// their words of four letters or more outside quotation marks there are three or more,
+    /// and four in five are capitalised.
+    func isTitleCase(_ range: Range<Int>) -> Bool {
+        var words = 0
+        var capitalised = 0
+        for k in range
+        where tokens[k].isWord && !tokens[k].isInsideQuote && tokens[k].end - tokens[k].start > 3 {
+            words += 1
+            if tokens[k].isCapitalized { capitalised += 1 }
+        }
+        return words >= 3 && capitalised * 5 >= words * 4
+    }
+
     /// The token range of the sentence holding token `i`.
     func sentence(of i: Int) -> Range<Int> { sentences[tokens[i].sentence] }
 

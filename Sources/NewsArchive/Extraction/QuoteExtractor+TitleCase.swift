@@ -8,7 +8,7 @@ extension QuoteExtractor {
     mutating func titleCaseClaim(at i: Int, sentence: Range<Int>) -> QuoteCandidate? {
         let t = p.tokens
         guard p.section == .headline, let lemma = NameRuns.headlineVerbLemma(t[i].lower),
-            isTitleCase(sentence)
+            p.isTitleCase(sentence)
         else { return nil }
         // `Hillary Just Vowed`, `Trump Has Said`: capitalised adverbs and auxiliaries.
         var j = i - 1
@@ -44,18 +44,5 @@ extension QuoteExtractor {
     /// Only punctuation follows token `i` in its sentence.
     private func closesSentence(after i: Int, end: Int) -> Bool {
         p.tokens[(i + 1)..<end].allSatisfy { !$0.isWord }
-    }
-
-    /// Most of the sentence's longer words outside quotation marks are capitalised, as in a
-    /// headline written in title case.
-    func isTitleCase(_ sentence: Range<Int>) -> Bool {
-        let t = p.tokens
-        var words = 0
-        var capitalised = 0
-        for k in sentence where t[k].isWord && !t[k].isInsideQuote && t[k].text.count > 3 {
-            words += 1
-            if t[k].isCapitalized { capitalised += 1 }
-        }
-        return words >= 3 && capitalised * 5 >= words * 4
     }
 }
