@@ -374,6 +374,16 @@ struct EntityExtractorTests {
         #expect(e.speakerNames == ["Ana Corbel", "Petter Lund", nil, "Marit Ross-van Dam"])
     }
 
+    @Test("A nationality before a name describes the person; alone it names nobody")
+    func nationalities() {
+        let e = ArticleExtraction.of([
+            "Czech Karel Dvorsky said the top seed had played well.",
+            "The match will be replayed, according to Belgian officials.",
+            "The Kenyan said the wind had helped. Norwegian Ola Brekke said he was tired.",
+        ])
+        #expect(Set(e.people.map(\.name)) == ["Karel Dvorsky", "Ola Brekke"])
+    }
+
     @Test("A title-case headline names only what the article capitalises elsewhere")
     func titleCaseHeadline() {
         let body = [

@@ -78,5 +78,17 @@ enum OrganisationLexicon {
         "premier", "league", "cup", "oscar", "oscars", "grammy", "emmy", "bafta", "nfl",
         "obamacare", "medicare", "medicaid", "iphone", "ipad", "windows", "android", "xbox",
         "playstation", "superbowl", "olympics", "olympic", "games", "world",
+        // Nationalities: `according to Belgian authorities`, `the Kenyan said`.
+        "belgian", "austrian", "norwegian", "danish", "finnish", "icelandic",
+        "portuguese", "brazilian", "argentine", "argentinian", "chilean", "colombian",
+        "venezuelan", "peruvian", "egyptian", "moroccan", "algerian", "tunisian", "libyan",
+        "nigerian", "kenyan", "ethiopian", "somali", "sudanese", "ghanaian", "zimbabwean",
+        "saudi", "yemeni", "afghan", "lebanese", "jordanian", "kuwaiti", "qatari", "emirati",
+        "kurdish", "armenian", "azerbaijani", "kazakh", "uzbek", "indonesian", "malaysian",
+        "thai", "vietnamese", "filipino", "singaporean", "bangladeshi", "nepalese", "czech",
+        "slovak", "hungarian", "romanian", "bulgarian", "serbian", "croatian", "bosnian",
+        "albanian", "slovenian", "lithuanian", "latvian", "estonian", "belarusian",
+        "dutchman", "frenchman", "englishman", "irishman", "welshman", "scotsman",
+        "spaniard", "dane", "swede", "finn", "pole", "caucasian", "african-american",
     ]
 }
