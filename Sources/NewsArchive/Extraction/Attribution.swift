@@ -706,7 +706,7 @@ enum Attribution {
         return name
     }
 
-    /// `said former Gov. and party Chairman Ed Rendell.`: after a title, `and` a second title
+    /// `said former Gov. and party Chairman Tom Vale.`: after a title, `and` a second title
     /// with the name that both belong to, closing the clause.
     private static func secondTitleName(
         after end: Int, _ p: Passage, limit: Int

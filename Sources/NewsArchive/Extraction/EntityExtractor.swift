@@ -154,7 +154,7 @@ struct EntityExtractor {
     // MARK: - Surnames
 
     /// The last words of full names: a word after a given name or an honorific that ends its
-    /// run or the run's part before a connector (`Sen. Bernie Sanders of Vermont`).
+    /// run or the run's part before a connector (`Sen. Peter Rivers of Vermont`).
     func surnames(_ runs: [[Range<Int>]]) -> Set<String> {
         var result = Set<String>()
         for (order, p) in passages.enumerated() {

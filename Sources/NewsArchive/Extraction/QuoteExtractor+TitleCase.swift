@@ -10,7 +10,7 @@ extension QuoteExtractor {
         guard p.section == .headline, let lemma = NameRuns.headlineVerbLemma(t[i].lower),
             p.isTitleCase(sentence)
         else { return nil }
-        // `Hillary Just Vowed`, `Trump Has Said`: capitalised adverbs and auxiliaries.
+        // `Lee Just Vowed`, `Hart Has Said`: capitalised adverbs and auxiliaries.
         var j = i - 1
         while j > sentence.lowerBound, t[j].isWord,
             Attribution.auxiliaries.contains(t[j].lower)

@@ -360,8 +360,8 @@ struct QuoteExtractor {
             }
             var before: ReportedContent.Found? = nil
             var s = speaker.tokens.lowerBound
-            // `"…," CBS co-anchor DeMarco Morgan said`, `CLAUSE, Trump's longtime confidant
-            // Roger Stone said`: a few describing words between the claim and the name.
+            // `"…," TV co-anchor Ann Lee said`, `CLAUSE, Lee's longtime confidant
+            // Tom Hart said`: a few describing words between the claim and the name.
             if speaker.kind == .name, s > sentence.lowerBound, t[s - 1].isWord {
                 var k = s - 1
                 while k > sentence.lowerBound, s - k < 6, t[k].isWord, !t[k].isInsideQuote,
@@ -398,7 +398,7 @@ struct QuoteExtractor {
             // `Speaking on ABC's "This Week," Lee admitted that ...`: a clause with `that`
             // after the verb is its claim, though the opening words quote a title.
             // So is any clause after the verb when the opening words quote only titles
-            // (`Sunday, on CNN's "State of the Union," Lee said the plan ...`).
+            // (`Sunday, on Channel 9's "Harbour Talk," Lee said the plan ...`).
             let thatClause =
                 before?.kind == .mixed
                 && (after?.afterThat == true
@@ -422,7 +422,7 @@ struct QuoteExtractor {
             if let b = before, content.isOpeningAdjunct(b, rest: cue.upperBound..<end) {
                 before = nil
             }
-            // `..., Lee said in his book, "An American Son."`: a title after an adjunct is no
+            // `..., Lee said in his book, "A Harbour Son."`: a title after an adjunct is no
             // claim; the clause before is.
             let titleAfter =
                 after.map {
@@ -489,8 +489,8 @@ struct QuoteExtractor {
             splitFrom: speaker.tokens.upperBound, sentence: sentence)
     }
 
-    /// Every quotation in `range` is short and in capitals (`on CNN's “State of the Union,”`,
-    /// `his book “The Art of the Deal,”`, `to chants of “Marco! Marco!”`): a title or a name
+    /// Every quotation in `range` is short and in capitals (`on Channel 9's “Harbour Talk,”`,
+    /// `his book “The Harbour Years,”`, `to chants of “Lee! Lee!”`): a title or a name
     /// called out, which sets the scene rather than quoting a claim.
     func quotesOnlyTitles(_ range: Range<Int>) -> Bool {
         let t = p.tokens
@@ -509,10 +509,10 @@ struct QuoteExtractor {
         "of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "at", "by",
     ]
 
-    /// The words in `range`, between a comma and a name, describe the name (`Trump's
+    /// The words in `range`, between a comma and a name, describe the name (`Lee's
     /// longtime confidant`, `the group's treasurer`). A conjunction or a preposition opens a
-    /// clause of its own (`since Trump spoke`), and a determiner a relative clause (`a word
-    /// Trump repeated`) unless a role noun ends the words.
+    /// clause of its own (`since Lee spoke`), and a determiner a relative clause (`a word
+    /// Lee repeated`) unless a role noun ends the words.
     func describesName(_ range: Range<Int>) -> Bool {
         let t = p.tokens
         var determiner = false

@@ -384,7 +384,7 @@ struct SpeakerResolver {
     ///
     /// `bare`: a name without `the` that no person holds (`Western Journalism reported`) is a
     /// body when it has two words or more and ends in an ordinary word or an organisation's
-    /// head word, or opens with an acronym (`POLITICO Florida reported`).
+    /// head word, or opens with an acronym (`HARBOURWIRE Kent reported`).
     private mutating func namedBody(
         _ mention: SpeakerMention, in p: Passage, bare: Bool = false
     ) -> SpeakerReference? {
@@ -437,8 +437,8 @@ struct SpeakerResolver {
         return .organisation(index)
     }
 
-    /// `POLITICO`, `KNBC`: a word of three capitals or more that is no person's initials, the
-    /// way a body's or an outlet's name opens (`POLITICO Florida reported`).
+    /// `HARBOURWIRE`, `KWXT`: a word of three capitals or more that is no person's initials, the
+    /// way a body's or an outlet's name opens (`HARBOURWIRE Kent reported`).
     static func isAcronym(_ token: Token) -> Bool {
         token.isWord && token.isAllCaps && !NameRuns.isInitials(token)
             && token.text.unicodeScalars.filter({ ScalarClass.isUpper($0) }).count >= 3
@@ -718,7 +718,7 @@ struct SpeakerResolver {
         }
     }
 
-    /// `Lee hired a new manager, retired general Bob Dees, last month`: a name set off by
+    /// `Lee hired a new manager, retired general Ed Vane, last month`: a name set off by
     /// commas after a role noun, in a sentence where a person was named before it, is in
     /// apposition to that noun, an object, and no subject.
     private func isObjectAppositive(_ m: EntityMention, comma: Int) -> Bool {
