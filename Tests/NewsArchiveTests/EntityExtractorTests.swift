@@ -287,14 +287,12 @@ struct EntityExtractorTests {
 
     @Test("A word opening a sentence before a comma is no person unless an appositive closes")
     func sentenceOpeners() {
-        let e = ArticleExtractor.extract(
-            from: Article(
-                key: "o", headline: "Awards night",
-                paragraphs: [
-                    "Curiously, the jury named two winners, said director Ian Petch.",
-                    "Coincidentally, a rival festival opened on the same night.",
-                    "Marlowfield, the organisers of the rival festival, said tickets sold out.",
-                ]))
+        let e = ArticleExtraction.of(
+            [
+                "Curiously, the jury named two winners, said director Ian Petch.",
+                "Coincidentally, a rival festival opened on the same night.",
+                "Marlowfield, the organisers of the rival festival, said tickets sold out.",
+            ], headline: "Awards night")
         let names = Set(e.people.map(\.name))
         #expect(!names.contains("Curiously"))
         #expect(!names.contains("Coincidentally"))
@@ -305,17 +303,15 @@ struct EntityExtractorTests {
 
     @Test("A one-word name the article shows to be a body is an organisation, quotes and all")
     func oneWordBodies() {
-        let e = ArticleExtractor.extract(
-            from: Article(
-                key: "b", headline: "Engine makers merge",
-                paragraphs: [
-                    "Kestrel, the engine maker, said profits rose by a third.",
-                    "Harlandia, which builds ferries, said it would cut 200 jobs.",
-                    "Kestrel said the merger would be completed in May.",
-                    "Brightwater, a former banker, said the deal was fair.",
-                    "Port operator Vantis said it would bid too.",
-                    "Vantis, which runs the harbour, said the bid was ready.",
-                ]))
+        let e = ArticleExtraction.of(
+            [
+                "Kestrel, the engine maker, said profits rose by a third.",
+                "Harlandia, which builds ferries, said it would cut 200 jobs.",
+                "Kestrel said the merger would be completed in May.",
+                "Brightwater, a former banker, said the deal was fair.",
+                "Port operator Vantis said it would bid too.",
+                "Vantis, which runs the harbour, said the bid was ready.",
+            ], headline: "Engine makers merge")
         let people = Set(e.people.map(\.name))
         let organisations = Set(e.organisations.map(\.name))
         #expect(organisations.isSuperset(of: ["Kestrel", "Harlandia"]))
@@ -336,18 +332,16 @@ struct EntityExtractorTests {
 
     @Test("Events, laws and titles at the end of a run are not people, a given name aside")
     func thingHeads() {
-        let e = ArticleExtractor.extract(
-            from: Article(
-                key: "t", headline: "Tennis",
-                paragraphs: [
-                    "The Marlow Cup, a trophy for young players, was won by Ana Petrova.",
-                    "Ana Petrova said she was delighted.",
-                    "The Harbour Safety Act, the new law, said little about piers.",
-                    "Actor Jude Law said he would play in the Marlow Cup next year.",
-                    "The Ana Petrova Show, a chat programme, said it would film the final.",
-                    "Hinckley Rovers, the holders, said they would not defend it.",
-                    "The Harbour Master's Office said the quay would stay open.",
-                ]))
+        let e = ArticleExtraction.of(
+            [
+                "The Marlow Cup, a trophy for young players, was won by Ana Petrova.",
+                "Ana Petrova said she was delighted.",
+                "The Harbour Safety Act, the new law, said little about piers.",
+                "Actor Jude Law said he would play in the Marlow Cup next year.",
+                "The Ana Petrova Show, a chat programme, said it would film the final.",
+                "Hinckley Rovers, the holders, said they would not defend it.",
+                "The Harbour Master's Office said the quay would stay open.",
+            ], headline: "Tennis")
         let names = Set(e.people.map(\.name))
         #expect(!names.contains("Marlow Cup"))
         #expect(!names.contains("Harbour Safety Act"))
@@ -360,15 +354,13 @@ struct EntityExtractorTests {
 
     @Test("A capitalised word hyphened to a lower-case one describes a name; it is not one")
     func lowerTailCompounds() {
-        let e = ArticleExtractor.extract(
-            from: Article(
-                key: "c", headline: "Film festival",
-                paragraphs: [
-                    "Film-maker Ana Corbel said the festival had grown.",
-                    "Oslo-born Petter Lund said he would return next year.",
-                    "Census-takers said attendance had doubled.",
-                    "Dutch minister Marit Ross-van Dam said the grant would stay.",
-                ]))
+        let e = ArticleExtraction.of(
+            [
+                "Film-maker Ana Corbel said the festival had grown.",
+                "Oslo-born Petter Lund said he would return next year.",
+                "Census-takers said attendance had doubled.",
+                "Dutch minister Marit Ross-van Dam said the grant would stay.",
+            ], headline: "Film festival")
         #expect(
             Set(e.people.map(\.name)) == ["Ana Corbel", "Petter Lund", "Marit Ross-van Dam"])
         #expect(e.speakerNames == ["Ana Corbel", "Petter Lund", nil, "Marit Ross-van Dam"])
@@ -390,20 +382,14 @@ struct EntityExtractorTests {
             "Councillor Glenn Moss said the harbour plan would cost too much.",
             "In a letter, Mr Moss asked the council to think again.",
         ]
-        let blasts = ArticleExtractor.extract(
-            from: Article(
-                key: "h1", headline: "Glenn Moss Blasts Harbour Plan In Letter",
-                paragraphs: body))
+        let blasts = ArticleExtraction.of(
+            body, headline: "Glenn Moss Blasts Harbour Plan In Letter")
         #expect(blasts.people.map(\.name) == ["Glenn Moss"])
-        let luring = ArticleExtractor.extract(
-            from: Article(
-                key: "h2", headline: "Luring Tourists With Moss Still Costs Too Much",
-                paragraphs: body))
+        let luring = ArticleExtraction.of(
+            body, headline: "Luring Tourists With Moss Still Costs Too Much")
         #expect(luring.people.map(\.name) == ["Glenn Moss"])
         // A headline in sentence case keeps its runs whole.
-        let sentenceCase = ArticleExtractor.extract(
-            from: Article(
-                key: "h3", headline: "Anna Corbel attacks harbour plan", paragraphs: body))
+        let sentenceCase = ArticleExtraction.of(body, headline: "Anna Corbel attacks harbour plan")
         #expect(Set(sentenceCase.people.map(\.name)) == ["Glenn Moss", "Anna Corbel"])
     }
 
