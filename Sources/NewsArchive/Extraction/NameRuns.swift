@@ -71,11 +71,13 @@ enum NameRuns {
     /// a name word like a capitalised one.
     static func isParticleName(_ token: Token) -> Bool {
         guard token.isWord, !token.isCapitalized else { return false }
-        let s = Array(token.text.unicodeScalars.prefix(4))
-        guard s.count == 4, s[2] == "-", ["al", "el"].contains(token.lower.prefix(2)) else {
-            return false
-        }
-        return ScalarClass.isUpper(s[3])
+        // Scalar by scalar: this runs at the end of every name run, so no array for it.
+        var scalars = token.text.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), first == "a" || first == "e",
+            let second = scalars.next(), second == "l" || second == "L",
+            scalars.next() == "-", let head = scalars.next()
+        else { return false }
+        return ScalarClass.isUpper(head)
     }
 
     /// `Mayor Ann Lee Says Harbour Wall Will Be Rebuilt`, `Ann Lee Just Warned ...`: in a
