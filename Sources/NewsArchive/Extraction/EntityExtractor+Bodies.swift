@@ -1,5 +1,6 @@
-/// One-word names the article itself shows to be bodies, not people: `Kestrel, the engine
-/// maker, said`, `Harlandia, which builds ferries`.
+/// Names the article itself shows to be bodies, not people: `Kestrel, the engine maker,
+/// said`, `Harlandia, which builds ferries`, `engine maker Kestrel`, `Kestrel said its profits
+/// rose`.
 ///
 /// A lone capitalised word before a reporting verb reads as a surname, and nothing in the word
 /// tells a company from a person; the words around one of its mentions often do.
@@ -10,23 +11,53 @@ extension EntityExtractor {
         "maker", "makers", "giant", "retailer", "insurer", "operator", "carrier", "airline",
         "chain", "manufacturer", "producer", "brewer", "developer", "provider", "lender",
         "conglomerate", "supermarket", "bank", "party", "body", "regulator", "distributor",
-        "supplier", "utility", "outfit", "label", "studio", "service", "club",
+        "supplier", "utility", "outfit", "label", "studio", "service", "club", "exchange",
+        "bourse",
     ]
 
-    /// The lower-case one-word names that some mention in the article shows to be a body.
+    /// Nouns for bodies that stand right before a body's name (`engine maker Kestrel`,
+    /// `electronics giants Kestrel and Vantis`). Nouns that also stand before a person's name
+    /// (`producer`, `developer`, `operator`, `rival`) are not among them.
+    static let bodyNounsBefore: WordSet = [
+        "firm", "firms", "company", "companies", "giant", "giants", "maker", "makers",
+        "carmaker", "retailer", "retailers", "insurer", "insurers", "airline", "airlines",
+        "carrier", "carriers", "bank", "banks", "lender", "lenders", "broker", "brokers",
+        "brokerage", "manufacturer", "manufacturers", "conglomerate", "supermarket",
+        "supermarkets", "brewer", "chain", "group", "groups", "regulator", "watchdog",
+        "newspaper", "agency", "charity", "consultancy", "label", "studio", "studios",
+        "exchange", "bourse", "fund", "startup", "start-up", "website", "network",
+        "subsidiary", "distributor", "supplier", "suppliers",
+    ]
+
+    /// Nouns before a name that name a body only when the name is one word (`analysts
+    /// Kestrel`): before a full name they are a person's role (`analyst Marta Quillan`).
+    static let bodyNounsBeforeOneWord: WordSet = [
+        "analyst", "analysts", "consultants", "researchers", "pollster", "pollsters",
+    ]
+
+    /// Words after a body's name and a reporting verb that only a body's statement opens
+    /// with (`Kestrel said its profits rose`).
+    private static let bodyPronouns: WordSet = ["its"]
+
+    /// The lower-case names (words joined by spaces) that some mention in the article shows
+    /// to be a body: an appositive or a relative clause for a body after it, a noun for a
+    /// body before it, `its` after its reporting verb, or shares and stakes in it.
     ///
-    /// A word that also ends a longer name (`Marta Quillan`) is a surname, whatever its
-    /// other mentions suggest.
-    func findBodyWords() -> Set<String> {
+    /// A word that also ends a longer name (`Marta Quillan`) is a surname, and a name that
+    /// opens with a given name (`Marta Quillan`) a person's, whatever the other mentions
+    /// suggest.
+    func findBodyNames(_ runs: [[Range<Int>]]) -> Set<String> {
         var found = Set<String>()
-        for p in passages {
+        for (order, p) in passages.enumerated() {
             let t = p.tokens
-            for i in t.indices
-            where t[i].isWord && t[i].isCapitalized && i + 2 < t.count && t[i + 1].text == ","
-                && !endsLongerName(t, i) && !followsConnector(t, i)
-            {
-                if t[i + 2].lower == "which" || isBodyAppositive(p, after: i) {
-                    found.insert(t[i].lower)
+            for run in runs[order] {
+                guard let first = run.first(where: { t[$0].isWord }),
+                    let last = run.last(where: { t[$0].isWord }), t[last].isCapitalized,
+                    !FirstNames.contains(t[first].lower), !isTitleWord(t[first]),
+                    !followsConnector(t, first)
+                else { continue }
+                if isBodyMention(p, first: first, last: last) {
+                    found.insert(lowerPhrase(run.filter { t[$0].isWord }.map { t[$0] }))
                 }
             }
         }
@@ -38,10 +69,57 @@ extension EntityExtractor {
                 found.remove(t[i].lower)
             }
         }
-        return found.filter { w in
-            !FirstNames.contains(w) && !knownSurnames.contains(w)
-                && !OrganisationLexicon.notNames.contains(w) && !Gazetteer.isPlace(w)
+        return found.filter { name in
+            name.contains(" ")
+                || !FirstNames.contains(name) && !knownSurnames.contains(name)
+                    && !OrganisationLexicon.notNames.contains(name) && !Gazetteer.isPlace(name)
         }
+    }
+
+    /// Whether the words around one mention, `first...last`, show it to name a body.
+    private func isBodyMention(_ p: Passage, first: Int, last: Int) -> Bool {
+        let t = p.tokens
+        let single = first == last
+        // `Kestrel, which builds ferries`, `Kestrel, the engine maker,`
+        if single, last + 2 < t.count, t[last + 1].text == ",", !endsLongerName(t, last),
+            t[last + 2].lower == "which" || isBodyAppositive(p, after: last)
+        {
+            return true
+        }
+        // `engine maker Kestrel`, `shares in Kestrel`, `a stake in Kestrel`
+        if first > 0, t[first - 1].isWord, !t[first - 1].isCapitalized {
+            let before = t[first - 1].lower
+            if Self.bodyNounsBefore.contains(before)
+                || single && Self.bodyNounsBeforeOneWord.contains(before)
+            {
+                return true
+            }
+            if before == "in", first >= 2,
+                ["shares", "stake", "stakes"].contains(t[first - 2].lower)
+            {
+                return true
+            }
+        }
+        // `Kestrel's shares`
+        if t[last].isPossessive, last + 1 < t.count, t[last + 1].lower == "shares" { return true }
+        return reportsOwnStatement(p, after: last)
+    }
+
+    /// `Kestrel said its profits rose`, `Kestrel has also announced that its plant will
+    /// close`: a reporting verb, perhaps after an auxiliary or an adverb, then `its`.
+    private func reportsOwnStatement(_ p: Passage, after last: Int) -> Bool {
+        let t = p.tokens
+        var i = last + 1
+        while i < t.count, i - last <= 3, t[i].isWord,
+            Attribution.auxiliaries.contains(t[i].lower) || t[i].lower.hasSuffix("ly")
+                || t[i].lower == "also"
+        {
+            i += 1
+        }
+        guard i + 1 < t.count, t[i].isWord, CueVerbs.lemma(t[i].lower) != nil else { return false }
+        var next = i + 1
+        if t[next].lower == "that", next + 1 < t.count { next += 1 }
+        return Self.bodyPronouns.contains(t[next].lower)
     }
 
     /// `Marta Quillan`: the word ends a longer name, so it is a surname or part of a name.
@@ -70,22 +148,51 @@ extension EntityExtractor {
                 || Self.bodyNouns.contains(last.lower))
     }
 
-    /// The table with each one-word person the article shows to be a body (no title, no
-    /// gender) made that organisation, every mention kept.
+    /// Last words of company names whose first word alone names the company too
+    /// (`Forrester Research` is `Forrester`); heads of bodies often named after a person
+    /// (`foundation`, `administration`) are not among them.
+    static let companyHeads: WordSet = [
+        "research", "securities", "communications", "telecom", "telecommunications",
+        "financial", "investments", "consulting", "holdings", "electronics", "motors",
+        "airlines", "airways", "industries", "systems", "technologies", "pharmaceuticals",
+        "entertainment", "capital", "labs", "studios", "pictures", "records", "energy",
+        "insurance", "foods",
+    ]
+
+    /// The organisation a person of the table really is, by name, or nil: a name the article
+    /// shows to be a body, a one-word name the table also holds as an organisation, or the
+    /// first word of a company's name (`Forrester Research ... Forrester said`). A person
+    /// with a title or a gender is a person.
+    func bodyName(of person: PersonRecord, in table: EntityTable) -> String? {
+        guard person.titles.isEmpty, person.gender == nil else { return nil }
+        let key = person.words.joined(separator: " ")
+        if bodyNames.contains(key) { return person.name }
+        guard person.words.count == 1, !knownSurnames.contains(key), !FirstNames.contains(key)
+        else { return nil }
+        if table.organisationIndex(named: person.name) != nil { return person.name }
+        let prefix = key + " "
+        return table.organisations.first { organisation in
+            organisation.key.hasPrefix(prefix)
+                && organisation.key.split(separator: " ").last.map {
+                    Self.companyHeads.contains(String($0))
+                } == true
+        }?.name
+    }
+
+    /// The table with each person that ``bodyName(of:in:)`` finds to be an organisation made
+    /// that organisation, every mention kept.
     func movingBodies(_ table: EntityTable) -> EntityTable {
-        let isBody = table.people.map { person in
-            person.words.count == 1 && person.titles.isEmpty && person.gender == nil
-                && bodyWords.contains(person.words[0])
-        }
-        guard isBody.contains(true) else { return table }
+        guard !table.organisations.isEmpty || !bodyNames.isEmpty else { return table }
+        let bodies = table.people.map { bodyName(of: $0, in: table) }
+        guard bodies.contains(where: { $0 != nil }) else { return table }
         var result = table
         result.people = []
         var reference: [SpeakerReference] = []
         for (i, person) in table.people.enumerated() {
-            if isBody[i] {
+            if let name = bodies[i] {
                 var index = 0
                 for mention in person.mentions {
-                    index = result.organisation(named: person.name, mention: mention)
+                    index = result.organisation(named: name, mention: mention)
                 }
                 reference.append(.organisation(index))
             } else {

@@ -209,6 +209,7 @@ extension EntityExtractor {
         "bill", "treaty", "index", "industrial", "average", "day", "week", "show", "series",
         "album", "tour", "war", "plan", "report", "law", "summit", "conference",
         "election", "elections", "budget", "inquiry", "strategy", "trophy", "partnership",
+        "slam", "marathon", "prix",
     ]
 
     static let placeHeads: WordSet = [
@@ -673,7 +674,7 @@ extension EntityExtractor {
             }
             // `Kestrel, which builds ferries, said`: a body that speaks (see ``movingBodies``).
             if next.lower == "which", range.count == 1,
-                bodyWords.contains(t[range.lowerBound].lower),
+                bodyNames.contains(t[range.lowerBound].lower),
                 let comma = closingComma(p, from: after + 1)
             {
                 return followedByCue(p, comma + 1)

@@ -12,8 +12,8 @@ struct EntityExtractor {
     let lowercaseWords: Vocabulary
     /// Surnames of people named in full somewhere in the article.
     var knownSurnames: Set<String> = []
-    /// One-word names the article shows to be bodies (``findBodyWords()``).
-    var bodyWords: Set<String> = []
+    /// Names the article shows to be bodies (``findBodyNames(_:)``), lower case.
+    var bodyNames: Set<String> = []
 
     /// One classified capitalised run.
     enum Finding {
@@ -68,7 +68,7 @@ struct EntityExtractor {
             runs[order] = extractor.trimmingTitleCase(runs[order], of: p)
         }
         extractor.knownSurnames = extractor.surnames(runs)
-        extractor.bodyWords = extractor.findBodyWords()
+        extractor.bodyNames = extractor.findBodyNames(runs)
         var table = EntityTable()
         table.vocabulary = extractor.lowercaseWords
         var candidates: [PersonCandidate] = []

@@ -22,7 +22,9 @@ enum OrganisationLexicon {
         "institute", "laboratory", "observatory", "museum", "gallery", "library", "council",
         "secretariat", "directorate", "inquiry", "images", "pac", "superpac", "journalism",
         "wire", "daily", "foods", "ministries", "united", "rovers", "wanderers", "athletic",
-        "albion", "juniors",
+        "albion", "juniors", "securities", "research", "investments", "consulting",
+        "electronics", "communications", "telecom", "telecommunications", "financial",
+        "networks", "presse",
     ]
 
     /// Words that open an `X of Y` organisation name (`Department of Justice`, `Bank of
@@ -90,5 +92,7 @@ enum OrganisationLexicon {
         "albanian", "slovenian", "lithuanian", "latvian", "estonian", "belarusian",
         "dutchman", "frenchman", "englishman", "irishman", "welshman", "scotsman",
         "spaniard", "dane", "swede", "finn", "pole", "caucasian", "african-american",
+        // Indefinite pronouns: `Anybody who...`.
+        "anybody", "anyone", "everybody", "everyone", "nobody", "somebody", "someone",
     ]
 }
