@@ -364,6 +364,22 @@ struct EntityExtractorTests {
         }
     }
 
+    @Test("A body named X for Y, a company with a person's name, and a known body's part")
+    func bodyNamesThatReadAsPeople() {
+        let e = ArticleExtraction.of(
+            [
+                "The Department for Harbours said the pier was safe.",
+                "Morgan Stanley said the bonds would sell.",
+                "BBC Scotland said the programme would return.",
+                "Ivo Marren said the rest would follow.",
+            ], headline: "Piers")
+        #expect(e.people.map(\.name) == ["Ivo Marren"])
+        #expect(
+            e.speakerNames == [
+                "Department for Harbours", "Morgan Stanley", "BBC Scotland", "Ivo Marren",
+            ])
+    }
+
     @Test("The first word of a company's name speaks for the company; a foundation's does not")
     func companyFirstWords() {
         let e = ArticleExtraction.of(

@@ -255,11 +255,12 @@ extension EntityExtractor {
         {
             return text(p, range)
         }
-        // `Bank of England`, `National Union of Journalists`: a body's head before `of`.
+        // `Bank of England`, `National Union of Journalists`, `Department for Transport`: a
+        // body's head before `of` (or `for`, when the head is no title: `Secretary for Health`).
         let isHeaded =
             OrganisationLexicon.heads.contains(last.lower)
             || (OrganisationLexicon.ofHeads.contains(first.lower)
-                && words.contains { $0.lower == "of" })
+                && words.contains { $0.lower == "of" || $0.lower == "for" && !isTitleWord(first) })
             || words.indices.dropFirst().contains { i in
                 words[i].lower == "of" && OrganisationLexicon.ofHeads.contains(words[i - 1].lower)
                     && !isTitleWord(words[i - 1])
@@ -460,12 +461,18 @@ extension EntityExtractor {
         {
             return []
         }
-        // `BBC Sport`: a run holding an organisation's name is no person.
+        // `BBC Sport`: a run holding an organisation's name is no person; one that opens with
+        // it and ends in a word for a part of a body (`BBC Scotland`) names that part.
         // `Gerald Ford`, `Michael Bloomberg`: a given name makes the surname a person's.
         if words.count >= 2, !(words.count == 2 && FirstNames.contains(first.lower)),
             words.contains(where: { OrganisationLexicon.known.contains($0.lower) })
         {
-            return []
+            guard OrganisationLexicon.known.contains(first.lower), words.count == 2,
+                let last = words.last,
+                OrganisationLexicon.known.contains(last.lower)
+                    || OrganisationLexicon.divisions.contains(last.lower)
+            else { return [] }
+            return [.organisation(name: text(p, name), range: name)]
         }
         if words.allSatisfy({
             OrganisationLexicon.notNames.contains($0.lower) || Gazetteer.isPlace($0.lower)

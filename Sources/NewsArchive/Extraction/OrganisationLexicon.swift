@@ -27,6 +27,13 @@ enum OrganisationLexicon {
         "networks", "presse",
     ]
 
+    /// Words that end the name of a part of a known body (`BBC Scotland`, `Kestrel Motor`).
+    static let divisions: WordSet = [
+        "motor", "auto", "mobil", "computer", "computers", "europe", "uk", "us", "usa",
+        "america", "americas", "asia", "international", "global", "retail", "wholesale",
+        "scotland", "wales", "ireland", "online", "sport", "worldwide", "interactive",
+    ]
+
     /// Words that open an `X of Y` organisation name (`Department of Justice`, `Bank of
     /// England`, `University of Leeds`).
     static let ofHeads: WordSet = [
@@ -57,6 +64,19 @@ enum OrganisationLexicon {
         "mci", "worldcom", "enron", "yukos", "gazprom", "interpol", "europol", "hamas",
         "hezbollah", "taliban", "isis", "isil", "al-qaeda", "ira", "ets", "wwf", "ofsted",
         "lib dems", "lib dem", "liberal democrats",
+        // Companies whose names read as people's or as ordinary words.
+        "time warner", "morgan stanley", "merrill lynch", "goldman sachs", "lehman brothers",
+        "jp morgan", "jpmorgan", "hewlett-packard", "hewlett packard", "alfa romeo",
+        "aston martin", "rolls-royce", "credit suisse", "bear stearns", "dow jones",
+        "john lewis", "marks and spencer", "warner bros", "walt disney co", "pfizer",
+        "merck", "nestle", "nestlé", "unilever", "siemens", "nissan", "honda", "volkswagen",
+        "monsanto", "exxon", "exxonmobil", "chevron", "citigroup", "halliburton",
+        "lockheed", "raytheon", "verizon", "comcast", "ikea", "starbucks", "nike", "adidas",
+        "pepsico", "coca-cola", "mcdonald's", "toshiba", "hitachi", "fujitsu", "panasonic",
+        "matsushita", "motorola", "qualcomm", "cisco", "compaq", "xerox", "kodak", "renault",
+        "peugeot", "fiat", "bmw", "daimlerchrysler", "mitsubishi", "hyundai", "infosys",
+        "rosneft", "lukoil", "sinopec", "petrobras", "allianz", "santander", "lufthansa",
+        "alitalia", "qantas", "deloitte", "kpmg", "pricewaterhousecoopers", "accenture",
     ]
 
     /// Capitalised words that are never names on their own: groups, days, months, adjectives.
