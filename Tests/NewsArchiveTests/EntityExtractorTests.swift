@@ -144,6 +144,9 @@ struct EntityExtractorTests {
         NameCase(
             paragraph: "Vessel Networks said sales fell, according to analysts Brightmoor.",
             people: []),
+        NameCase(
+            paragraph: "Benin said talks in Kigali went well. Newry was calm, said Ana Petrova.",
+            people: ["Ana Petrova"]),
     ]
 
     @Test("Names, titles and non-names", arguments: names)

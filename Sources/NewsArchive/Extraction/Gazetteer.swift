@@ -1,6 +1,7 @@
 import FoundationEssentials
 
-/// Place names: countries, UK nations, regions and counties, US states and major cities.
+/// Place names: countries, UK nations, regions, counties and towns, US states, other regions
+/// and major cities.
 ///
 /// A capitalised run made only of these words is a place, never a person or an organisation.
 enum Gazetteer {
@@ -64,7 +65,38 @@ enum Gazetteer {
         commons|house of commons|house of lords|lords|\
         capitol|downing|number 10|no 10|holyrood|stormont|\
         europe|eurozone|earth|north|south|east|west|midwest|south west|new england|\
-        the south|deep south|rust belt|bible belt|sun belt|appalachia
+        the south|deep south|rust belt|bible belt|sun belt|appalachia|\
+        liberia|benin|madagascar|montenegro|seychelles|burundi|gabon|togo|guinea|\
+        guinea-bissau|sierra leone|botswana|lesotho|swaziland|eswatini|malawi|djibouti|\
+        mauritania|mauritius|gambia|ivory coast|burkina faso|central african republic|\
+        equatorial guinea|cape verde|comoros|laos|brunei|bhutan|maldives|turkmenistan|\
+        tajikistan|kyrgyzstan|papua new guinea|samoa|tonga|vanuatu|bahamas|barbados|trinidad|\
+        tobago|grenada|belize|el salvador|costa rica|suriname|guyana|andorra|liechtenstein|\
+        san marino|east timor|greenland|macau|chechnya|dagestan|kashmir|punjab|\
+        rajasthan|gujarat|kerala|bengal|bavaria|catalonia|tasmania|queensland|\
+        new south wales|ontario|quebec|alberta|british columbia|siberia|darfur|zanzibar|\
+        sardinia|sicily|corsica|antigua|bermuda|gibraltar|isle of man|guernsey|hebrides|\
+        orkney|shetland|adelaide|perth|brisbane|auckland|christchurch|calgary|edmonton|\
+        winnipeg|osaka|kyoto|yokohama|guangzhou|shenzhen|harbin|chongqing|tianjin|wuhan|\
+        nanjing|kolkata|calcutta|bombay|chennai|bangalore|hyderabad|lahore|kandahar|basra|\
+        fallujah|tikrit|kirkuk|ramallah|hebron|amman|abu dhabi|jeddah|mecca|sanaa|muscat|\
+        tunis|algiers|rabat|casablanca|khartoum|addis ababa|mogadishu|kampala|kinshasa|harare|\
+        lusaka|luanda|abuja|accra|dakar|durban|pretoria|soweto|kigali|bamako|monrovia|\
+        freetown|porto alegre|brasilia|santiago|quito|montevideo|port-au-prince|guadalajara|\
+        tijuana|monterrey|hamburg|cologne|stuttgart|dusseldorf|dortmund|leipzig|dresden|bonn|\
+        rotterdam|antwerp|porto|seville|valencia|bilbao|turin|genoa|bologna|palermo|bordeaux|\
+        toulouse|lille|nantes|salzburg|krakow|gdansk|bucharest|belgrade|zagreb|sarajevo|\
+        ljubljana|bratislava|tallinn|riga|vilnius|minsk|tbilisi|yerevan|baku|almaty|tashkent|\
+        grozny|volgograd|novosibirsk|vladivostok|odessa|kharkiv|donetsk|luhansk|reykjavik|\
+        gothenburg|malmo|salford|stockport|oldham|rochdale|burnley|huddersfield|\
+        wakefield|doncaster|rotherham|barnsley|grimsby|scunthorpe|peterborough|northampton|\
+        watford|slough|maidstone|dover|folkestone|eastbourne|crawley|guildford|woking|\
+        basingstoke|bournemouth|weymouth|taunton|torquay|truro|gloucester|cheltenham|\
+        worcester|hereford|kidderminster|stoke-on-trent|warrington|wirral|birkenhead|\
+        southport|darlington|hartlepool|gateshead|harrogate|kirkcaldy|\
+        dunfermline|falkirk|kilmarnock|dumfries|motherwell|greenock|newry|lisburn|armagh|\
+        omagh|enniskillen|coleraine|wrexham|newport|aberystwyth|llanelli|merthyr|pontypridd|\
+        bridgend|henley-on-thames|sheppey
         """
 
     static let places = WordSet(
