@@ -383,6 +383,21 @@ struct EntityExtractorTests {
             ])
     }
 
+    @Test("A body shows itself by a relative noun phrase, its boss or shares, or its own `it`")
+    func moreBodyEvidence() {
+        let e = ArticleExtraction.of(
+            [
+                "Orlanda, the dairy group at the centre of the row, said profits fell.",
+                "Analysts expect Orlanda to recover.",
+                "The site uses a company called Vexmoor. Vexmoor said nothing.",
+                "Dalbrook's chief executive, Tom Marren, resigned. Dalbrook said it would appeal.",
+                "Quennel said it was time to go.",
+            ], headline: "Debts repaid")
+        let organisations = Set(e.organisations.map(\.name))
+        #expect(organisations.isSuperset(of: ["Orlanda", "Vexmoor", "Dalbrook"]))
+        #expect(Set(e.people.map(\.name)) == ["Tom Marren", "Quennel"])
+    }
+
     @Test("The first word of a company's name speaks for the company; a foundation's does not")
     func companyFirstWords() {
         let e = ArticleExtraction.of(

@@ -39,6 +39,27 @@ extension EntityExtractor {
     /// with (`Kestrel said its profits rose`).
     private static let bodyPronouns: WordSet = ["its"]
 
+    /// Words after a name's possessive that only a body has (`Kestrel's shareholders`).
+    private static let bodyPossessions: WordSet = [
+        "shares", "shareholders", "profits", "profit", "revenues", "revenue", "sales",
+        "earnings", "stock", "board", "headquarters", "factory", "factories", "plant",
+        "subsidiary", "chairman", "boss", "founder",
+    ]
+
+    /// Words that end an appositive's noun phrase (`Kestrel, the engine maker at the centre
+    /// of the row,`).
+    private static let appositiveClosers: WordSet = [
+        "at", "in", "which", "that", "whose", "with", "behind", "based", "founded", "owned",
+        "known", "from", "for",
+    ]
+
+    /// After `it`, verbs that may open a statement with a dummy subject (`it was time`,
+    /// `it would be wrong`); after a modal, `be` and its like.
+    private static let dummySubjectVerbs: WordSet = [
+        "be", "take", "make", "cost", "mean", "seem", "appear", "help", "depend", "remain",
+        "become", "look", "feel",
+    ]
+
     /// The lower-case names (words joined by spaces) that some mention in the article shows
     /// to be a body: an appositive or a relative clause for a body after it, a noun for a
     /// body before it, `its` after its reporting verb, or shares and stakes in it.
@@ -100,8 +121,20 @@ extension EntityExtractor {
                 return true
             }
         }
-        // `Kestrel's shares`
-        if t[last].isPossessive, last + 1 < t.count, t[last + 1].lower == "shares" { return true }
+        // `a company called Kestrel`
+        if first >= 3, ["called", "named"].contains(t[first - 1].lower),
+            Self.bodyNounsBefore.contains(t[first - 2].lower)
+        {
+            return true
+        }
+        // `Kestrel's shares`, `Kestrel's chief executive`
+        if t[last].isPossessive, last + 1 < t.count {
+            let next = t[last + 1].lower
+            if Self.bodyPossessions.contains(next) { return true }
+            if next == "chief", last + 2 < t.count, t[last + 2].lower == "executive" {
+                return true
+            }
+        }
         return reportsOwnStatement(p, after: last)
     }
 
@@ -119,7 +152,26 @@ extension EntityExtractor {
         guard i + 1 < t.count, t[i].isWord, CueVerbs.lemma(t[i].lower) != nil else { return false }
         var next = i + 1
         if t[next].lower == "that", next + 1 < t.count { next += 1 }
-        return Self.bodyPronouns.contains(t[next].lower)
+        if Self.bodyPronouns.contains(t[next].lower) { return true }
+        return t[next].lower == "it" && opensOwnClause(t, after: next)
+    }
+
+    /// `it` at `i` is the body itself, not a dummy subject: `it is cutting`, `it has signed`,
+    /// `it would close`, `it expected` (not `it is time`, `it has been`, `it would be`).
+    private func opensOwnClause(_ t: [Token], after i: Int) -> Bool {
+        guard i + 2 < t.count, t[i + 1].isWord, t[i + 2].isWord else { return false }
+        let verb = t[i + 1].lower
+        let next = t[i + 2].lower
+        switch verb {
+        case "is", "was", "are", "were":
+            return next.hasSuffix("ing")
+        case "has", "had", "have":
+            return next != "been" && (next.hasSuffix("ed") || CueVerbs.lemma(next) != nil)
+        case "would", "will", "could", "might", "may", "can", "should", "must":
+            return !Self.dummySubjectVerbs.contains(next) && !Attribution.auxiliaries.contains(next)
+        default:
+            return verb.hasSuffix("ed") && !["needed", "seemed", "appeared"].contains(verb)
+        }
     }
 
     /// `Marta Quillan`: the word ends a longer name, so it is a surname or part of a name.
@@ -139,8 +191,11 @@ extension EntityExtractor {
         guard ["a", "an", "the"].contains(t[i + 2].lower), !isUnprovenOpener(p, i..<(i + 1))
         else { return false }
         let end = min(p.sentence(of: i).upperBound, i + 9)
-        guard let close = (i + 3..<end).first(where: { !t[$0].isWord }), close > i + 3,
-            t[close].text == "," || t[close].text == "."
+        guard
+            let close = (i + 3..<end).first(where: {
+                !t[$0].isWord || Self.appositiveClosers.contains(t[$0].lower)
+            }), close > i + 3,
+            t[close].isWord || t[close].text == "," || t[close].text == "."
         else { return false }
         let last = t[close - 1]
         return !last.isPossessive

@@ -65,9 +65,9 @@ enum OrganisationLexicon {
         "hezbollah", "taliban", "isis", "isil", "al-qaeda", "ira", "ets", "wwf", "ofsted",
         "lib dems", "lib dem", "liberal democrats",
         // Companies whose names read as people's or as ordinary words.
-        "time warner", "morgan stanley", "merrill lynch", "goldman sachs", "lehman brothers",
-        "jp morgan", "jpmorgan", "hewlett-packard", "hewlett packard", "alfa romeo",
-        "aston martin", "rolls-royce", "credit suisse", "bear stearns", "dow jones",
+        "general electric", "time warner", "morgan stanley", "merrill lynch", "goldman sachs",
+        "lehman brothers", "jp morgan", "jpmorgan", "hewlett-packard", "hewlett packard",
+        "alfa romeo", "aston martin", "rolls-royce", "credit suisse", "bear stearns", "dow jones",
         "john lewis", "marks and spencer", "warner bros", "walt disney co", "pfizer",
         "merck", "nestle", "nestlé", "unilever", "siemens", "nissan", "honda", "volkswagen",
         "monsanto", "exxon", "exxonmobil", "chevron", "citigroup", "halliburton",
