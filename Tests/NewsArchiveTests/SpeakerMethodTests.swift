@@ -28,6 +28,28 @@ struct SpeakerMethodTests {
             ]) == ["Harbour Board", "Harbour Board", nil, nil])
     }
 
+    @Test("A statement after an opening clause is the main clause subject's")
+    func colonAfterOpeningClause() {
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "When Harlow died in 1998, Governor Tom Pellman released the following "
+                    + "statement:",
+                "“Anna and I offer our condolences to the family.”",
+            ]) == ["Tom Pellman"])
+    }
+
+    @Test("A crowd named after a person is not the person; the person's aides speak for them")
+    func crowdsAndAides() {
+        let e = ArticleExtraction.of([
+            "Governor Tom Pellman spoke at the State University of Elmford on Monday.",
+            "The first heckling came during the speech at the University of Elmford, when "
+                + "Pellman protesters interrupted him, shouting “he wins, we lose!”",
+            "Pellman aides said the visit was a success.",
+        ])
+        #expect(e.speakerNames == [nil, "Tom Pellman"])
+        #expect(e.quotes.first?.mention == "Pellman protesters")
+    }
+
     @Test("He and she are people: a committee's head who spoke is not the committee")
     func pronounAfterBodyHead() {
         let speakers = ArticleExtraction.speakerNames(of: [

@@ -617,6 +617,23 @@ struct QuoteExtractor {
         return true
     }
 
+    /// Conjunctions that open a clause before a sentence's main clause (`When Lee died, ...`).
+    static let subordinators: WordSet = [
+        "when", "after", "as", "while", "before", "although", "though", "if", "because",
+        "since", "once", "until", "whereas",
+    ]
+
+    /// The part of a sentence after an opening subordinate clause and its comma, or the
+    /// whole sentence.
+    func mainClause(_ sentence: Range<Int>) -> Range<Int> {
+        let t = p.tokens
+        guard let first = sentence.first, Self.subordinators.contains(t[first].lower),
+            let comma = sentence.first(where: { t[$0].text == "," && !t[$0].isInsideQuote }),
+            comma + 1 < sentence.upperBound
+        else { return sentence }
+        return (comma + 1)..<sentence.upperBound
+    }
+
     /// Auxiliaries that make the words before them a clause's subject.
     static let finiteAuxiliaries: WordSet = [
         "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "should",
@@ -691,10 +708,12 @@ struct QuoteExtractor {
                 found = nil
             }
             // `Kasich resisted: "..."`, `On July 6, Kasich made this comment:`: the sentence's
-            // subject speaks.
-            if found == nil, c - floor <= 12,
-                let subject = subject(of: floor..<c, before: c, objectsSpeak: true),
-                subject.tokens.lowerBound <= floor + 3
+            // subject speaks; after an opening clause (`When Lee died, Ann Ray said:`), the
+            // main clause's.
+            let main = mainClause(floor..<c)
+            if found == nil, c - main.lowerBound <= 16,
+                let subject = subject(of: main, before: c, objectsSpeak: true),
+                subject.tokens.lowerBound <= main.lowerBound + 3
                     || t[subject.tokens.lowerBound - 1].text == ","
             {
                 found = subject
@@ -863,10 +882,15 @@ struct QuoteExtractor {
                     let followedByComma = after < t.count && t[after].text == ","
                     if firstName {
                         // the first name, wherever it stands
-                    } else if (!objectsSpeak && !t[j].isPossessive
-                        && isPrepositionalObject(i, sentence))
-                        || (followedByComma && i > 0 && t[i - 1].text == ","
-                            && i - 1 == skippedEnd)
+                    } else if !objectsSpeak && !t[j].isPossessive
+                        && isPrepositionalObject(i, sentence)
+                    {
+                        // `at the University of Elmford`: the object runs on past `of`.
+                        i = nameEnd(after: j, limit: limit)
+                        skippedEnd = i
+                        continue
+                    } else if (followedByComma && i > 0 && t[i - 1].text == ","
+                        && i - 1 == skippedEnd)
                         || (followedByComma && (tok.isAllCaps || (i > 0 && t[i - 1].text == ","))
                             && Gazetteer.isPlace(run.map(\.lower).joined(separator: " ")))
                         || (after < t.count && t[after].kind == .number)
@@ -884,6 +908,13 @@ struct QuoteExtractor {
                         continue
                     }
                     if t[j].isPossessive { return nil }
+                    // `Lee supporters interrupted`: a name before a plural noun for people
+                    // modifies it; the people speak.
+                    if !firstName, j + 1 < limit, t[j + 1].isWord, !t[j + 1].isCapitalized,
+                        Self.isPluralRoleNoun(t[j + 1].lower)
+                    {
+                        return SpeakerMention(kind: .description, tokens: i..<(j + 2))
+                    }
                     // `Washington Post columnist Ann Lee`: the name after the role speaks.
                     if let end = Attribution.nameAfterRole(p, from: j + 1, limit: limit) {
                         return SpeakerMention(kind: .name, tokens: i..<end)
@@ -894,6 +925,27 @@ struct QuoteExtractor {
             i += 1
         }
         return nil
+    }
+
+    /// `supporters`, `aides`: a plural noun for people.
+    static func isPluralRoleNoun(_ lower: String) -> Bool {
+        lower.hasSuffix("s")
+            && (Titles.roleNouns.contains(lower)
+                || Titles.roleNouns.contains(String(lower.dropLast())))
+    }
+
+    /// Where a name that reaches `j` ends, past `of` or `for` and the capitalised words after
+    /// them (`University of North Elmford`).
+    func nameEnd(after j: Int, limit: Int) -> Int {
+        let t = p.tokens
+        var end = j + 1
+        while end + 1 < limit, ["of", "for"].contains(t[end].lower), t[end + 1].isWord,
+            t[end + 1].isCapitalized
+        {
+            end += 2
+            while end < limit, t[end].isWord, t[end].isCapitalized { end += 1 }
+        }
+        return end
     }
 
     /// The name at `start` with a parenthesis at `open` is a dateline (`WASHINGTON (AP) —`):

@@ -231,12 +231,28 @@ struct SpeakerResolver {
             if let organisation, speaksFor(organisation, in: mention, p) {
                 return organisation.reference
             }
-            if let person { return person.reference }
+            // `Lee supporters` are not Lee.
+            if let person, !isGroupNamedAfter(person, mention, p) { return person.reference }
             return describe(mention, in: p, anchor: anchor) ?? namedBody(mention, in: p)
         case .pronoun:
             return pronoun(mention, in: p)
         }
     }
+
+    /// The description is a crowd named after the person (`Lee supporters`, `Lee
+    /// protesters`), who do not speak for the person as aides or advisers do.
+    private func isGroupNamedAfter(
+        _ person: EntityMention, _ mention: SpeakerMention, _ p: Passage
+    ) -> Bool {
+        guard let last = mention.tokens.last, !person.tokens.contains(last) else { return false }
+        return Self.crowds.contains(p.tokens[last].lower)
+    }
+
+    /// Plural nouns for people who are not a person's voice.
+    private static let crowds: WordSet = [
+        "supporters", "protesters", "protestors", "demonstrators", "fans", "voters", "critics",
+        "opponents", "followers", "backers", "donors", "detractors", "rivals", "hecklers",
+    ]
 
     /// A body named inside a description speaks when the description is its voice, its
     /// members or its document (`a State Department official`, `an Acme spokesman`, `GOP
