@@ -67,6 +67,22 @@ struct QuoteExtractorTests {
         Case(
             paragraph: "Anna Petrov stunned engineers by suggesting the bridge be demolished.",
             text: "the bridge be demolished", kind: .indirect, cue: "suggesting"),
+        // A second verb of the same speaker opens a second claim.
+        Case(
+            paragraph: "Anna Petrov said, “The bridge is safe,” adding, “We checked every bolt.”",
+            text: "We checked every bolt.", kind: .direct, cue: "adding"),
+        Case(
+            paragraph: "Anna Petrov said, “The bridge is safe,” adding, “We checked every bolt.”",
+            text: "The bridge is safe,", kind: .direct, cue: "said"),
+        Case(
+            paragraph: "Anna Petrov called it a “grave error,” adding: “Nobody listened.”",
+            text: "Nobody listened.", kind: .direct, cue: "adding"),
+        Case(
+            paragraph: "Anna Petrov noted that the bridge was old, and added: “It will hold.”",
+            text: "the bridge was old", kind: .indirect, cue: "noted"),
+        Case(
+            paragraph: "Anna Petrov noted that the bridge was old, and added: “It will hold.”",
+            text: "It will hold.", kind: .direct, cue: "added"),
     ]
 
     @Test("Finds each pattern with its text, kind and cue", arguments: patterns)
@@ -82,6 +98,16 @@ struct QuoteExtractorTests {
             // Named only as `Mrs Petrov`: the person is the bare surname.
             #expect(quote.map { Self.speakerName($0, e) } == "Petrov")
         }
+    }
+
+    @Test("The bare form of a reporting verb after a determiner and modifiers is a noun")
+    func nounAfterModifiers() {
+        let e = ArticleExtraction.of([
+            "The most telling promise the mayor has made is that she will not overpromise.",
+            "A bold new claim appeared on the ferry company's site.",
+            "His aides claim the plan is sound.",
+        ])
+        #expect(e.quotes.map(\.cue) == ["claim"])
     }
 
     @Test("After an inverted verb, the speaker's name after a role is part of the mention")

@@ -180,6 +180,44 @@ struct QuoteExtractor {
         return Titles.determiners.contains(t[j - 1].lower)
     }
 
+    /// Reporting verbs whose bare form is as often a noun (`a promise`, `the claim`).
+    static let nounlikeCues: WordSet = [
+        "promise", "claim", "report", "comment", "note", "remark", "boast", "reply", "answer",
+        "pledge", "vow", "call", "charge", "estimate", "tweet", "post", "quote", "plea", "cry",
+        "shout", "demand", "warning", "statement", "retort", "response", "concession",
+    ]
+
+    /// `the most telling promise`, `a bold new claim`: such a verb's bare form after a
+    /// determiner and up to three modifiers is a noun. A plural before it (`his aides
+    /// claim`) is a subject, and a verb or a pronoun between ends the search.
+    func isNounAfterModifiers(_ i: Int, sentence: Range<Int>) -> Bool {
+        let t = p.tokens
+        guard Self.nounlikeCues.contains(t[i].lower), i - 2 >= sentence.lowerBound,
+            t[i - 1].isWord, !t[i - 1].isCapitalized, !t[i - 1].lower.hasSuffix("s")
+        else { return false }
+        var j = i - 1
+        while j >= sentence.lowerBound, i - j <= 4, t[j].isWord {
+            let w = t[j].lower
+            if Titles.determiners.contains(w) { return true }
+            // `most telling`: a participle after a degree adverb is an adjective.
+            let isAdjective =
+                j - 1 >= sentence.lowerBound && CueVerbs.isParticiple(w)
+                && ["most", "more", "very", "so", "less", "least"].contains(t[j - 1].lower)
+            if isAdjective {
+                j -= 1
+                continue
+            }
+            if t[j].isCapitalized && j > sentence.lowerBound || Attribution.pronouns.contains(w)
+                || Attribution.auxiliaries.contains(w) || CueVerbs.lemma(w) != nil
+                || Self.finiteAuxiliaries.contains(w)
+            {
+                return false
+            }
+            j -= 1
+        }
+        return false
+    }
+
     /// Writings that state what they say, beside ``documents``.
     static let writings: WordSet = [
         "document", "law", "ruling", "order", "bill", "complaint", "lawsuit", "suit", "filing",
@@ -266,7 +304,11 @@ struct QuoteExtractor {
         {
             return nil
         }
-        if isNounAfterName(cue.lowerBound, lemma: lemma, sentence: sentence) { return nil }
+        if isNounAfterName(cue.lowerBound, lemma: lemma, sentence: sentence)
+            || isNounAfterModifiers(cue.lowerBound, sentence: sentence)
+        {
+            return nil
+        }
         // `as reported by Western Journalism, ...`
         if cue.upperBound + 1 < end, t[cue.upperBound].lower == "by",
             let agent = Attribution.subjectAfter(p, from: cue.upperBound + 1, limit: end),

@@ -100,20 +100,30 @@ struct ReportedContent {
             return nil
         }
         var e = trimmedEnd(i, end)
-        // `..., adding that ...` starts a second claim.
+        // `..., adding that ...` and `"...," adding: "..."` start a second claim.
         var k = i + 1
         while k + 1 < e {
-            if t[k].text == ",", !t[k].isInsideQuote, t[k + 1].isWord,
+            let closesWithComma =
+                t[k].kind == .quoteMark && !t[k].isInsideQuote && t[k - 1].text == ","
+            if (t[k].text == "," && !t[k].isInsideQuote) || closesWithComma, t[k + 1].isWord,
                 CueVerbs.lemma(t[k + 1].lower) != nil && CueVerbs.isParticiple(t[k + 1].lower)
                     || t[k + 1].lower == "according"
+            {
+                e = closesWithComma ? k + 1 : k
+                break
+            }
+            // `noted that ..., and added: "..."`: the subject's second verb reports a second
+            // claim.
+            if t[k].text == ",", !t[k].isInsideQuote, k + 3 < e, t[k + 1].lower == "and",
+                t[k + 2].isWord, !CueVerbs.isParticiple(t[k + 2].lower),
+                CueVerbs.lemma(t[k + 2].lower) != nil,
+                t[k + 3].text == ":" || t[k + 3].kind == .quoteMark || t[k + 3].lower == "that"
             {
                 e = k
                 break
             }
             // `said that ... "less advanced schools," Lee said: "..."`: a new subject and
             // verb start a claim of their own.
-            let closesWithComma =
-                t[k].kind == .quoteMark && !t[k].isInsideQuote && t[k - 1].text == ","
             if (t[k].text == "," && !t[k].isInsideQuote) || closesWithComma {
                 var m = k + 1
                 while m < e, m - k <= 4, t[m].isWord, !t[m].isInsideQuote,
