@@ -197,6 +197,22 @@ extension ReportedSpeechTests {
         #expect(e.quotes.map(\.text) == ["whether the ferry would run in winter"])
         #expect(e.speakerNames == ["Nora Quill"])
     }
+
+    @Test("Asking reports a request, a question after a colon, and one after a long addressee")
+    func requestsAndQuestions() {
+        let e = ArticleExtraction.of([
+            "Nora Quill asked the council to reopen the winter ferry.",
+            "Moderator Tom Vale asked the candidates a simple question: Who will win the cup?",
+            "Nora Quill asked the new harbour board chairman whether the pier was safe.",
+            "Tom Vale asked the Harbour Board for more time.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "to reopen the winter ferry", "Who will win the cup",
+                "whether the pier was safe",
+            ])
+        #expect(e.speakerNames == ["Nora Quill", "Tom Vale", "Nora Quill"])
+    }
 }
 
 extension ReportedSpeechTests {

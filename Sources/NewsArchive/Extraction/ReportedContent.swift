@@ -36,6 +36,8 @@ struct ReportedContent {
         var i = from
         guard i < end else { return nil }
         if CueVerbs.takesObject.contains(lemma) { i = skipObject(i, lemma: lemma, end: end) }
+        // `asked voters a simple question: Who ...?`
+        if lemma == "ask", let colon = questionLeadIn(from: i, end: end) { i = colon + 1 }
         // `told councillors: "..."`, `told the committee that ...`
         if lemma == "tell" || lemma == "assure" || lemma == "inform" {
             var j = i
@@ -221,8 +223,13 @@ struct ReportedContent {
             if t[i].isWord { words += 1 }
         }
         if quoted { return Found(kind: .mixed, tokens: s..<e, span: nil) }
-        // `asked whether the plan would pass`: an indirect question is what asking reports.
-        let question = lemma == "ask" && topics && Self.questionWords.contains(t[s].lower)
+        // `asked whether the plan would pass`: an indirect question is what asking reports,
+        // and so is a request (`asked the council to act`).
+        let question =
+            lemma == "ask" && topics
+            && (Self.questionWords.contains(t[s].lower)
+                || t[s].lower == "to" && s + 1 < e && t[s + 1].isWord && !t[s + 1].isCapitalized
+                    && !Titles.determiners.contains(t[s + 1].lower))
         guard words >= 3, question || !CueVerbs.weak.contains(lemma) else { return nil }
         // `said in a statement.`: an adjunct, not a claim.
         if words <= 4, Self.adjunctOpeners.contains(t[s].lower) {
@@ -234,6 +241,21 @@ struct ReportedContent {
             return nil
         }
         return Found(kind: .indirect, tokens: s..<e, span: nil)
+    }
+
+    /// `a simple question:`, `the question:` after `asked` and its addressee: the colon's
+    /// index, or nil.
+    private func questionLeadIn(from i: Int, end: Int) -> Int? {
+        let t = p.tokens
+        guard i < end, Titles.determiners.contains(t[i].lower) else { return nil }
+        var j = i + 1
+        while j < end, j - i <= 6, t[j].isWord, !t[j].isCapitalized {
+            if ["question", "questions"].contains(t[j].lower) {
+                return j + 1 < end && t[j + 1].text == ":" ? j + 1 : nil
+            }
+            j += 1
+        }
+        return nil
     }
 
     /// Words that open an indirect question.
@@ -282,8 +304,9 @@ struct ReportedContent {
         if Titles.determiners.contains(w) {
             // `asked the council whether ...`
             if lemma == "ask",
-                let q = (i + 1..<min(end, i + 6)).first(where: {
+                let q = (i + 1..<min(end, i + 9)).first(where: {
                     !t[$0].isWord || Self.questionWords.contains(t[$0].lower)
+                        || t[$0].lower == "to"
                 }), t[q].isWord
             {
                 return q
