@@ -398,6 +398,18 @@ struct EntityExtractorTests {
         #expect(Set(e.people.map(\.name)) == ["Tom Marren", "Quennel"])
     }
 
+    @Test("Two titled people joined by and are two people, whatever title opens the run")
+    func titledPairs() {
+        let e = ArticleExtraction.of([
+            "Governor Ann Quill and Senator Tom Vale met on Monday.",
+            "“I will debate Secretary Vale and Governor Quill,” said Ivo Marren.",
+        ])
+        let people = Dictionary(uniqueKeysWithValues: e.people.map { ($0.name, $0.mentions) })
+        #expect(Set(people.keys) == ["Ann Quill", "Tom Vale", "Ivo Marren"])
+        #expect(Set(people["Tom Vale"] ?? []) == ["Senator Tom Vale", "Secretary Vale"])
+        #expect(Set(people["Ann Quill"] ?? []) == ["Governor Ann Quill", "Governor Quill"])
+    }
+
     @Test("The first word of a company's name speaks for the company; a foundation's does not")
     func companyFirstWords() {
         let e = ArticleExtraction.of(

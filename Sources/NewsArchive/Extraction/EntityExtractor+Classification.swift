@@ -85,9 +85,17 @@ extension EntityExtractor {
             return [.person(name: name, title: lo..<name.lowerBound, strong: true)]
         }
         // `Mr Bailey of Norfolk Police`: a name, then an organisation it belongs to.
-        if let c = range.first(where: { ["of", "for", "at", "and", "&"].contains(t[$0].lower) }),
-            !OrganisationLexicon.ofHeads.contains(t[lo].lower), c > lo
+        let connector = range.first(where: {
+            ["of", "for", "at", "and", "&"].contains(t[$0].lower)
+        })
+        // `Secretary Lee and Governor Ray`: two people, though a title opens the run.
+        if let c = connector, c > lo, t[c].lower == "and",
+            OrganisationLexicon.ofHeads.contains(t[lo].lower),
+            case .person = classify(p, lo..<c).first
         {
+            return classify(p, lo..<c) + classify(p, (c + 1)..<hi)
+        }
+        if let c = connector, !OrganisationLexicon.ofHeads.contains(t[lo].lower), c > lo {
             if t[c].text == "&" {
                 return [.organisation(name: text(p, range), range: range)]
             }
