@@ -147,6 +147,9 @@ struct EntityExtractorTests {
         NameCase(
             paragraph: "Benin said talks in Kigali went well. Newry was calm, said Ana Petrova.",
             people: ["Ana Petrova"]),
+        NameCase(
+            paragraph: "Investigators said the fire was deliberate, and Ana Petrova agreed.",
+            people: ["Ana Petrova"]),
     ]
 
     @Test("Names, titles and non-names", arguments: names)
@@ -420,6 +423,13 @@ struct EntityExtractorTests {
                 "Hollis said the gift was overdue.",
             ], headline: "Sales fall")
         #expect(e.speakerNames == ["Brightwell Research", "Hollis"])
+        let chemicals = ArticleExtraction.of([
+            "Kelvard Chemicals gave the fund $2m.",
+            "A Kelvard spokeswoman said the gift was routine.",
+            "The Palo Verde Weekly said the gift was not routine.",
+        ])
+        #expect(chemicals.speakerNames == ["Kelvard Chemicals", "Palo Verde Weekly"])
+        #expect(chemicals.people.isEmpty)
         #expect(Set(e.organisations.map(\.name)).contains("Brightwell Research"))
         #expect(!e.people.contains { $0.name == "Brightwell" })
         #expect(e.people.contains { $0.name == "Hollis" })

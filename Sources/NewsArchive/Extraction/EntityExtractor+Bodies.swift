@@ -211,7 +211,8 @@ extension EntityExtractor {
         "financial", "investments", "consulting", "holdings", "electronics", "motors",
         "airlines", "airways", "industries", "systems", "technologies", "pharmaceuticals",
         "entertainment", "capital", "labs", "studios", "pictures", "records", "energy",
-        "insurance", "foods",
+        "insurance", "foods", "chemical", "chemicals", "pharma", "petroleum", "oil", "gas",
+        "networks",
     ]
 
     /// The organisation a person of the table really is, by name, or nil: a name the article
@@ -225,13 +226,7 @@ extension EntityExtractor {
         guard person.words.count == 1, !knownSurnames.contains(key), !FirstNames.contains(key)
         else { return nil }
         if table.organisationIndex(named: person.name) != nil { return person.name }
-        let prefix = key + " "
-        return table.organisations.first { organisation in
-            organisation.key.hasPrefix(prefix)
-                && organisation.key.split(separator: " ").last.map {
-                    Self.companyHeads.contains(String($0))
-                } == true
-        }?.name
+        return Self.companiesByFirstWord(table.organisations.map(\.name))[key]
     }
 
     /// The table with each person that ``bodyName(of:in:)`` finds to be an organisation made

@@ -530,8 +530,11 @@ extension EntityExtractor {
         if scalars.dropLast().allSatisfy({ ScalarClass.isUpper($0) }) { return true }
         let w = word.lower
         guard !w.hasSuffix("ss") else { return false }
+        // `Investigators said`: a plural noun for people, or one the article writes in lower
+        // case.
         return lowercaseWords.contains(String(w.dropLast()))
             || (w.hasSuffix("es") && lowercaseWords.contains(String(w.dropLast(2))))
+            || Titles.roleNouns.contains(w) || Titles.roleNouns.contains(String(w.dropLast()))
     }
 
     /// Honorifics that stay in the name of a person named without a given name.

@@ -89,8 +89,11 @@ struct EntityExtractor {
                 }
             }
         }
+        let companies = companiesByFirstWord(orgMentions.map(\.2))
         for (order, range, name, mention) in orgMentions {
-            let index = table.organisation(named: name, mention: mention)
+            // `Kestrel Chemicals ... a Kestrel spokeswoman`: one company.
+            let canonical = name.contains(" ") ? name : companies[name.lowercased()] ?? name
+            let index = table.organisation(named: canonical, mention: mention)
             table.mentions.append(
                 EntityMention(
                     reference: .organisation(index), passage: order, tokens: range,
@@ -100,6 +103,24 @@ struct EntityExtractor {
         table = extractor.movingBodies(table)
         Affiliations.link(passages: passages, table: &table)
         return table
+    }
+
+    /// The names of companies (`Kestrel Chemicals`, ending in one of
+    /// ``companyHeads``) by their first word in lower case, when one company has that word.
+    static func companiesByFirstWord(_ names: [String]) -> [String: String] {
+        var result: [String: String] = [:]
+        var ambiguous = Set<String>()
+        for name in names {
+            let words = name.split(separator: " ")
+            guard words.count >= 2, let first = words.first, let last = words.last,
+                companyHeads.contains(last.lowercased())
+            else { continue }
+            let key = first.lowercased()
+            if let other = result[key], other != name { ambiguous.insert(key) }
+            result[key] = name
+        }
+        for key in ambiguous { result[key] = nil }
+        return result
     }
 
     /// Nouns for works that stand before a work's title (`the film Vera Drake`); none of

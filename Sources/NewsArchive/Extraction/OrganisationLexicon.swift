@@ -24,7 +24,8 @@ enum OrganisationLexicon {
         "wire", "daily", "foods", "ministries", "united", "rovers", "wanderers", "athletic",
         "albion", "juniors", "securities", "research", "investments", "consulting",
         "electronics", "communications", "telecom", "telecommunications", "financial",
-        "networks", "presse",
+        "networks", "presse", "weekly", "chemical", "chemicals", "pharma", "petroleum", "oil",
+        "gas", "steelworks",
     ]
 
     /// Words that end the name of a part of a known body (`BBC Scotland`, `Kestrel Motor`).
@@ -63,7 +64,7 @@ enum OrganisationLexicon {
         "nintendo", "samsung", "nokia", "ericsson", "yahoo", "aol", "ebay", "paypal",
         "mci", "worldcom", "enron", "yukos", "gazprom", "interpol", "europol", "hamas",
         "hezbollah", "taliban", "isis", "isil", "al-qaeda", "ira", "ets", "wwf", "ofsted",
-        "lib dems", "lib dem", "liberal democrats",
+        "lib dems", "lib dem", "liberal democrats", "black lives matter",
         // Companies whose names read as people's or as ordinary words.
         "general electric", "time warner", "morgan stanley", "merrill lynch", "goldman sachs",
         "lehman brothers", "jp morgan", "jpmorgan", "hewlett-packard", "hewlett packard",

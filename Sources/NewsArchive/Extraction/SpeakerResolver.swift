@@ -447,7 +447,14 @@ struct SpeakerResolver {
         let words = t[lo..<hi].filter(\.isWord).map(\.lower)
         if words.count == 1, OrganisationLexicon.notNames.contains(words[0]) { return nil }
         if Gazetteer.isPlace(words.joined(separator: " ")) { return nil }
-        let name = p.text(t[lo].start, t[hi - 1].end)
+        var name = p.text(t[lo].start, t[hi - 1].end)
+        // `a Kestrel spokeswoman` after `Kestrel Chemicals`: that company.
+        if words.count == 1,
+            let company = EntityExtractor.companiesByFirstWord(table.organisations.map(\.name))[
+                words[0]]
+        {
+            name = company
+        }
         let index = table.organisation(named: name, mention: p.text(tokens: range))
         addMention(.organisation(index), tokens: range, in: p)
         return .organisation(index)

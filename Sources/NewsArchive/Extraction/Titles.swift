@@ -94,7 +94,7 @@ enum Titles {
         "freeholder", "speechwriter", "physician", "psychiatrist", "psychotherapist",
         "therapist", "neurosurgeon", "novelist", "playwright", "filmmaker", "photographer",
         "organizer", "organiser", "volunteer", "protester", "demonstrator", "envoy",
-        "negotiator", "regulator", "firefighter", "paramedic",
+        "negotiator", "regulator", "firefighter", "paramedic", "investigator", "investigators",
     ]
 
     /// Role nouns that stand for an organisation rather than one person.
