@@ -150,6 +150,9 @@ struct EntityExtractorTests {
         NameCase(
             paragraph: "Investigators said the fire was deliberate, and Ana Petrova agreed.",
             people: ["Ana Petrova"]),
+        NameCase(
+            paragraph: "Harlow Brothers said the film would open in May; Elmford Utd agreed.",
+            people: []),
     ]
 
     @Test("Names, titles and non-names", arguments: names)

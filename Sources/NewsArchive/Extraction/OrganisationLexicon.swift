@@ -25,7 +25,7 @@ enum OrganisationLexicon {
         "albion", "juniors", "securities", "research", "investments", "consulting",
         "electronics", "communications", "telecom", "telecommunications", "financial",
         "networks", "presse", "weekly", "chemical", "chemicals", "pharma", "petroleum", "oil",
-        "gas", "steelworks",
+        "gas", "steelworks", "utd", "brothers", "bros",
     ]
 
     /// Words that end the name of a part of a known body (`BBC Scotland`, `Kestrel Motor`).
@@ -66,7 +66,8 @@ enum OrganisationLexicon {
         "hezbollah", "taliban", "isis", "isil", "al-qaeda", "ira", "ets", "wwf", "ofsted",
         "lib dems", "lib dem", "liberal democrats", "black lives matter",
         // Companies whose names read as people's or as ordinary words.
-        "general electric", "time warner", "morgan stanley", "merrill lynch", "goldman sachs",
+        "general electric", "general motors", "freddie mac", "fannie mae", "defra", "dfid",
+        "dvla", "acas", "time warner", "morgan stanley", "merrill lynch", "goldman sachs",
         "lehman brothers", "jp morgan", "jpmorgan", "hewlett-packard", "hewlett packard",
         "alfa romeo", "aston martin", "rolls-royce", "credit suisse", "bear stearns", "dow jones",
         "john lewis", "marks and spencer", "warner bros", "walt disney co", "pfizer",
