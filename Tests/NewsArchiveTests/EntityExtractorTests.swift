@@ -153,6 +153,9 @@ struct EntityExtractorTests {
         NameCase(
             paragraph: "Harlow Brothers said the film would open in May; Elmford Utd agreed.",
             people: []),
+        NameCase(
+            paragraph: "After the Golden Quill and the Stone Age Ball, Ana Petrova met the Dean.",
+            people: ["Ana Petrova"]),
     ]
 
     @Test("Names, titles and non-names", arguments: names)

@@ -125,6 +125,16 @@ extension EntityExtractor {
                 return [.organisation(name: text(p, range), range: range)]
             }
         }
+        // `the Stone Age`, `the Golden Globe`: a name of two words or more after `the`, with
+        // no given name, title or known surname, is a thing's or a body's, not a person's.
+        if lo > 0, t[lo - 1].lower == "the", !isTitleWord(t[lo]),
+            !FirstNames.contains(t[lo].lower), titleHead(p, before: lo) == nil,
+            case let words = t[range].filter(\.isWord), words.count >= 2,
+            words.allSatisfy({ $0.isCapitalized && !$0.isPossessive }),
+            !words.contains(where: { knownSurnames.contains($0.lower) || isTitleWord($0) })
+        {
+            return []
+        }
         // `the news agency Xinhua`, `the website Breitbart`: a name in apposition to a noun
         // for a body is that body's.
         if lo > 0, t[lo - 1].isWord, !t[lo - 1].isCapitalized,

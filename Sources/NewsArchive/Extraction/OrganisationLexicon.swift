@@ -25,7 +25,7 @@ enum OrganisationLexicon {
         "albion", "juniors", "securities", "research", "investments", "consulting",
         "electronics", "communications", "telecom", "telecommunications", "financial",
         "networks", "presse", "weekly", "chemical", "chemicals", "pharma", "petroleum", "oil",
-        "gas", "steelworks", "utd", "brothers", "bros",
+        "gas", "steelworks", "utd", "brothers", "bros", "circuit",
     ]
 
     /// Words that end the name of a part of a known body (`BBC Scotland`, `Kestrel Motor`).
@@ -64,12 +64,13 @@ enum OrganisationLexicon {
         "nintendo", "samsung", "nokia", "ericsson", "yahoo", "aol", "ebay", "paypal",
         "mci", "worldcom", "enron", "yukos", "gazprom", "interpol", "europol", "hamas",
         "hezbollah", "taliban", "isis", "isil", "al-qaeda", "ira", "ets", "wwf", "ofsted",
-        "lib dems", "lib dem", "liberal democrats", "black lives matter",
+        "lib dems", "lib dem", "liberal democrats", "black lives matter", "united nations",
+        "defra", "dfid", "dvla", "acas",
         // Companies whose names read as people's or as ordinary words.
-        "general electric", "general motors", "freddie mac", "fannie mae", "defra", "dfid",
-        "dvla", "acas", "time warner", "morgan stanley", "merrill lynch", "goldman sachs",
-        "lehman brothers", "jp morgan", "jpmorgan", "hewlett-packard", "hewlett packard",
-        "alfa romeo", "aston martin", "rolls-royce", "credit suisse", "bear stearns", "dow jones",
+        "general electric", "general motors", "freddie mac", "fannie mae", "time warner",
+        "morgan stanley", "merrill lynch", "goldman sachs", "lehman brothers", "jp morgan",
+        "jpmorgan", "hewlett-packard", "hewlett packard", "alfa romeo", "aston martin",
+        "rolls-royce", "credit suisse", "bear stearns", "dow jones",
         "john lewis", "marks and spencer", "warner bros", "walt disney co", "pfizer",
         "merck", "nestle", "nestlé", "unilever", "siemens", "nissan", "honda", "volkswagen",
         "monsanto", "exxon", "exxonmobil", "chevron", "citigroup", "halliburton",
@@ -113,7 +114,7 @@ enum OrganisationLexicon {
         "slovak", "hungarian", "romanian", "bulgarian", "serbian", "croatian", "bosnian",
         "albanian", "slovenian", "lithuanian", "latvian", "estonian", "belarusian",
         "dutchman", "frenchman", "englishman", "irishman", "welshman", "scotsman",
-        "spaniard", "dane", "swede", "finn", "pole", "caucasian", "african-american",
+        "spaniard", "dane", "swede", "finn", "pole", "caucasian", "african-american", "scots",
         // Indefinite pronouns: `Anybody who...`.
         "anybody", "anyone", "everybody", "everyone", "nobody", "somebody", "someone",
     ]
