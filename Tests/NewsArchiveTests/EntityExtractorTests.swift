@@ -419,6 +419,16 @@ struct EntityExtractorTests {
         #expect(Set(people["Ann Quill"] ?? []) == ["Governor Ann Quill", "Governor Quill"])
     }
 
+    @Test("A titled surname goes to the namesake who carries that title")
+    func titledNamesakes() {
+        let e = ArticleExtraction.of([
+            "Former President Tom Vale and Secretary of State Ann Vale arrived together.",
+            "“We are ready,” Secretary Vale said.",
+            "“So am I,” President Vale said.",
+        ])
+        #expect(e.speakerNames == ["Ann Vale", "Tom Vale"])
+    }
+
     @Test("The first word of a company's name speaks for the company; a foundation's does not")
     func companyFirstWords() {
         let e = ArticleExtraction.of(

@@ -37,6 +37,7 @@ extension EntityExtractor {
         for cand in candidates where cand.words.count == 1 && cand.title == nil {
             firstNameUses[cand.words[0], default: 0] += 1
         }
+        let titlesByPerson = titleWords(candidates, assignment)
         for (c, cand) in candidates.enumerated() {
             if cand.words.count >= 2, let i = assignment[c], let last = cand.words.last {
                 lastBySurname[last] = i
@@ -45,7 +46,12 @@ extension EntityExtractor {
             guard cand.words.count == 1 else { continue }
             let w = cand.words[0]
             let honorific = honorific(of: cand)
-            if let i = lastBySurname[w] ?? bySurname[w]?.first {
+            // `Secretary Lee` after `Secretary of State Ann Lee` and `Tom Lee`: the Lee with
+            // that title.
+            let titled = bySurname[w].flatMap { namesakes in
+                namesakes.count > 1 ? titledNamesake(cand, namesakes, titlesByPerson) : nil
+            }
+            if let i = titled ?? lastBySurname[w] ?? bySurname[w]?.first {
                 // `Mrs Howard` is not Michael Howard.
                 if let h = honorific, let g = Titles.honorifics[h] ?? nil,
                     let known = table.people[i].gender
@@ -116,6 +122,34 @@ extension EntityExtractor {
         table.mentions.sort {
             ($0.passage, $0.tokens.lowerBound) < ($1.passage, $1.tokens.lowerBound)
         }
+    }
+
+    /// The title words (`secretary`, `president`) each person's full-name mentions carry.
+    func titleWords(_ candidates: [PersonCandidate], _ assignment: [Int?]) -> [Int: Set<String>] {
+        var result: [Int: Set<String>] = [:]
+        for (c, cand) in candidates.enumerated() where cand.words.count >= 2 {
+            guard let i = assignment[c], let title = cand.title else { continue }
+            let t = passages[cand.passage].tokens
+            for k in title where t[k].isWord && Titles.titleHeads.contains(t[k].lower) {
+                result[i, default: []].insert(t[k].lower.replacingDots())
+            }
+        }
+        return result
+    }
+
+    /// Of several people who share a surname, the one whose full-name mentions carry the
+    /// candidate's title word, when exactly one does.
+    func titledNamesake(
+        _ cand: PersonCandidate, _ namesakes: [Int], _ titles: [Int: Set<String>]
+    ) -> Int? {
+        guard let title = cand.title else { return nil }
+        let t = passages[cand.passage].tokens
+        let words = Set(
+            title.filter { t[$0].isWord && Titles.titleHeads.contains(t[$0].lower) }
+                .map { t[$0].lower.replacingDots() })
+        guard !words.isEmpty else { return nil }
+        let matching = namesakes.filter { !(titles[$0] ?? []).isDisjoint(with: words) }
+        return matching.count == 1 ? matching[0] : nil
     }
 
     /// The honorific a candidate is named with (`mrs` for `Mrs Howard`), if any.
