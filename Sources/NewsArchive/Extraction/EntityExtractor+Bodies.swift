@@ -217,23 +217,26 @@ extension EntityExtractor {
 
     /// The organisation a person of the table really is, by name, or nil: a name the article
     /// shows to be a body, a one-word name the table also holds as an organisation, or the
-    /// first word of a company's name (`Forrester Research ... Forrester said`). A person
-    /// with a title or a gender is a person.
-    func bodyName(of person: PersonRecord, in table: EntityTable) -> String? {
+    /// first word of a company's name (`Forrester Research ... Forrester said`; `companies`
+    /// from ``companiesByFirstWord(_:)``). A person with a title or a gender is a person.
+    func bodyName(
+        of person: PersonRecord, in table: EntityTable, companies: [String: String]
+    ) -> String? {
         guard person.titles.isEmpty, person.gender == nil else { return nil }
         let key = person.words.joined(separator: " ")
         if bodyNames.contains(key) { return person.name }
         guard person.words.count == 1, !knownSurnames.contains(key), !FirstNames.contains(key)
         else { return nil }
         if table.organisationIndex(named: person.name) != nil { return person.name }
-        return Self.companiesByFirstWord(table.organisations.map(\.name))[key]
+        return companies[key]
     }
 
-    /// The table with each person that ``bodyName(of:in:)`` finds to be an organisation made
-    /// that organisation, every mention kept.
+    /// The table with each person that ``bodyName(of:in:companies:)`` finds to be an
+    /// organisation made that organisation, every mention kept.
     func movingBodies(_ table: EntityTable) -> EntityTable {
         guard !table.organisations.isEmpty || !bodyNames.isEmpty else { return table }
-        let bodies = table.people.map { bodyName(of: $0, in: table) }
+        let companies = Self.companiesByFirstWord(table.organisations.map(\.name))
+        let bodies = table.people.map { bodyName(of: $0, in: table, companies: companies) }
         guard bodies.contains(where: { $0 != nil }) else { return table }
         var result = table
         result.people = []
