@@ -429,6 +429,16 @@ struct EntityExtractorTests {
         #expect(e.speakerNames == ["Ann Vale", "Tom Vale"])
     }
 
+    @Test("Codes and formats in capitals are neither people nor bodies; known ones are bodies")
+    func codesInCapitals() {
+        let e = ArticleExtraction.of([
+            "CCTV showed the van. PS4 sales rose, and the XR-7 flew on time.",
+            "MI5 said the risk was low, as BBC2 reported.",
+        ])
+        #expect(e.people.isEmpty)
+        #expect(Set(e.organisations.map(\.name)) == ["MI5", "BBC2"])
+    }
+
     @Test("The first word of a company's name speaks for the company; a foundation's does not")
     func companyFirstWords() {
         let e = ArticleExtraction.of(

@@ -182,7 +182,9 @@ extension EntityExtractor {
         let word = p.tokens[i ?? range.lowerBound]
         let w = word.lower
         if OrganisationLexicon.known.contains(w) || w == "gop" { return text(p, range) }
+        // `PS2`, `COX-2`: a product's code, not a body's acronym.
         guard word.isAllCaps, word.base.unicodeScalars.count <= 6,
+            !word.base.unicodeScalars.contains(where: { ScalarClass.isDigit($0) }),
             !Self.nonOrganisationAcronyms.contains(w), !Gazetteer.isPlace(w),
             !OrganisationLexicon.notNames.contains(w), !Self.isPlaceCompound(w)
         else { return nil }
@@ -245,6 +247,10 @@ extension EntityExtractor {
         "mr", "qc", "obe", "mbe", "cbe", "phd", "mba", "ceos", "lgbt", "lgbtq", "vip", "ppe",
         "a", "gcse", "gcses", "mep", "meps", "msp", "msps", "rip", "wmd", "sat", "nyc", "la",
         "dc", "d.c", "u.s", "u.k", "covid", "ok", "tbc", "atm", "ipo", "gop",
+        // Formats, devices and trades written in capitals.
+        "dj", "mc", "r&b", "lan", "wifi", "psp", "ds", "gp", "hd", "lcd", "mp3", "dvds",
+        "cds", "pcs", "nz", "ps", "rpg", "fps", "3d", "4g", "3g", "isp", "isps", "vpn",
+        "ssl", "html", "url", "www", "ram", "cpu", "gpu", "hdtv", "vcr", "dvr", "pvr", "cctv",
     ]
 
     /// `US-UK`, `China-Japan`: places joined by hyphens, a modifier rather than a name.
@@ -430,6 +436,13 @@ extension EntityExtractor {
                 return []
             }
             if Self.isPlaceCompound(w) { return [] }
+            // `CCTV showed`, `PS2 sales`: a code or a format in capitals names no one.
+            if first.isAllCaps,
+                Self.nonOrganisationAcronyms.contains(w)
+                    || first.base.unicodeScalars.contains(where: { ScalarClass.isDigit($0) })
+            {
+                return []
+            }
             if OrganisationLexicon.notNames.contains(w) || Gazetteer.isPlace(w)
                 || OrganisationLexicon.known.contains(w) || Titles.determiners.contains(w)
                 || Titles.subjectPronouns[w] != nil

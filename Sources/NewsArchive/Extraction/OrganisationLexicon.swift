@@ -65,7 +65,8 @@ enum OrganisationLexicon {
         "mci", "worldcom", "enron", "yukos", "gazprom", "interpol", "europol", "hamas",
         "hezbollah", "taliban", "isis", "isil", "al-qaeda", "ira", "ets", "wwf", "ofsted",
         "lib dems", "lib dem", "liberal democrats", "black lives matter", "united nations",
-        "defra", "dfid", "dvla", "acas",
+        "defra", "dfid", "dvla", "acas", "mi5", "mi6", "vh1", "mmo2", "o2", "bbc1", "bbc2",
+        "bbc3", "bbc4", "itv1", "itv2", "s4c",
         // Companies whose names read as people's or as ordinary words.
         "general electric", "general motors", "freddie mac", "fannie mae", "time warner",
         "morgan stanley", "merrill lynch", "goldman sachs", "lehman brothers", "jp morgan",
