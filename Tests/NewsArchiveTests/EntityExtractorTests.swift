@@ -439,6 +439,16 @@ struct EntityExtractorTests {
         #expect(Set(e.organisations.map(\.name)) == ["MI5", "BBC2"])
     }
 
+    @Test("The place's MP after the is a person's title, the paper after the is a body")
+    func titleAfterThe() {
+        let e = ArticleExtraction.of([
+            "“The plan is sound,” the Elmford MP said.",
+            "“It is not,” the Elmford Ledger said.",
+        ])
+        #expect(e.organisations.map(\.name) == ["Elmford Ledger"])
+        #expect(e.speakerNames == [nil, "Elmford Ledger"])
+    }
+
     @Test("The first word of a company's name speaks for the company; a foundation's does not")
     func companyFirstWords() {
         let e = ArticleExtraction.of(

@@ -119,8 +119,10 @@ extension EntityExtractor {
             titleHead(p, before: lo) == nil
         {
             let words = t[range].filter(\.isWord)
+            // `the Elmford MP said` describes a person by a title.
             if words.count <= 4, words.allSatisfy(\.isCapitalized),
-                !words.contains(where: { $0.isPossessive || knownSurnames.contains($0.lower) })
+                !words.contains(where: { $0.isPossessive || knownSurnames.contains($0.lower) }),
+                let last = words.last, !Titles.titleHeads.contains(last.lower)
             {
                 return [.organisation(name: text(p, range), range: range)]
             }
