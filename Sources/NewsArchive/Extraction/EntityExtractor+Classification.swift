@@ -486,11 +486,14 @@ extension EntityExtractor {
             return []
         }
         // `Party Co-Chairman`, `Davis Cup`, `Laura Kemp Show`: a title or a thing ends the run;
-        // a given name makes two words a person's name (`John Major`, `Jude Law`).
+        // a given name makes two words a person's name (`John Major`, `Jude Law`), though not
+        // before a plural thing (`Olivier Awards`).
         if words.count >= 2, let last = words.last,
             Titles.titleHeads.contains(last.lower) || Self.nonPersonHeads.contains(last.lower),
             !FirstNames.contains(first.lower)
                 || (words.count >= 3 && Self.nonPersonHeads.contains(last.lower))
+                || (Self.nonPersonHeads.contains(last.lower) && last.lower.hasSuffix("s")
+                    && !last.lower.hasSuffix("ss"))
         {
             return []
         }

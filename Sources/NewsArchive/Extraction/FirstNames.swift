@@ -47,7 +47,21 @@ enum FirstNames {
         rudolph rufus russ salvador sanjay santiago saul sergio sheldon shlomo silas solomon stan \
         stefan tad tariq terrance thad thaddeus tobias trent trey tristan ulrich vaclav vicente \
         viktor vijay vinny wendell wilbur willard winston wolfgang woody wyatt yasser yitzhak yuri \
-        yusuf zane
+        yusuf zane \
+        abdullah akira alain alessandro alexei alexey anatoly andrey angelo arjun arnaud \
+        ashok bashar benoit bernd bjorn bruno christophe claudio cristiano dario dieter \
+        domenico emile enzo fabien farid filippo florian franco francois frederic fritz \
+        gianluca giorgio gonzalo guillaume gunther hamid heinrich helmut henri hiroshi \
+        hussein ilya imran jiri joachim josef kazuo kenji klaus kofi kostas laurent \
+        leonardo luciano ludovic lukas marek massimo mathieu maurizio mehmet nabil naoki \
+        nasser nicolai nikola olivier pavel pietro rajesh reza romano rui salman \
+        salvatore sandro sebastien silvio stefano takashi thierry tomas vitaly werner \
+        yannick zoran zinedine lleyton haile kenenisa mikael mauro mirco imanol sylvain \
+        yann didier ruud thabo moammar muammar recep vladislav yevgeny evgeny sergey \
+        andriy oleksandr petr milos goran dragan slobodan radovan tayyip hosni hamza \
+        walid youssef abdel abdelaziz mohammad muhammed nawaz shinzo junichiro yoshihiko \
+        jiang narendra manmohan atal arvind amit vikram sachin rohit rakesh suresh anil \
+        kapil
         """
     private static let femaleNames = """
         abigail ada adele agnes aileen alice alicia alison amanda amber amelia amy andrea \
@@ -84,7 +98,14 @@ enum FirstNames {
         nellie nia noreen olga patsy patti patty penelope petra polly priscilla ramona raquel \
         renee rhonda rosa rosalind rosie roxanne sabrina sadie selena serena shelley sherry silvia \
         simone sonia sonya stacy susie tamara tammy tara tessa thelma tiffany toni trisha tulsi \
-        ursula vicki vicky viola vivian wanda wilma yolanda
+        ursula vicki vicky viola vivian wanda wilma yolanda \
+        alessandra amelie anastasia anja annika beatriz benazir brigitte catarina chiara \
+        cristina daniela francesca gabriela giulia hanna irina jelena katarina katja \
+        larisa ludmila magdalena mariana marta monika natalia nathalie paola priya rania \
+        renata sabine simona sunita svetlana tatiana valentina yelena yulia sania jamelia \
+        meseret derartu tirunesh sofia segolene martine indira gisela angelika \
+        heike ilse agnieszka justyna ewa zsuzsanna oksana yuliya olena lyudmila galina \
+        natalya tatyana amina aminata fatou halima layla yasmin zainab mariam noor samira
         """
 
     static let genders = WordMap<Gender>(
