@@ -17,9 +17,10 @@ public struct Ingester {
         public var extracts = true
         /// Articles written per transaction.
         public var batchSize = 256
-        /// True to commit a smaller batch (of 32 articles or more) whenever the writer has
-        /// caught up with the reader, rather than wait idle until a full batch is read: the
-        /// first batch of a run is then written while the next articles are read.
+        /// True to commit smaller batches when the writer has caught up with the reader,
+        /// rather than wait idle until a full batch is read: 32 articles, then 64, and so on
+        /// up to ``batchSize``, so the first articles of a run are written while the next are
+        /// read.
         public var commitsWhenIdle = false
 
         /// Creates the default options.
@@ -72,6 +73,7 @@ public struct Ingester {
         var report = IngestReport()
         var state = IngestProgress(inputsDone: 0, inputsTotal: inputs.count, articles: 0)
         var batch: [(Article, ArticleExtraction?, contentHash: String)] = []
+        var earlyBatch = 32
         let now = Date().formatted(.iso8601)
 
         func flush() throws {
@@ -137,11 +139,12 @@ public struct Ingester {
             case .article(let article, let extraction, let hash):
                 batch.append((article, extraction, hash))
                 // Without early commits, a run's writer sat idle until its first 256 articles
-                // were read and extracted: a tenth of a run of 2,000.
+                // were read and extracted: a tenth of a run of 2,000. Each early batch is twice
+                // the last, as each commit and indexing of new text costs the writer too.
                 if batch.count >= options.batchSize
-                    || (options.commitsWhenIdle && batch.count >= Self.smallestEarlyBatch
-                        && queue.isEmpty)
+                    || (options.commitsWhenIdle && batch.count >= earlyBatch && queue.isEmpty)
                 {
+                    earlyBatch = min(2 * earlyBatch, options.batchSize)
                     try flush()
                 }
             case .failure(let error):
@@ -161,10 +164,6 @@ public struct Ingester {
         try flush()
         return report
     }
-
-    /// The fewest articles committed before a full batch, when no more are waiting: each
-    /// commit and each indexing of new text has a cost of its own.
-    private static let smallestEarlyBatch = 32
 
     /// Stores one article, turning a failure of that article alone into a reported failure.
     private func storeOne(
