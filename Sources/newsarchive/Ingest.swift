@@ -56,6 +56,7 @@ struct Ingest: ParsableCommand {
         options.format = format
         options.publication = publication
         options.extracts = !noExtraction
+        options.commitsWhenIdle = true
         let showsProgress = !quiet && Terminal.stderrIsTerminal
         // The first Ctrl-C asks for a clean stop after the batch in flight; a second one ends
         // the process at once (SQLite's journal keeps the database whole either way).

@@ -162,11 +162,14 @@ enum Tokenizer {
     private static func asciiString(
         _ s: [Unicode.Scalar], _ start: Int, _ end: Int, lowercased: Bool
     ) -> String {
-        String(unsafeUninitializedCapacity: end - start) { buffer in
-            for k in start..<end {
-                var v = UInt8(truncatingIfNeeded: s[k].value)
-                if lowercased && v >= 0x41 && v <= 0x5A { v += 0x20 }
-                buffer[k - start] = v
+        // Lower-casing sets one bit of the letters A to Z: no branch on the flag per byte.
+        let caseBit: UInt8 = lowercased ? 0x20 : 0
+        return String(unsafeUninitializedCapacity: end - start) { buffer in
+            s.withUnsafeBufferPointer { scalars in
+                for k in start..<end {
+                    let v = UInt8(truncatingIfNeeded: scalars[k].value)
+                    buffer[k - start] = v &- 0x41 < 26 ? v | caseBit : v
+                }
             }
             return end - start
         }

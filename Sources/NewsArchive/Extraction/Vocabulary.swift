@@ -24,8 +24,7 @@ struct Vocabulary: Sendable, ExpressibleByArrayLiteral {
 
     /// Adds `word`.
     mutating func insert(_ word: String) {
-        var word = word
-        let asciiDone = word.withUTF8 { query -> Bool in
+        let asciiDone = word.utf8.withContiguousStorageIfAvailable { query -> Bool in
             guard Self.isASCII(query) else { return false }
             var slot = Self.hash(query) & (slots.count - 1)
             while true {
@@ -40,15 +39,14 @@ struct Vocabulary: Sendable, ExpressibleByArrayLiteral {
             if (starts.count - 1) * 2 > slots.count { grow() }
             return true
         }
-        if !asciiDone { others.insert(word) }
+        if asciiDone != true { others.insert(word) }
     }
 
     /// Whether `word` was inserted, or a word equal to it.
     func contains(_ word: String) -> Bool {
-        var word = word
-        let found = word.withUTF8 { query -> Bool? in
+        let found = word.utf8.withContiguousStorageIfAvailable { query -> Bool? in
             Self.isASCII(query) ? asciiContains(query) : nil
-        }
+        }.flatMap { $0 }
         if let found {
             return found || (!others.isEmpty && others.contains(word))
         }

@@ -63,6 +63,13 @@ final class BoundedQueue<Element: Sendable>: @unchecked Sendable {
         return .element(element)
     }
 
+    /// True when no element is waiting to be taken.
+    var isEmpty: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return elements.count == head
+    }
+
     /// Ends the queue: pending elements can still be taken, new ones are refused.
     func close() {
         condition.lock()
