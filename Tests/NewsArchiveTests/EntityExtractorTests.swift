@@ -156,6 +156,9 @@ struct EntityExtractorTests {
         NameCase(
             paragraph: "After the Golden Quill and the Stone Age Ball, Ana Petrova met the Dean.",
             people: ["Ana Petrova"]),
+        NameCase(
+            paragraph: "Sunita Marlow and Yannick Oduya won; the Olivier Awards wait.",
+            people: ["Sunita Marlow", "Yannick Oduya"]),
     ]
 
     @Test("Names, titles and non-names", arguments: names)
