@@ -299,11 +299,15 @@ struct EntityExtractorTests {
                     "The film Rosa Mallory won three awards for director Ian Petch.",
                     "Rosa Mallory is the story of a nurse, Mr Petch said.",
                     "He wanted to show Anna Corbel the script, and Anna Corbel liked it.",
+                    "Anna Corbel, the star of Maria Lantern, has a role in Ian Petch's Harbour.",
+                    "She was also a director of Kestrel Holdings and starred in Tom Ashby' Way.",
                 ]))
         let names = Set(e.people.map(\.name))
         #expect(!names.contains("Rosa Mallory"))
+        #expect(!names.contains("Maria Lantern"))
         #expect(names.contains("Ian Petch"))
         #expect(names.contains("Anna Corbel"))
+        #expect(names.contains("Tom Ashby"))
     }
 
     @Test("A word opening a sentence before a comma is no person unless an appositive closes")

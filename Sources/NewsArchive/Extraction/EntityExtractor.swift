@@ -130,6 +130,26 @@ struct EntityExtractor {
         "documentary", "musical", "album", "thriller", "opera", "franchise", "sequel",
     ]
 
+    /// `star of`, `director of`, `starring in`, `sequel to`: the words before a name that
+    /// make it a work's title.
+    static let workFrames: [String: WordSet] = [
+        "of": [
+            "star", "stars", "writer", "creator", "creators", "author", "composer", "remake",
+            "adaptation", "sequel", "cast", "premiere", "screening",
+        ],
+        "in": ["starring", "starred", "stars", "role", "roles", "cameo"],
+        "to": ["sequel", "prequel", "follow-up"],
+    ]
+
+    /// Token `i` is a preposition that a work frame opens (`star of`, `starring in`), so the
+    /// name after it is a work's title.
+    func isWorkObject(_ t: [Token], _ i: Int) -> Bool {
+        guard i >= 1, t[i].isWord, let heads = Self.workFrames[t[i].lower], t[i - 1].isWord,
+            !t[i - 1].isCapitalized
+        else { return false }
+        return heads.contains(t[i - 1].lower)
+    }
+
     /// Nouns for works that follow a title used as a modifier (`the Harry Potter books`).
     static let workNounsAfter: WordSet = [
         "film", "films", "movie", "movies", "books", "novels", "games", "dvd", "franchise",
@@ -148,6 +168,8 @@ struct EntityExtractor {
             let last = t[cand.range.upperBound - 1]
             if before >= 0, t[before].isWord, !t[before].isCapitalized,
                 Self.workNounsBefore.contains(t[before].lower)
+                    || (!last.isPossessive && isWorkObject(t, before)
+                        && !(after < t.count && ["'", "’"].contains(t[after].text)))
             {
                 works.insert(cand.words)
             } else if !last.isPossessive, after < t.count, t[after].isWord,
