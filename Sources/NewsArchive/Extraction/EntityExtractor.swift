@@ -130,8 +130,8 @@ struct EntityExtractor {
         "documentary", "musical", "album", "thriller", "opera", "franchise", "sequel",
     ]
 
-    /// `star of`, `director of`, `starring in`, `sequel to`: the words before a name that
-    /// make it a work's title.
+    /// `star of`, `starring in`, `sequel to`: the words before a name that make it a work's
+    /// title. (`director of` is not among them: companies have directors.)
     static let workFrames: [String: WordSet] = [
         "of": [
             "star", "stars", "writer", "creator", "creators", "author", "composer", "remake",

@@ -28,7 +28,7 @@ enum OrganisationLexicon {
         "gas", "steelworks", "utd", "brothers", "bros", "circuit",
     ]
 
-    /// Words that end the name of a part of a known body (`BBC Scotland`, `Kestrel Motor`).
+    /// Words that end the name of a part of a known body (`BBC Scotland`, `BBC Sport`).
     static let divisions: WordSet = [
         "motor", "auto", "mobil", "computer", "computers", "europe", "uk", "us", "usa",
         "america", "americas", "asia", "international", "global", "retail", "wholesale",
