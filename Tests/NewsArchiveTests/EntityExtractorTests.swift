@@ -326,6 +326,16 @@ struct EntityExtractorTests {
         #expect(speakers.contains("Marlowfield"))
     }
 
+    /// Records an issue for each quote whose speaker is not an organisation.
+    private func expectOrganisationSpeakers(_ quotes: some Sequence<ExtractedQuote>) {
+        for quote in quotes {
+            guard case .organisation = quote.speaker else {
+                Issue.record("\(quote.text) has no organisation speaker")
+                continue
+            }
+        }
+    }
+
     @Test("A one-word name the article shows to be a body is an organisation, quotes and all")
     func oneWordBodies() {
         let e = ArticleExtraction.of(
@@ -347,12 +357,7 @@ struct EntityExtractorTests {
                 "Kestrel", "Harlandia", "Kestrel", "Brightwater", "Vantis", "Vantis",
             ])
         #expect(!people.contains("Vantis"))
-        for quote in e.quotes.prefix(3) {
-            guard case .organisation = quote.speaker else {
-                Issue.record("\(quote.text) has no organisation speaker")
-                continue
-            }
-        }
+        expectOrganisationSpeakers(e.quotes.prefix(3))
     }
 
     @Test("A name after a noun for a body, before its own `its`, or with shares in it is a body")
@@ -375,12 +380,7 @@ struct EntityExtractorTests {
                 "Korvane", "Korvane", "Lystra Holt Dene", "Tom Farrow", "Marta Quillan",
                 "Marta Quillan",
             ])
-        for quote in e.quotes.prefix(3) {
-            guard case .organisation = quote.speaker else {
-                Issue.record("\(quote.text) has no organisation speaker")
-                continue
-            }
-        }
+        expectOrganisationSpeakers(e.quotes.prefix(3))
     }
 
     @Test("A body named X for Y, a company with a person's name, and a known body's part")

@@ -550,19 +550,18 @@ extension EntityExtractor {
         }
     }
 
-    /// A capitalised word that reads as a plural: an acronym with a plural `s` (`PACs`), or
-    /// a word the article also writes in lower case without its `s` (`Debates`).
+    /// A capitalised word that reads as a plural: an acronym with a plural `s` (`PACs`), a
+    /// word the article also writes in lower case without its `s` (`Debates`), or a plural
+    /// noun for people (`Investigators`).
     func isPlural(_ word: Token) -> Bool {
         let scalars = Array(word.text.unicodeScalars)
         guard scalars.count >= 3, scalars.last == "s" else { return false }
         if scalars.dropLast().allSatisfy({ ScalarClass.isUpper($0) }) { return true }
         let w = word.lower
         guard !w.hasSuffix("ss") else { return false }
-        // `Investigators said`: a plural noun for people, or one the article writes in lower
-        // case.
         return lowercaseWords.contains(String(w.dropLast()))
             || (w.hasSuffix("es") && lowercaseWords.contains(String(w.dropLast(2))))
-            || Titles.roleNouns.contains(w) || Titles.roleNouns.contains(String(w.dropLast()))
+            || Titles.isPluralRoleNoun(w)
     }
 
     /// Honorifics that stay in the name of a person named without a given name.

@@ -953,7 +953,7 @@ struct QuoteExtractor {
                     // `Lee supporters interrupted`: a name before a plural noun for people
                     // modifies it; the people speak.
                     if !firstName, j + 1 < limit, t[j + 1].isWord, !t[j + 1].isCapitalized,
-                        Self.isPluralRoleNoun(t[j + 1].lower)
+                        Titles.isPluralRoleNoun(t[j + 1].lower)
                     {
                         return SpeakerMention(kind: .description, tokens: i..<(j + 2))
                     }
@@ -967,13 +967,6 @@ struct QuoteExtractor {
             i += 1
         }
         return nil
-    }
-
-    /// `supporters`, `aides`: a plural noun for people.
-    static func isPluralRoleNoun(_ lower: String) -> Bool {
-        lower.hasSuffix("s")
-            && (Titles.roleNouns.contains(lower)
-                || Titles.roleNouns.contains(String(lower.dropLast())))
     }
 
     /// Where a name that reaches `j` ends, past `of` or `for` and the capitalised words after

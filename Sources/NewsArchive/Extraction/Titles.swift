@@ -97,6 +97,12 @@ enum Titles {
         "negotiator", "regulator", "firefighter", "paramedic", "investigator", "investigators",
     ]
 
+    /// `supporters`, `aides`, `investigators`: a plural noun for people.
+    static func isPluralRoleNoun(_ lower: String) -> Bool {
+        lower.hasSuffix("s")
+            && (roleNouns.contains(lower) || roleNouns.contains(String(lower.dropLast())))
+    }
+
     /// Role nouns that stand for an organisation rather than one person.
     static let organisationNouns: WordSet = [
         "police", "agency", "department", "ministry", "company", "firm", "government",
