@@ -35,13 +35,18 @@ extension EntityExtractor {
         }.map { token in
             token.lower.droppingFinalDot()
         }
-        // `James Comey Jr.` is a Comey.
-        while words.count > 1, let last = words.last,
-            ["jr", "sr", "ii", "iii", "iv"].contains(last)
-        {
+        // `James Comey Jr.` is a Comey; the suffix is kept apart (``generationalSuffix(_:_:)``).
+        while words.count > 1, let last = words.last, Titles.generationalSuffixes.contains(last) {
             words.removeLast()
         }
         return words
+    }
+
+    /// The generational suffix that ends a name (`jr` for `James Comey Jr.`), if any.
+    func generationalSuffix(_ p: Passage, _ range: Range<Int>) -> String? {
+        guard let last = range.last(where: { p.tokens[$0].isWord }) else { return nil }
+        let word = p.tokens[last].lower.droppingFinalDot()
+        return last > range.lowerBound && Titles.generationalSuffixes.contains(word) ? word : nil
     }
 
     func isTitleWord(_ token: Token) -> Bool {

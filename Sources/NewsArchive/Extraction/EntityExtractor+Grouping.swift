@@ -12,6 +12,7 @@ extension EntityExtractor {
             guard let last = cand.words.last else { continue }
             if let i = bySurname[last]?.first(where: {
                 samePerson(table.people[$0].words, cand.words)
+                    && table.people[$0].suffix == cand.suffix
             }) {
                 if cand.words.count > table.people[i].words.count, cand.strong {
                     table.people[i].words = cand.words
@@ -19,7 +20,8 @@ extension EntityExtractor {
                 }
                 assignment[c] = i
             } else if cand.strong || strongSingles.contains(last) {
-                table.people.append(PersonRecord(name: nameText(cand), words: cand.words))
+                table.people.append(
+                    PersonRecord(name: nameText(cand), words: cand.words, suffix: cand.suffix))
                 let i = table.people.count - 1
                 assignment[c] = i
                 bySurname[last, default: []].append(i)
@@ -51,7 +53,17 @@ extension EntityExtractor {
             let titled = bySurname[w].flatMap { namesakes in
                 namesakes.count > 1 ? titledNamesake(cand, namesakes, titlesByPerson) : nil
             }
-            if let i = titled ?? lastBySurname[w] ?? bySurname[w]?.first {
+            let namesake = (titled ?? lastBySurname[w] ?? bySurname[w]?.first).map {
+                bearer(of: cand.suffix, among: bySurname[w] ?? [], near: $0, in: table)
+            }
+            if let found = namesake, found == nil, cand.suffix != nil {
+                // `Trump Jr.` with only a `Donald Trump` named: someone else, named so.
+                table.people.append(
+                    PersonRecord(name: nameText(cand), words: cand.words, suffix: cand.suffix))
+                let i = table.people.count - 1
+                assignment[c] = i
+                bySurname[w, default: []].append(i)
+            } else if let i = namesake ?? nil {
                 // `Mrs Howard` is not Michael Howard.
                 if let h = honorific, let g = Titles.honorifics[h] ?? nil,
                     let known = table.people[i].gender
@@ -73,7 +85,8 @@ extension EntityExtractor {
             } else if cand.strong || strongSingles.contains(w) {
                 // `Obama also addressed ...` before `Obama stated`: a surname that speaks
                 // somewhere is a person from its first mention on.
-                table.people.append(PersonRecord(name: nameText(cand), words: cand.words))
+                table.people.append(
+                    PersonRecord(name: nameText(cand), words: cand.words, suffix: cand.suffix))
                 let i = table.people.count - 1
                 assignment[c] = i
                 bySurname[w, default: []].append(i)
@@ -106,6 +119,7 @@ extension EntityExtractor {
                     reference: .person(i), passage: cand.passage, tokens: cand.range,
                     isInsideQuote: p.tokens[cand.range.lowerBound].isInsideQuote))
         }
+        nameGenerations(in: &table)
         for i in table.people.indices where table.people[i].gender == nil {
             if table.people[i].words.count >= 2 {
                 table.people[i].gender =
@@ -161,6 +175,20 @@ extension EntityExtractor {
         return Titles.honorifics[w] != nil ? w : nil
     }
 
+    /// Of the people who share a surname, the one a mention with this generational suffix
+    /// names: `chosen` when its suffix agrees, else the latest namesake whose does (a bare
+    /// `Mr Trump` is the Trump without a `Jr.`). A bare surname with no plain namesake is
+    /// `chosen` (`Mr Biden` after `Joseph R. Biden Jr.`); a suffixed one is nobody named yet.
+    func bearer(
+        of suffix: String?, among namesakes: [Int], near chosen: Int, in table: EntityTable
+    ) -> Int? {
+        if table.people[chosen].suffix == suffix { return chosen }
+        if let other = namesakes.last(where: { table.people[$0].suffix == suffix }) {
+            return other
+        }
+        return suffix == nil ? chosen : nil
+    }
+
     func samePerson(_ a: [String], _ b: [String]) -> Bool {
         guard let al = a.last, let bl = b.last, al == bl, let af = a.first, let bf = b.first else {
             return false
@@ -170,15 +198,34 @@ extension EntityExtractor {
     }
 
     /// The name as written, without a generational suffix (`Joseph R. Biden Jr.` is
-    /// "Joseph R. Biden"), so that it matches the same person's other mentions.
+    /// "Joseph R. Biden"), so that it matches the same person in articles that leave the
+    /// suffix out; ``nameGenerations(in:)`` puts it back where the article needs it.
     func nameText(_ cand: PersonCandidate) -> String {
         let t = passages[cand.passage].tokens
         var range = cand.name
         while range.count > 1, let last = range.last,
-            ["jr", "sr", "ii", "iii", "iv", "."].contains(t[last].lower) || t[last].text == ","
+            !t[last].isWord || Titles.generationalSuffixes.contains(t[last].lower.droppingFinalDot())
         {
             range = range.lowerBound..<last
         }
         return text(passages[cand.passage], range)
+    }
+
+    /// Names the generations apart: beside a `Donald Trump`, the person written `Donald
+    /// Trump Jr.` or `Trump Jr.` is "Donald Trump Jr." (a junior bears the father's name).
+    func nameGenerations(in table: inout EntityTable) {
+        let people = table.people
+        for i in people.indices {
+            guard let suffix = people[i].suffix,
+                let other = people.indices.first(where: {
+                    $0 != i && people[$0].last == people[i].last && people[$0].suffix != suffix
+                })
+            else { continue }
+            if people[i].words.count == 1 {
+                table.people[i].name = people[other].name
+                table.people[i].words = people[other].words
+            }
+            table.people[i].name += " " + Titles.written(suffix: suffix)
+        }
     }
 }

@@ -29,6 +29,9 @@ struct EntityExtractor {
         var title: Range<Int>?
         var words: [String]
         var strong: Bool
+        /// `jr` for `Trump Jr.`: kept out of ``words`` so that the name still reads as a
+        /// Trump, and compared on its own so that it is not the Trump without it.
+        var suffix: String?
     }
 
     init(passages: [Passage], publication: String?) {
@@ -82,7 +85,8 @@ struct EntityExtractor {
                         candidates.append(
                             PersonCandidate(
                                 passage: order, range: lo..<name.upperBound, name: name,
-                                title: title, words: extractor.nameWords(p, name), strong: strong))
+                                title: title, words: extractor.nameWords(p, name), strong: strong,
+                                suffix: extractor.generationalSuffix(p, name)))
                     case .organisation(let name, let range):
                         orgMentions.append((order, range, name, extractor.text(p, range)))
                     }

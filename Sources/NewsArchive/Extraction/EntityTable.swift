@@ -13,8 +13,10 @@ struct EntityMention: Sendable {
 /// A person being assembled from the mentions of one article.
 struct PersonRecord: Sendable {
     var name: String
-    /// Lower-cased name words, without titles.
+    /// Lower-cased name words, without titles or a generational suffix.
     var words: [String]
+    /// The generational suffix of the name (`jr`), if it has one.
+    var suffix: String?
     var mentions: [String] = []
     var titles: [String] = []
     var organisations: [String] = []

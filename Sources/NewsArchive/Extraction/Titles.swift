@@ -13,6 +13,15 @@ enum Titles {
         "businesswoman": .female,
     ]
 
+    /// Generational suffixes that end a name (`Jr.`, `Sr.`, `III`): `Donald Trump Jr.` and
+    /// `Donald Trump` are two people.
+    static let generationalSuffixes: WordSet = ["jr", "sr", "ii", "iii", "iv"]
+
+    /// A generational suffix as names write it: `Jr.`, `Sr.`, `III`.
+    static func written(suffix: String) -> String {
+        suffix.count == 2 && suffix.hasSuffix("r") ? suffix.capitalized + "." : suffix.uppercased()
+    }
+
     /// Capitalised words that head a title placed before a name (`Chief Constable`,
     /// `Sen.`, `Home Secretary`).
     static let titleHeads: WordSet = [
