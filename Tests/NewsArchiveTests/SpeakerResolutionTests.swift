@@ -421,4 +421,29 @@ struct SpeakerResolutionTests {
         ])
         #expect(speakers == ["Ada Lowe", "Nora Hale"])
     }
+
+    @Test("A party named by its members speaks, and so does its branch in a place or a chamber")
+    func partiesByTheirMembers() {
+        let e = ArticleExtraction.of([
+            "Democrats said the bill would fail. Senate Republicans insisted it would pass.",
+            "Scottish Tories said the plan was late. Ohio Republicans will cast 40 votes.",
+            "On Tuesday Labour chairman Ian Orr said his party was ready.",
+        ])
+        #expect(
+            e.speakerNames == ["Democrats", "Senate Republicans", "Scottish Tories", "Ian Orr"])
+        #expect(e.people.map(\.name) == ["Ian Orr"])
+        let organisations = e.organisations.map(\.name)
+        #expect(organisations.contains("Ohio Republicans"))
+        #expect(!organisations.contains("Tuesday Labour"))
+    }
+
+    @Test("Names joined by and after a preposition are its objects, not the subject")
+    func coordinatedObjects() {
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "Mrs Ada Lowe spoke on Monday.",
+                "Facing questions from Democrats and Republicans, Mrs Lowe issued a statement, "
+                    + "insisting that the deal was sound.",
+            ]) == ["Ada Lowe"])
+    }
 }

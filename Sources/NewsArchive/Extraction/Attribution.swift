@@ -175,7 +175,7 @@ enum Attribution {
         "now", "both", "all", "long", "since", "here", "there", "currently", "too", "itself",
     ]
 
-    private static let weekdays: WordSet = [
+    static let weekdays: WordSet = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
 

@@ -286,6 +286,16 @@ extension EntityExtractor {
         {
             return text(p, range)
         }
+        // `Scottish Tories`, `Georgia Republicans`, `House Democrats`: a party's branch.
+        if words.count <= 3, OrganisationLexicon.partyMembers.contains(last.lower),
+            words.dropLast().allSatisfy({ word in
+                let w = word.lower
+                return Gazetteer.isPlace(w) || OrganisationLexicon.chambers.contains(w)
+                    || OrganisationLexicon.notNames.contains(w) && !Attribution.weekdays.contains(w)
+            })
+        {
+            return text(p, range)
+        }
         // `Bank of England`, `National Union of Journalists`, `Department for Transport`: a
         // body's head before `of` (or `for`, when the head is no title: `Secretary for Health`).
         let isHeaded =

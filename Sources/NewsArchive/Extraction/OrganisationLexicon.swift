@@ -35,6 +35,15 @@ enum OrganisationLexicon {
         "scotland", "wales", "ireland", "online", "sport", "worldwide", "interactive",
     ]
 
+    /// Parties named by their members, which a place or a chamber before them narrows to a
+    /// branch (`Scottish Tories`, `Senate Republicans`).
+    static let partyMembers: WordSet = [
+        "labour", "tories", "conservatives", "democrats", "republicans",
+    ]
+
+    /// Words for a legislative chamber that narrow a party to its members there.
+    static let chambers: WordSet = ["senate", "house", "congressional", "assembly", "state"]
+
     /// Words that open an `X of Y` organisation name (`Department of Justice`, `Bank of
     /// England`, `University of Leeds`).
     static let ofHeads: WordSet = [
@@ -51,6 +60,7 @@ enum OrganisationLexicon {
         "pbs", "espn", "hbo", "cnbc", "bloomberg", "politico", "breitbart", "gop", "rnc", "dnc",
         "irs", "epa", "fda", "cdc", "nasa", "doj", "dhs", "ice", "atf", "dea", "sec", "fcc",
         "ftc", "faa", "tsa", "pentagon", "kremlin", "labour", "tories", "conservatives",
+        "democrats", "republicans",
         "snp", "ukip", "dup", "plaid", "lib", "unison", "unite", "gmb", "rmt", "tuc", "cbi",
         "ofsted", "ofcom", "ofgem", "ofwat", "hmrc", "dwp", "mod", "fco", "cps", "ipcc",
         "iopc", "nca", "met", "scotland yard", "google", "apple", "microsoft", "amazon",
@@ -85,7 +95,7 @@ enum OrganisationLexicon {
 
     /// Capitalised words that are never names on their own: groups, days, months, adjectives.
     static let notNames: WordSet = [
-        "mps", "meps", "msps", "lords", "peers", "democrats", "republicans", "americans",
+        "mps", "meps", "msps", "lords", "peers", "americans",
         "britons", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december", "british", "american", "english",

@@ -970,12 +970,13 @@ struct QuoteExtractor {
     }
 
     /// Where a name that reaches `j` ends, past `of` or `for` and the capitalised words after
-    /// them (`University of North Elmford`).
+    /// them (`University of North Elmford`), and past the names joined to it by `and` or `or`
+    /// (`from Democrats and Republicans`).
     func nameEnd(after j: Int, limit: Int) -> Int {
         let t = p.tokens
         var end = j + 1
-        while end + 1 < limit, ["of", "for"].contains(t[end].lower), t[end + 1].isWord,
-            t[end + 1].isCapitalized
+        while end + 1 < limit, ["of", "for", "and", "or"].contains(t[end].lower),
+            t[end + 1].isWord, t[end + 1].isCapitalized
         {
             end += 2
             while end < limit, t[end].isWord, t[end].isCapitalized { end += 1 }
