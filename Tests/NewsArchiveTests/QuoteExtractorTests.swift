@@ -38,6 +38,9 @@ struct QuoteExtractorTests {
         Case(
             paragraph: "''We will rebuild it,'' Anna Petrov said.",
             text: "We will rebuild it,", kind: .direct, cue: "said"),
+        Case(
+            paragraph: "''They call it 'a special case,''' Anna Petrov said.",
+            text: "They call it 'a special case,'", kind: .direct, cue: "said"),
         // Verb before the name, appositives, colon lead-ins.
         Case(
             paragraph: "“The bridge is safe,” said Mrs Petrov.",
@@ -98,6 +101,20 @@ struct QuoteExtractorTests {
             // Named only as `Mrs Petrov`: the person is the bare surname.
             #expect(quote.map { Self.speakerName($0, e) } == "Petrov")
         }
+    }
+
+    @Test("A participle after `said,` tells how it was said, not a second claim")
+    func participleAfterTheCue() {
+        let e = ArticleExtraction.of([
+            "''She would ask me, 'What did he mean?''' Mr. Lee said, gripping the lectern.",
+            "Mrs Ada Hart said, nothing had changed. “It was late,” she said, smiling.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "She would ask me, 'What did he mean?'", "nothing had changed", "It was late,",
+            ])
+        #expect(e.quotes.map(\.cue) == ["said", "said", "said"])
+        #expect(e.speakerNames == ["Lee", "Ada Hart", "Ada Hart"])
     }
 
     @Test("The bare form of a reporting verb after a determiner and modifiers is a noun")

@@ -49,6 +49,11 @@ enum QuotationMarks {
                 i += 1
                 continue
             }
+            // `''We are told, 'it is a special case,''' he said`: in wire copy's `'''` after an
+            // open quotation, the nested single mark closes first, then the double one.
+            if markLength == 2, c == "'", openAt >= 0, i + 2 < n, s[i + 2] == "'" {
+                i += 1
+            }
             sawDouble = true
             var role = doubleRole(s, at: i, length: markLength)
             if c == "\u{201C}", openAt >= 0, openGlyph == "\u{201E}" { role = .close }

@@ -97,8 +97,13 @@ struct ReportedContent {
         {
             return nil
         }
-        // `said, adding that ...`: the next verb reports a claim of its own.
-        if t[i].isWord, CueVerbs.lemma(t[i].lower) != nil, CueVerbs.isParticiple(t[i].lower) {
+        // `said, adding that ...`: the next verb reports a claim of its own; `said, clutching
+        // the lectern`: a participle after the comma tells how it was said, not what.
+        if t[i].isWord, CueVerbs.isParticiple(t[i].lower),
+            CueVerbs.lemma(t[i].lower) != nil
+                || (t[i - 1].text == "," && !t[i].isCapitalized && !t[i].isInsideQuote
+                    && !Self.indefinitePronouns.contains(t[i].lower))
+        {
             return nil
         }
         var e = trimmedEnd(i, end)
@@ -166,6 +171,11 @@ struct ReportedContent {
     /// news that ...`), not an addressee.
     private static let contentAfterTo: WordSet = [
         "admit", "respond", "reply", "agree", "react", "point", "testify", "answer",
+    ]
+
+    /// Pronouns that end like a participle (`said, nothing had changed`).
+    private static let indefinitePronouns: WordSet = [
+        "nothing", "something", "anything", "everything",
     ]
 
     /// Lemmas that report an indirect claim only in a `that` clause.

@@ -46,13 +46,13 @@ enum SentenceSplitter {
             }
             return true
         }
-        // A closing quotation mark after ".", "!" or "?" ends the sentence when a capital follows.
-        if t[i].kind == .quoteMark, !t[i].isInsideQuote, i > 0, t[i - 1].isInsideQuote,
-            t[i - 1].text == "." || t[i - 1].text == "!" || t[i - 1].text == "?",
+        // A closing quotation mark after ".", "!" or "?" ends the sentence when a capital follows,
+        // also after a nested quotation's closing mark (`... 'China bad.''' But`).
+        guard t[i].kind == .quoteMark, !t[i].isInsideQuote, i > 0,
             t[i + 1].isCapitalized || t[i + 1].kind == .quoteMark
-        {
-            return true
-        }
-        return false
+        else { return false }
+        var k = i - 1
+        while k > 0, t[k].kind == .quoteMark, t[k].isInsideQuote { k -= 1 }
+        return t[k].isInsideQuote && (t[k].text == "." || t[k].text == "!" || t[k].text == "?")
     }
 }
