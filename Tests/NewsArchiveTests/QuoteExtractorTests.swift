@@ -117,6 +117,19 @@ struct QuoteExtractorTests {
         #expect(e.speakerNames == ["Lee", "Ada Hart", "Ada Hart"])
     }
 
+    @Test("An appositive after `according to NAME,` describes the speaker, not the claim")
+    func appositiveAfterAccordingTo() {
+        let e = ArticleExtraction.of([
+            "Prices fell in May, according to Rhona Vail, a housing analyst.",
+            "That is wrong, according to Owen Pryce, because the data are late.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "Prices fell in May", "That is wrong, … because the data are late",
+            ])
+        #expect(e.speakerNames == ["Rhona Vail", "Owen Pryce"])
+    }
+
     @Test("The bare form of a reporting verb after a determiner and modifiers is a noun")
     func nounAfterModifiers() {
         let e = ArticleExtraction.of([

@@ -446,4 +446,24 @@ struct SpeakerResolutionTests {
                     + "insisting that the deal was sound.",
             ]) == ["Ada Lowe"])
     }
+
+    @Test("A given name borne by either gender tells none: she may follow Lee or Jordan")
+    func unisexGivenNames() {
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "Justice Ada Crane wrote the ruling.",
+                "The term was calm, according to Lee Ostrow, a law professor. "
+                    + "“It was a quiet year,” she said.",
+            ]) == ["Lee Ostrow", "Lee Ostrow"])
+    }
+
+    @Test("Whoever obtained a document is not its speaker; whoever released it is")
+    func documentAgents() {
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "A letter from the guild obtained by the Harbour Ledger warns that "
+                    + "“any further contact will be through our lawyers.”",
+                "A study released by the Kestrel Institute estimated that 40 ports had closed.",
+            ]) == [nil, "Kestrel Institute"])
+    }
 }

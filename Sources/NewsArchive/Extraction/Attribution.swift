@@ -118,6 +118,13 @@ enum Attribution {
             let phrase = nounPhrase(endingAt: j, p, floor: floor)
                 ?? genericDescription(endingAt: j, p, floor: floor)
         else { return nil }
+        // `A letter from the legion obtained by The Associated Press warns`: whoever obtained
+        // a document is no subject, unlike whoever released it (`a report released by the
+        // institute estimated`).
+        let by = phrase.tokens.lowerBound - 1
+        if by - 1 >= floor, t[by].lower == "by", Self.obtainers.contains(t[by - 1].lower) {
+            return nil
+        }
         guard phrase.kind == .description else { return phrase }
         return firstConjunct(before: phrase, p, floor: floor) ?? phrase
     }
@@ -173,6 +180,12 @@ enum Attribution {
     /// says`, `Lee and Hart both stressed`, `aides have long insisted`).
     static let verbAdverbs: WordSet = [
         "now", "both", "all", "long", "since", "here", "there", "currently", "too", "itself",
+    ]
+
+    /// Participles whose agent came by a document without writing it.
+    static let obtainers: WordSet = [
+        "obtained", "seen", "reviewed", "acquired", "leaked", "shared", "cited", "quoted",
+        "reported", "viewed",
     ]
 
     static let weekdays: WordSet = [

@@ -131,6 +131,6 @@ enum FirstNames {
     private static let unisexNames = [
         "jo", "kelly", "robin", "kim", "leslie", "jordan", "alex", "sam", "chris", "pat", "jamie",
         "taylor", "casey", "morgan", "jesse", "ashley", "lindsey", "angel", "jody", "kris", "sasha",
-        "marty", "val",
+        "marty", "val", "lee",
     ]
 }

@@ -253,9 +253,19 @@ struct QuoteExtractor {
             guard let speaker = Attribution.subjectAfter(p, from: cue.upperBound, limit: end) else {
                 return nil
             }
-            let after =
-                speaker.tokens.upperBound < end && t[speaker.tokens.upperBound].text == ","
-                ? content.after(speaker.tokens.upperBound + 1, lemma: lemma, end: end) : nil
+            let comma = speaker.tokens.upperBound
+            var after =
+                comma < end && t[comma].text == ","
+                ? content.after(comma + 1, lemma: lemma, end: end) : nil
+            // `..., according to Lee Ostrow, a law professor.`: an appositive that closes the
+            // sentence describes the speaker; it is no half of the claim.
+            if after?.kind == .indirect, comma + 1 < end, endsSentence(speaker, end: end),
+                Titles.determiners.contains(t[comma + 1].lower)
+                    || Titles.roleNouns.contains(t[comma + 1].lower)
+                    || Titles.titleHeads.contains(t[comma + 1].lower)
+            {
+                after = nil
+            }
             if let after, cue.lowerBound == sentence.lowerBound || t[cue.lowerBound - 1].text != ","
             {
                 return make(after, cue: cueText, speaker: speaker, anchor: cue.lowerBound)
