@@ -466,4 +466,15 @@ struct SpeakerResolutionTests {
                 "A study released by the Kestrel Institute estimated that 40 ports had closed.",
             ]) == [nil, "Kestrel Institute"])
     }
+
+    @Test("A subject after `as` yields to the sentence's own she, and that she to her antecedent")
+    func subordinateSubjectAfterAs() {
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "Mara Quill met Senator Ada Hale in 1998.",
+                "Mara Quill spoke about the meeting on the radio. She has gone public again as Hale "
+                    + "runs for governor.",
+                "“She called the home that I owned,” she said.",
+            ]) == ["Mara Quill"])
+    }
 }

@@ -567,8 +567,14 @@ struct SpeakerResolver {
                 chosen = m.reference
                 // `Levin dismissed concerns ... even though Sanders won`: the subject of a
                 // subordinate clause yields to its sentence's main subject.
-                if isSubordinate(m), let main = mainSubject(before: m, in: recent, gender) {
-                    chosen = main
+                if isSubordinate(m) {
+                    if let main = mainSubject(before: m, in: recent, gender) {
+                        chosen = main
+                    } else if let main = leadingPronoun(before: m, gender) {
+                        // `She has gone public again as Lee emerged ...`: the sentence goes
+                        // on about the person its own pronoun stands for.
+                        chosen = pronoun(main, in: passages[m.passage]) ?? chosen
+                    }
                 }
                 break
             }
@@ -786,7 +792,7 @@ struct SpeakerResolver {
     /// Words that open a subordinate clause, whose subject is not the sentence's.
     private static let subordinators: WordSet = [
         "that", "though", "although", "because", "if", "since", "while", "whether", "unless",
-        "until", "once", "where", "when", "after", "before",
+        "until", "once", "where", "when", "after", "before", "as",
     ]
 
     /// The mention stands right after a subordinating word (`even though Ann Lee won`).
@@ -823,6 +829,20 @@ struct SpeakerResolver {
             if isSubject(other), !isSubordinate(other) { return other.reference }
         }
         return nil
+    }
+
+    /// The `he` or `she` of the pronoun's gender that opens the sentence of `m`, before it.
+    private func leadingPronoun(before m: EntityMention, _ gender: Gender?) -> SpeakerMention? {
+        guard let gender else { return nil }
+        let p = passages[m.passage]
+        var k = p.sentence(of: m.tokens.lowerBound).lowerBound
+        while k < m.tokens.lowerBound, !p.tokens[k].isWord || Self.focusAdverbs.contains(p.tokens[k].lower) {
+            k += 1
+        }
+        guard k < m.tokens.lowerBound, !p.tokens[k].isInsideQuote,
+            Titles.subjectPronouns[p.tokens[k].lower] == .some(gender)
+        else { return nil }
+        return SpeakerMention(kind: .pronoun, tokens: k..<(k + 1))
     }
 
     private static let questionAuxiliaries: WordSet = [
