@@ -204,7 +204,8 @@ extension EntityExtractor {
         let t = passages[cand.passage].tokens
         var range = cand.name
         while range.count > 1, let last = range.last,
-            !t[last].isWord || Titles.generationalSuffixes.contains(t[last].lower.droppingFinalDot())
+            !t[last].isWord
+                || Titles.generationalSuffixes.contains(t[last].lower.droppingFinalDot())
         {
             range = range.lowerBound..<last
         }

@@ -836,7 +836,9 @@ struct SpeakerResolver {
         guard let gender else { return nil }
         let p = passages[m.passage]
         var k = p.sentence(of: m.tokens.lowerBound).lowerBound
-        while k < m.tokens.lowerBound, !p.tokens[k].isWord || Self.focusAdverbs.contains(p.tokens[k].lower) {
+        while k < m.tokens.lowerBound,
+            !p.tokens[k].isWord || Self.focusAdverbs.contains(p.tokens[k].lower)
+        {
             k += 1
         }
         guard k < m.tokens.lowerBound, !p.tokens[k].isInsideQuote,
