@@ -477,4 +477,24 @@ struct SpeakerResolutionTests {
                 "“She called the home that I owned,” she said.",
             ]) == ["Mara Quill"])
     }
+
+    @Test("The company, the paper and the party speak for the last body of that kind named")
+    func bodiesByTheirKind() {
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "Kestrel Motors sold 9,000 cars. The Harbour Gazette had the figures first.",
+                "The company said sales would rise. The paper said the numbers were sound.",
+                "Labour held a rally. The party said turnout was high.",
+            ]) == ["Kestrel Motors", "Harbour Gazette", "Labour"])
+    }
+
+    @Test("A description of a body's kind keeps no speaker when the body meant is unclear")
+    func bodiesByTheirKindWhenUnclear() {
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "Vantiq was fighting a lawsuit from Kestrel Motors. The company said it would appeal.",
+                "Halden Energy lost a bid to Kestrel Motors. The rival firm said it was sorry.",
+                "Elmford Oil hired Quay Partners. The law firm said the deal was done.",
+            ]) == [nil, nil, nil])
+    }
 }

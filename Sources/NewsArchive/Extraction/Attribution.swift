@@ -354,7 +354,9 @@ enum Attribution {
     /// `Britain’s most senior child protection police officer`, `O’Malley’s campaign`.
     static func description(endingAt j: Int, _ p: Passage, floor: Int) -> Range<Int>? {
         let t = p.tokens
-        guard j >= floor, t[j].isWord, Titles.roleNouns.contains(t[j].lower) else { return nil }
+        guard j >= floor, t[j].isWord,
+            Titles.roleNouns.contains(t[j].lower) || Titles.organisationNouns.contains(t[j].lower)
+        else { return nil }
         var k = j
         while k - 1 >= floor, j - k < 9 {
             let prev = t[k - 1]

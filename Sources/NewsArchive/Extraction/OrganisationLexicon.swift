@@ -54,43 +54,49 @@ enum OrganisationLexicon {
     ]
 
     /// Acronyms and one-word names that are organisations wherever they stand.
-    static let known: WordSet = [
-        "bbc", "itv", "nhs", "fbi", "cia", "nsa", "un", "eu", "nato", "imf", "wto", "who",
-        "opec", "ap", "pa", "afp", "reuters", "cnn", "msnbc", "nbc", "abc", "cbs", "fox", "npr",
-        "pbs", "espn", "hbo", "cnbc", "bloomberg", "politico", "breitbart", "gop", "rnc", "dnc",
-        "irs", "epa", "fda", "cdc", "nasa", "doj", "dhs", "ice", "atf", "dea", "sec", "fcc",
-        "ftc", "faa", "tsa", "pentagon", "kremlin", "labour", "tories", "conservatives",
-        "democrats", "republicans",
-        "snp", "ukip", "dup", "plaid", "lib", "unison", "unite", "gmb", "rmt", "tuc", "cbi",
-        "ofsted", "ofcom", "ofgem", "ofwat", "hmrc", "dwp", "mod", "fco", "cps", "ipcc",
-        "iopc", "nca", "met", "scotland yard", "google", "apple", "microsoft", "amazon",
-        "facebook", "twitter", "youtube", "instagram", "netflix", "tesco", "sainsbury's",
-        "barclays", "hsbc", "lloyds", "rbs", "natwest", "bp", "shell", "vodafone", "bt",
-        "ryanair", "easyjet", "boeing", "airbus", "toyota", "ford", "gm", "uber", "walmart",
-        "ofqual", "unicef", "unesco", "oecd", "g7", "g8", "g20", "aclu", "naacp", "nra",
-        "congress", "parliament", "senate", "white house", "downing street", "whitehall",
-        "ukad", "wada", "fifa", "uefa", "ioc", "icc", "ecb", "rfu", "wru", "nfl", "nba",
-        "mlb", "nhl", "ons", "ifs", "obr", "nao", "pmqs", "ge", "ibm", "intel", "sony",
-        "nintendo", "samsung", "nokia", "ericsson", "yahoo", "aol", "ebay", "paypal",
-        "mci", "worldcom", "enron", "yukos", "gazprom", "interpol", "europol", "hamas",
-        "hezbollah", "taliban", "isis", "isil", "al-qaeda", "ira", "ets", "wwf", "ofsted",
-        "lib dems", "lib dem", "liberal democrats", "black lives matter", "united nations",
-        "defra", "dfid", "dvla", "acas", "mi5", "mi6", "vh1", "mmo2", "o2", "bbc1", "bbc2",
+    static let known = WordSet(bodyNames + companyNames)
+
+    /// The companies among ``known``: `the company` or `the firm` may stand for them.
+    static let companies = WordSet(companyNames)
+
+    private static let bodyNames = [
+        "bbc", "itv", "nhs", "fbi", "cia", "nsa", "un", "eu", "nato", "imf", "wto", "who", "opec",
+        "ap", "pa", "afp", "reuters", "cnn", "msnbc", "nbc", "abc", "cbs", "fox", "npr", "pbs",
+        "espn", "hbo", "cnbc", "bloomberg", "politico", "breitbart", "gop", "rnc", "dnc", "irs",
+        "epa", "fda", "cdc", "nasa", "doj", "dhs", "ice", "atf", "dea", "sec", "fcc", "ftc", "faa",
+        "tsa", "pentagon", "kremlin", "labour", "tories", "conservatives", "democrats",
+        "republicans", "snp", "ukip", "dup", "plaid", "lib", "unison", "unite", "gmb", "rmt",
+        "tuc", "cbi", "ofsted", "ofcom", "ofgem", "ofwat", "hmrc", "dwp", "mod", "fco", "cps",
+        "ipcc", "iopc", "nca", "met", "scotland yard", "ofqual", "unicef", "unesco", "oecd", "g7",
+        "g8", "g20", "aclu", "naacp", "nra", "congress", "parliament", "senate", "white house",
+        "downing street", "whitehall", "ukad", "wada", "fifa", "uefa", "ioc", "icc", "ecb", "rfu",
+        "wru", "nfl", "nba", "mlb", "nhl", "ons", "ifs", "obr", "nao", "pmqs", "interpol",
+        "europol", "hamas", "hezbollah", "taliban", "isis", "isil", "al-qaeda", "ira", "ets",
+        "wwf", "ofsted", "lib dems", "lib dem", "liberal democrats", "black lives matter",
+        "united nations", "defra", "dfid", "dvla", "acas", "mi5", "mi6", "vh1", "bbc1", "bbc2",
         "bbc3", "bbc4", "itv1", "itv2", "s4c",
-        // Companies whose names read as people's or as ordinary words.
-        "general electric", "general motors", "freddie mac", "fannie mae", "time warner",
-        "morgan stanley", "merrill lynch", "goldman sachs", "lehman brothers", "jp morgan",
-        "jpmorgan", "hewlett-packard", "hewlett packard", "alfa romeo", "aston martin",
-        "rolls-royce", "credit suisse", "bear stearns", "dow jones",
-        "john lewis", "marks and spencer", "warner bros", "walt disney co", "pfizer",
-        "merck", "nestle", "nestlé", "unilever", "siemens", "nissan", "honda", "volkswagen",
-        "monsanto", "exxon", "exxonmobil", "chevron", "citigroup", "halliburton",
-        "lockheed", "raytheon", "verizon", "comcast", "ikea", "starbucks", "nike", "adidas",
-        "pepsico", "coca-cola", "mcdonald's", "toshiba", "hitachi", "fujitsu", "panasonic",
-        "matsushita", "motorola", "qualcomm", "cisco", "compaq", "xerox", "kodak", "renault",
-        "peugeot", "fiat", "bmw", "daimlerchrysler", "mitsubishi", "hyundai", "infosys",
-        "rosneft", "lukoil", "sinopec", "petrobras", "allianz", "santander", "lufthansa",
-        "alitalia", "qantas", "deloitte", "kpmg", "pricewaterhousecoopers", "accenture",
+    ]
+
+    /// Companies, among them those whose names read as people's or as ordinary words.
+    private static let companyNames = [
+        "google", "apple", "microsoft", "amazon", "facebook", "twitter", "youtube", "instagram",
+        "netflix", "tesco", "sainsbury's", "barclays", "hsbc", "lloyds", "rbs", "natwest", "bp",
+        "shell", "vodafone", "bt", "ryanair", "easyjet", "boeing", "airbus", "toyota", "ford",
+        "gm", "uber", "walmart", "ge", "ibm", "intel", "sony", "nintendo", "samsung", "nokia",
+        "ericsson", "yahoo", "aol", "ebay", "paypal", "mci", "worldcom", "enron", "yukos",
+        "gazprom", "mmo2", "o2", "general electric", "general motors", "freddie mac", "fannie mae",
+        "time warner", "morgan stanley", "merrill lynch", "goldman sachs", "lehman brothers",
+        "jp morgan", "jpmorgan", "hewlett-packard", "hewlett packard", "alfa romeo",
+        "aston martin", "rolls-royce", "credit suisse", "bear stearns", "dow jones", "john lewis",
+        "marks and spencer", "warner bros", "walt disney co", "pfizer", "merck", "nestle",
+        "nestlé", "unilever", "siemens", "nissan", "honda", "volkswagen", "monsanto", "exxon",
+        "exxonmobil", "chevron", "citigroup", "halliburton", "lockheed", "raytheon", "verizon",
+        "comcast", "ikea", "starbucks", "nike", "adidas", "pepsico", "coca-cola", "mcdonald's",
+        "toshiba", "hitachi", "fujitsu", "panasonic", "matsushita", "motorola", "qualcomm",
+        "cisco", "compaq", "xerox", "kodak", "renault", "peugeot", "fiat", "bmw",
+        "daimlerchrysler", "mitsubishi", "hyundai", "infosys", "rosneft", "lukoil", "sinopec",
+        "petrobras", "allianz", "santander", "lufthansa", "alitalia", "qantas", "deloitte", "kpmg",
+        "pricewaterhousecoopers", "accenture",
     ]
 
     /// Capitalised words that are never names on their own: groups, days, months, adjectives.

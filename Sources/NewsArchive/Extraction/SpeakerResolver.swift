@@ -886,6 +886,7 @@ struct SpeakerResolver {
         let definite = first.lower == "the" || first.isPossessive || p.section == .headline
         if Titles.organisationNouns.contains(head) {
             guard definite else { return nil }
+            if let body = latestBody(named: words, before: (p.order, anchor)) { return body }
             let i = table.organisations.lastIndex { $0.key.contains(head) }
             return i.map { .organisation($0) }
         }

@@ -117,7 +117,8 @@ enum Titles {
         "police", "agency", "department", "ministry", "company", "firm", "government",
         "campaign", "committee", "group", "organisation", "organization", "council", "board",
         "court", "union", "paper", "newspaper", "fund", "bank", "network", "foundation",
-        "institute", "commission", "bureau", "association", "league", "watchdog",
+        "institute", "commission", "bureau", "association", "league", "watchdog", "airline",
+        "lender", "club", "party", "carmaker", "retailer", "insurer",
     ]
 
     /// Words that open a description (`the officer`, `a spokesman`, `one of his aides`).

@@ -1,0 +1,64 @@
+/// Descriptions that name a body by its kind (`the company`, `the newspaper`, `the party`)
+/// and speak for the body of that kind the article named last.
+extension SpeakerResolver {
+    /// The body a description of its kind stands for (`the company` after `Kestrel Motors`):
+    /// the last one of that kind the article named before, passing over bodies of other
+    /// kinds but not one of unknown kind (nor a lone name that may be a body), which may be
+    /// the one meant. `the rival firm` or `the shell company` is another one, and `the Tory
+    /// party` is for the name to tell.
+    func latestBody(named words: [Token], before position: (Int, Int)) -> SpeakerReference? {
+        guard let head = words.last?.lower,
+            !words.dropFirst().contains(where: {
+                Self.otherBodyWords.contains($0.lower) || $0.isCapitalized && head == "party"
+            })
+        else { return nil }
+        let kinds = BodyKind.named(by: head)
+        guard !kinds.isEmpty else { return nil }
+        // `the law firm`, `the security company`: a trade the body's name must show.
+        let trades = words.dropFirst().dropLast().filter {
+            !$0.isCapitalized && !$0.isPossessive && !Self.sizeWords.contains($0.lower)
+        }.map(\.lower)
+        for m in mentions(before: position, limit: 200) {
+            let mention = table.mentions[m]
+            guard !mention.isInsideQuote else { continue }
+            if case .person(let i) = mention.reference {
+                // `OptInRealBig`: a one-word name with nothing of a person's may be the body.
+                let person = table.people[i]
+                if person.words.count == 1, person.titles.isEmpty, person.gender == nil {
+                    return nil
+                }
+                continue
+            }
+            guard case .organisation(let o) = mention.reference else { continue }
+            let key = table.organisations[o].key
+            if kinds.contains(where: { $0.includes(key) }) {
+                // `battles against Microsoft`: an object is less likely the body meant than a
+                // subject named before it.
+                let t = passages[mention.passage].tokens
+                let before = mention.tokens.lowerBound - 1
+                if before >= 0, t[before].isWord,
+                    QuoteExtractor.prepositions.contains(t[before].lower)
+                {
+                    continue
+                }
+                return trades.allSatisfy({ key.contains($0) }) ? mention.reference : nil
+            }
+            if !BodyKind.isKnown(key) { return nil }
+        }
+        return nil
+    }
+
+    /// Words of size or standing that describe any body of a kind (`the biggest firm`).
+    private static let sizeWords: WordSet = [
+        "big", "biggest", "large", "larger", "largest", "small", "smaller", "leading",
+        "struggling", "troubled", "embattled", "beleaguered", "giant", "global",
+        "international", "multinational", "national",
+    ]
+
+    /// Words that make a description of a body's kind stand for another body than the one
+    /// named last.
+    private static let otherBodyWords: WordSet = [
+        "rival", "other", "parent", "new", "former", "another", "second", "sister", "same",
+        "shell", "holding", "acquired", "merged", "combined",
+    ]
+}
