@@ -486,6 +486,13 @@ struct SpeakerResolutionTests {
                 "The company said sales would rise. The paper said the numbers were sound.",
                 "Labour held a rally. The party said turnout was high.",
             ]) == ["Kestrel Motors", "Harbour Gazette", "Labour"])
+        // A body named once yields to the one the article is about.
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "Kestrel Motors made a profit. Kestrel Motors shares rose.",
+                "Kestrel Motors faces Halden Group, which may enter the market. "
+                    + "The firm said it was ready.",
+            ]) == ["Kestrel Motors"])
     }
 
     @Test("A description of a body's kind keeps no speaker when the body meant is unclear")

@@ -41,7 +41,19 @@ extension SpeakerResolver {
                 {
                     continue
                 }
-                return trades.allSatisfy({ key.contains($0) }) ? mention.reference : nil
+                guard trades.allSatisfy({ key.contains($0) }) else { return nil }
+                // `Qantas ... allow Singapore Airlines to fly ... the firm`: a body named once
+                // yields to the one of that kind the article is about. Articles weigh parties
+                // against each other, so a party named once may well be the one meant.
+                if table.organisations[o].count == 1, !kinds.contains(.party),
+                    let main = table.organisations.indices.max(by: {
+                        table.organisations[$0].count < table.organisations[$1].count
+                    }), main != o, table.organisations[main].count >= 3,
+                    kinds.contains(where: { $0.includes(table.organisations[main].key) })
+                {
+                    return .organisation(main)
+                }
+                return mention.reference
             }
             if !BodyKind.isKnown(key) { return nil }
         }
