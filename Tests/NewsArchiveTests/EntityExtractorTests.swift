@@ -162,6 +162,21 @@ struct EntityExtractorTests {
             paragraph: "Anybody can enter, said Ana Petrova after the Grand Slam.",
             people: ["Ana Petrova"]),
         NameCase(
+            paragraph: "Member states were slow, said Rhys Vane. Member states said the rules "
+                + "were clear, and no member disagreed.",
+            people: ["Rhys Vane"]),
+        NameCase(
+            paragraph: "Former prop Dai Young coaches the side. Young told reporters the young "
+                + "players were ready.",
+            people: ["Dai Young"]),
+        NameCase(
+            paragraph: "Low-cost airlines criticised the rules, arguing that fares would rise.",
+            people: []),
+        NameCase(
+            paragraph: "Kestrel Microsystems launched a chip. Kestrel said sales would rise. "
+                + "Harlow Productions said the film was late.",
+            people: []),
+        NameCase(
             paragraph: "Vessel Networks said sales fell, according to analysts Brightmoor.",
             people: []),
         NameCase(

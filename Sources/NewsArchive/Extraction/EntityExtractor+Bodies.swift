@@ -212,7 +212,7 @@ extension EntityExtractor {
         "airlines", "airways", "industries", "systems", "technologies", "pharmaceuticals",
         "entertainment", "capital", "labs", "studios", "pictures", "records", "energy",
         "insurance", "foods", "chemical", "chemicals", "pharma", "petroleum", "oil", "gas",
-        "networks",
+        "networks", "microsystems", "software", "productions", "films",
     ]
 
     /// The organisation a person of the table really is, by name, or nil: a name the article

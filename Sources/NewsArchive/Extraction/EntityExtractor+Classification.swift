@@ -483,11 +483,13 @@ extension EntityExtractor {
             if p.section == .headline, lowercaseWords.contains(first.lower) { return [] }
         }
         // `Figures indicate`, `Speculation suggests`: a plural or an abstract noun opening a
-        // sentence is no surname.
+        // sentence is no surname; nor is `Time will tell` where the article writes `time`.
         if words.count == 1, title == nil, isSentenceInitial(p, name.lowerBound),
             !knownSurnames.contains(first.lower),
             (first.lower.hasSuffix("s") && !first.lower.hasSuffix("ss"))
                 || Self.nounSuffixes.contains(where: { first.lower.hasSuffix($0) })
+                || lowercaseWords.contains(first.lower) && !FirstNames.contains(first.lower)
+                    && !nameEnds.contains(first.lower) && !bodyNames.contains(first.lower)
         {
             return []
         }

@@ -12,6 +12,9 @@ struct EntityExtractor {
     let lowercaseWords: Vocabulary
     /// Surnames of people named in full somewhere in the article.
     var knownSurnames: Set<String> = []
+    /// Last words of capitalised runs of two words or more (`Young` of `Dai Young`): a word
+    /// that ends a name somewhere may be a surname, whatever else the article writes.
+    var nameEnds: Set<String> = []
     /// Names the article shows to be bodies (``findBodyNames(_:)``), lower case.
     var bodyNames: Set<String> = []
 
@@ -71,6 +74,7 @@ struct EntityExtractor {
             runs[order] = extractor.trimmingTitleCase(runs[order], of: p)
         }
         extractor.knownSurnames = extractor.surnames(runs)
+        extractor.nameEnds = extractor.lastWords(runs)
         extractor.bodyNames = extractor.findBodyNames(runs)
         var table = EntityTable()
         table.vocabulary = extractor.lowercaseWords
@@ -217,6 +221,20 @@ struct EntityExtractor {
                         result.insert(p.tokens[words[k]].lower)
                     }
                 }
+            }
+        }
+        return result
+    }
+
+    /// The last words of runs of two capitalised words or more, lower case.
+    func lastWords(_ runs: [[Range<Int>]]) -> Set<String> {
+        var result = Set<String>()
+        for (order, p) in passages.enumerated() {
+            for run in runs[order] where run.count >= 2 {
+                guard let last = run.last(where: { p.tokens[$0].isWord }),
+                    run.contains(where: { $0 < last && p.tokens[$0].isWord })
+                else { continue }
+                result.insert(p.tokens[last].lower)
             }
         }
         return result

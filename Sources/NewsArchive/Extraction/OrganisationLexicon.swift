@@ -25,7 +25,8 @@ enum OrganisationLexicon {
         "albion", "juniors", "securities", "research", "investments", "consulting",
         "electronics", "communications", "telecom", "telecommunications", "financial",
         "networks", "presse", "weekly", "chemical", "chemicals", "pharma", "petroleum", "oil",
-        "gas", "steelworks", "utd", "brothers", "bros", "circuit",
+        "gas", "steelworks", "utd", "brothers", "bros", "circuit", "microsystems", "software",
+        "productions", "films", "athletics",
     ]
 
     /// Words that end the name of a part of a known body (`BBC Scotland`, `BBC Sport`).

@@ -352,6 +352,7 @@ struct SpeakerResolver {
                 || EntityExtractor.openers.contains(l) || EntityExtractor.clauseAdverbs.contains(l)
                 || Attribution.auxiliaries.contains(l) || Self.questionAuxiliaries.contains(l)
                 || EntityExtractor.isPlaceCompound(l) || Self.isNumberWord(l)
+                || (words.count == 1 && EntityExtractor.isLowerTailCompound(w))
                 || w.text.unicodeScalars.filter({ ScalarClass.isUpper($0) }).count >= 3
             {
                 return nil
