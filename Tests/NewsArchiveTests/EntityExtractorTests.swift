@@ -173,6 +173,10 @@ struct EntityExtractorTests {
             paragraph: "Low-cost airlines criticised the rules, arguing that fares would rise.",
             people: []),
         NameCase(
+            paragraph: "Whilst I was away, Downing St said the plan stood and Harlow Stores "
+                + "said sales fell.",
+            people: []),
+        NameCase(
             paragraph: "Kestrel Microsystems launched a chip. Kestrel said sales would rise. "
                 + "Harlow Productions said the film was late.",
             people: []),

@@ -43,6 +43,7 @@ enum Attribution {
         "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
         "june", "july", "august", "september", "october", "november", "december", "thanks",
         "despite", "unlike", "given", "according", "among", "amid", "following", "including",
+        "whilst", "amongst", "unless", "until", "whereas",
         "or", "i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "we", "we're",
         "we’re", "they", "he", "she", "you", "hours", "days", "weeks", "months", "years",
         "minutes", "moments", "seconds", "decades",

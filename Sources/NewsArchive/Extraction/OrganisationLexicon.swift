@@ -26,7 +26,7 @@ enum OrganisationLexicon {
         "electronics", "communications", "telecom", "telecommunications", "financial",
         "networks", "presse", "weekly", "chemical", "chemicals", "pharma", "petroleum", "oil",
         "gas", "steelworks", "utd", "brothers", "bros", "circuit", "microsystems", "software",
-        "productions", "films", "athletics",
+        "productions", "films", "athletics", "stores", "megastores",
     ]
 
     /// Words that end the name of a part of a known body (`BBC Scotland`, `BBC Sport`).
@@ -70,7 +70,8 @@ enum OrganisationLexicon {
         "tuc", "cbi", "ofsted", "ofcom", "ofgem", "ofwat", "hmrc", "dwp", "mod", "fco", "cps",
         "ipcc", "iopc", "nca", "met", "scotland yard", "ofqual", "unicef", "unesco", "oecd", "g7",
         "g8", "g20", "aclu", "naacp", "nra", "congress", "parliament", "senate", "white house",
-        "downing street", "whitehall", "ukad", "wada", "fifa", "uefa", "ioc", "icc", "ecb", "rfu",
+        "downing street", "downing st", "whitehall", "ukad", "wada", "fifa", "uefa", "ioc", "icc",
+        "ecb", "rfu",
         "wru", "nfl", "nba", "mlb", "nhl", "ons", "ifs", "obr", "nao", "pmqs", "interpol",
         "europol", "hamas", "hezbollah", "taliban", "isis", "isil", "al-qaeda", "ira", "ets",
         "wwf", "ofsted", "lib dems", "lib dem", "liberal democrats", "black lives matter",
@@ -97,7 +98,7 @@ enum OrganisationLexicon {
         "cisco", "compaq", "xerox", "kodak", "renault", "peugeot", "fiat", "bmw",
         "daimlerchrysler", "mitsubishi", "hyundai", "infosys", "rosneft", "lukoil", "sinopec",
         "petrobras", "allianz", "santander", "lufthansa", "alitalia", "qantas", "deloitte", "kpmg",
-        "pricewaterhousecoopers", "accenture",
+        "pricewaterhousecoopers", "accenture", "pwc",
     ]
 
     /// Capitalised words that are never names on their own: groups, days, months, adjectives.
