@@ -130,6 +130,15 @@ struct QuoteExtractorTests {
         #expect(e.speakerNames == ["Rhona Vail", "Owen Pryce"])
     }
 
+    @Test("A reminder of something is no claim; a reminder that something is so is one")
+    func reminders() {
+        let e = ArticleExtraction.of([
+            "Ann Cole reminded the crowd of the stakes.",
+            "Ann Cole reminded the co-hosts that taxes would rise.",
+        ])
+        #expect(e.quotes.map(\.text) == ["taxes would rise"])
+    }
+
     @Test("The bare form of a reporting verb after a determiner and modifiers is a noun")
     func nounAfterModifiers() {
         let e = ArticleExtraction.of([

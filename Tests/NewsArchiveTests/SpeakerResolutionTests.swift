@@ -504,4 +504,15 @@ struct SpeakerResolutionTests {
                 "Elmford Oil hired Quay Partners. The law firm said the deal was done.",
             ]) == [nil, nil, nil])
     }
+
+    @Test("A possessor in an opening adjunct is not the subject; the subject follows the comma")
+    func possessorInAnOpeningAdjunct() {
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "Shortly after Lee Dunn's death, Senator Ann Cole issued a statement saying that "
+                    + "the seat should stay empty.",
+                "Before Tom Hale's speech, the radical cleric Omar Vane is shown lecturing: "
+                    + "“Take heed.”",
+            ]) == ["Ann Cole", "Omar Vane"])
+    }
 }

@@ -959,7 +959,19 @@ struct QuoteExtractor {
                         i = j + 1
                         continue
                     }
-                    if t[j].isPossessive { return nil }
+                    if t[j].isPossessive {
+                        // `Shortly after Scalia's death, Lee issued a statement saying`: the
+                        // possessor stands in an opening adjunct; the subject follows it.
+                        if opensWithAdjunct(sentence),
+                            let comma = (j + 1..<limit).first(where: {
+                                t[$0].text == "," && !t[$0].isInsideQuote
+                            })
+                        {
+                            i = comma + 1
+                            continue
+                        }
+                        return nil
+                    }
                     // `Lee supporters interrupted`: a name before a plural noun for people
                     // modifies it; the people speak.
                     if !firstName, j + 1 < limit, t[j + 1].isWord, !t[j + 1].isCapitalized,
@@ -977,6 +989,16 @@ struct QuoteExtractor {
             i += 1
         }
         return nil
+    }
+
+    /// The sentence opens with an adjunct: a preposition or a subordinator, perhaps after an
+    /// adverb (`Shortly after ...`, `In May, ...`).
+    func opensWithAdjunct(_ sentence: Range<Int>) -> Bool {
+        let t = p.tokens
+        var k = sentence.lowerBound
+        if k < sentence.upperBound, t[k].lower.hasSuffix("ly") { k += 1 }
+        guard k < sentence.upperBound, t[k].isWord else { return false }
+        return Self.prepositions.contains(t[k].lower) || Self.subordinators.contains(t[k].lower)
     }
 
     /// Where a name that reaches `j` ends, past `of` or `for` and the capitalised words after

@@ -35,6 +35,14 @@ struct ReportedContent {
         let t = p.tokens
         var i = from
         guard i < end else { return nil }
+        // `reminded the crowd of the stakes`: a reminder of something reports no claim.
+        if lemma == "remind",
+            let k = (i..<min(end, i + 6)).first(where: {
+                !t[$0].isWord || t[$0].lower == "of" || t[$0].lower == "that"
+            }), t[k].lower == "of"
+        {
+            return nil
+        }
         if CueVerbs.takesObject.contains(lemma) { i = skipObject(i, lemma: lemma, end: end) }
         // `asked voters a simple question: Who ...?`
         if lemma == "ask", let colon = questionLeadIn(from: i, end: end) { i = colon + 1 }
@@ -321,7 +329,7 @@ struct ReportedContent {
             {
                 return q
             }
-            guard lemma == "tell" || lemma == "assure" || lemma == "inform" else { return i }
+            guard ["tell", "assure", "inform", "remind"].contains(lemma) else { return i }
             // `told the audience at his fundraiser for veterans that ...`
             if let that = (i + 1..<min(end, i + 12)).first(where: {
                 !t[$0].isWord || t[$0].lower == "that"

@@ -94,6 +94,7 @@ enum Titles {
         "columnist", "correspondent", "reporter", "historian", "professor", "sociologist",
         "psychologist", "lobbyist", "consultant", "operative", "donor", "fundraiser",
         "veteran", "retiree", "student", "pastor", "preacher", "bishop", "priest", "rabbi",
+        "cleric", "imam",
         "salesman", "farmer", "worker", "owner", "entrepreneur", "investor", "banker",
         "assailant", "suspect", "defendant", "plaintiff", "juror", "governor", "congressman",
         "engineer", "architect", "surveyor", "councillor", "councilor", "magistrate",
