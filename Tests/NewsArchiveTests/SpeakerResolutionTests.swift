@@ -515,4 +515,13 @@ struct SpeakerResolutionTests {
                     + "“Take heed.”",
             ]) == ["Ann Cole", "Omar Vane"])
     }
+
+    @Test("The object of a gerund after its own subject does not speak")
+    func gerundObject() {
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "Tom Hale won Ohio. “Nobody expected it,” Ann Cole said. Middle America "
+                    + "embracing Hale announced “a new era.”"
+            ]) == ["Ann Cole"])
+    }
 }

@@ -126,6 +126,14 @@ enum Attribution {
         if by - 1 >= floor, t[by].lower == "by", Self.obtainers.contains(t[by - 1].lower) {
             return nil
         }
+        // `White America embracing Obama announced`: the object of a gerund after its own
+        // subject is no subject.
+        if by - 1 >= floor, t[by].isWord, !t[by].isCapitalized, t[by].lower.count > 4,
+            t[by].lower.hasSuffix("ing"), CueVerbs.lemma(t[by].lower) == nil,
+            t[by - 1].isWord, t[by - 1].isCapitalized, !t[by - 1].isPossessive
+        {
+            return nil
+        }
         guard phrase.kind == .description else { return phrase }
         return firstConjunct(before: phrase, p, floor: floor) ?? phrase
     }
