@@ -524,4 +524,15 @@ struct SpeakerResolutionTests {
                     + "embracing Hale announced “a new era.”"
             ]) == ["Ann Cole"])
     }
+
+    @Test("A lone surname opening a sentence is the person a next sentence's he speaks for")
+    func loneSurnameAntecedent() {
+        let e = ArticleExtraction.of([
+            "Governor Ted Marsh picked Denver. “It is Denver,” he said.",
+            "Okonjo dodged the question. “It will be Denver or Carolina,” he said.",
+            "KestrelResearch surveyed 900 adults. “Most backed it,” he said.",
+        ])
+        #expect(e.speakerNames.prefix(2) == ["Ted Marsh", "Okonjo"])
+        #expect(!e.people.map(\.name).contains("KestrelResearch"))
+    }
 }

@@ -542,7 +542,34 @@ extension EntityExtractor {
             || speakerContext(p, range)
             || looksLikeFullName(p, name, words)
             || kinGender(p, name) != nil
+            || (words.count == 1 && title == nil && isPronounAntecedent(p, name))
         return [.person(name: name, title: title, strong: strong)]
+    }
+
+    /// `Carson defied the question. "...," he said.`: a lone word that opens a sentence as the
+    /// subject of a past-tense verb, is written nowhere in lower case, and is taken up by the
+    /// next sentence's reporting `he` or `she` names a person.
+    func isPronounAntecedent(_ p: Passage, _ name: Range<Int>) -> Bool {
+        let t = p.tokens
+        let w = t[name.lowerBound].lower
+        let verb = name.upperBound
+        // `CommunicateResearch`: a capital inside the word, but for `McCain`'s, marks a brand.
+        let text = t[name.lowerBound].text
+        let inner = text.unicodeScalars.dropFirst().filter { ScalarClass.isUpper($0) }.count
+        guard inner == 0 || (inner == 1 && (text.hasPrefix("Mc") || text.hasPrefix("Mac"))),
+            isSentenceInitial(p, name.lowerBound), w.count >= 3, !w.hasSuffix("ly"),
+            !lowercaseWords.contains(w), !Self.openers.contains(w),
+            !Self.clauseAdverbs.contains(w), !Attribution.capitalisedFunctionWords.contains(w),
+            verb < t.count, t[verb].isWord, !t[verb].isCapitalized, t[verb].lower.hasSuffix("ed"),
+            let next = p.sentences.indices.first(where: { p.sentences[$0].contains(verb) })
+                .map({ $0 + 1 }), next < p.sentences.count
+        else { return false }
+        let sentence = p.sentences[next]
+        return sentence.contains { k in
+            k + 1 < sentence.upperBound && !t[k].isInsideQuote
+                && (t[k].lower == "he" || t[k].lower == "she")
+                && CueVerbs.lemma(t[k + 1].lower) != nil
+        }
     }
 
     /// `Low-cost`, `Paris-based`, `Census-taker`: a capitalised word joined by a hyphen to a
