@@ -535,4 +535,14 @@ struct SpeakerResolutionTests {
         #expect(e.speakerNames.prefix(2) == ["Ted Marsh", "Okonjo"])
         #expect(!e.people.map(\.name).contains("KestrelResearch"))
     }
+
+    @Test("A question quoted after `was asked by NAME` is the asker's; the subject keeps he")
+    func passiveQuestion() {
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "Senator Tom Dunn was asked by host Ann Cole, who backs him, “Will you run "
+                    + "again?”",
+                "“I have not decided,” he said.",
+            ]) == ["Ann Cole", "Tom Dunn"])
+    }
 }

@@ -302,7 +302,7 @@ struct QuoteExtractor {
                 t[cue.lowerBound - 1].lower),
             !CueVerbs.isParticiple(t[cue.lowerBound].lower) || isInsideLastClaim(cue.lowerBound)
         {
-            return nil
+            return passiveQuestion(cue: cue, lemma: lemma, cueText: cueText, end: end)
         }
         // `his comments`, `the claims`: the word is a noun here.
         if cue.lowerBound > sentence.lowerBound,
@@ -989,6 +989,23 @@ struct QuoteExtractor {
             i += 1
         }
         return nil
+    }
+
+    /// `Lee was asked by host Ann Cole, "..."`: the question the one who asked put, quoted
+    /// after the asker's name in the sentence. Nil for any other passive cue.
+    mutating func passiveQuestion(
+        cue: Range<Int>, lemma: String, cueText: String, end: Int
+    ) -> QuoteCandidate? {
+        let t = p.tokens
+        guard lemma == "ask", cue.upperBound + 1 < end, t[cue.upperBound].lower == "by",
+            let asker = Attribution.subjectAfter(p, from: cue.upperBound + 1, limit: end),
+            asker.kind == .name,
+            let open = (asker.tokens.upperBound..<end).first(where: {
+                t[$0].kind == .quoteMark && p.quoteByOpen[t[$0].start] != nil
+            }),
+            let found = content.after(open, lemma: lemma, end: end), found.kind == .direct
+        else { return nil }
+        return make(found, cue: cueText, speaker: asker, anchor: cue.lowerBound)
     }
 
     /// The sentence opens with an adjunct: a preposition or a subordinator, perhaps after an

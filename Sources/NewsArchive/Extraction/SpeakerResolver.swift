@@ -119,7 +119,13 @@ struct SpeakerResolver {
                 {
                     addMention(r, tokens: mention.tokens, in: passages[order])
                 }
-                if result[q] != nil {
+                // `Lee was asked by Ann Cole, "..."`: the one who asks is the passive's agent;
+                // Lee stays the sentence's subject. (`denied by Mr Lee, who said` keeps Lee.)
+                let first = mention.tokens.lowerBound
+                let isAgent =
+                    first > 0 && passages[order].tokens[first - 1].lower == "by"
+                    && quote.cue?.lowercased().hasPrefix("ask") == true
+                if result[q] != nil, !isAgent {
                     for m in overlapping(mention.tokens, in: passages[order]) {
                         speakerMentions.insert(m.passage * 1_000_000 + m.tokens.lowerBound)
                     }
