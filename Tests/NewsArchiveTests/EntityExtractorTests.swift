@@ -106,17 +106,14 @@ struct EntityExtractorTests {
     }
 
     @Test("A junior is not the father: the suffix parts namesakes and names the junior apart")
-    func generations() throws {
-        let e = ArticleExtractor.extract(
-            from: Article(
-                key: "g", headline: "H",
-                paragraphs: [
-                    "Corwin Hale Jr. spoke first; his father Corwin Hale watched from the front row.",
-                    "\"We will carry the county,\" said Corwin Hale.",
-                    "Hale Jr. later joked that \"the hall was too small.\"",
-                    "\"It was a fine night,\" Mr. Hale said.",
-                    "Judge Amos T. Wray Jr. said the appeal had failed. \"It is over,\" Mr. Wray said.",
-                ]))
+    func generations() {
+        let e = ArticleExtraction.of([
+            "Corwin Hale Jr. spoke first; his father Corwin Hale watched from the front row.",
+            "\"We will carry the county,\" said Corwin Hale.",
+            "Hale Jr. later joked that \"the hall was too small.\"",
+            "\"It was a fine night,\" Mr. Hale said.",
+            "Judge Amos T. Wray Jr. said the appeal had failed. \"It is over,\" Mr. Wray said.",
+        ])
         #expect(
             Set(e.people.map(\.name)) == ["Corwin Hale", "Corwin Hale Jr.", "Amos T. Wray"])
         #expect(

@@ -561,10 +561,9 @@ extension EntityExtractor {
             !lowercaseWords.contains(w), !Self.openers.contains(w),
             !Self.clauseAdverbs.contains(w), !Attribution.capitalisedFunctionWords.contains(w),
             verb < t.count, t[verb].isWord, !t[verb].isCapitalized, t[verb].lower.hasSuffix("ed"),
-            let next = p.sentences.indices.first(where: { p.sentences[$0].contains(verb) })
-                .map({ $0 + 1 }), next < p.sentences.count
+            t[verb].sentence + 1 < p.sentences.count
         else { return false }
-        let sentence = p.sentences[next]
+        let sentence = p.sentences[t[verb].sentence + 1]
         return sentence.contains { k in
             k + 1 < sentence.upperBound && !t[k].isInsideQuote
                 && (t[k].lower == "he" || t[k].lower == "she")
