@@ -369,7 +369,8 @@ enum Attribution {
         var k = j
         while k - 1 >= floor, j - k < 9 {
             let prev = t[k - 1]
-            guard prev.isWord, !prev.isInsideQuote else { break }
+            // `the 24-year-old striker`: an age is a word of the description.
+            guard prev.isWord || Epithets.isAge(prev.lower), !prev.isInsideQuote else { break }
             if prev.isPossessive {
                 // `the paper's editorial board`
                 let withDeterminer = k - 2 >= floor && Titles.determiners.contains(t[k - 2].lower)
@@ -430,15 +431,18 @@ enum Attribution {
     /// `the investigator said`. Only a determiner within a few words makes it one.
     static func genericDescription(endingAt j: Int, _ p: Passage, floor: Int) -> SpeakerMention? {
         let t = p.tokens
-        guard j >= floor, t[j].isWord, !t[j].isCapitalized, !t[j].lower.hasSuffix("ly"),
-            !Self.nonHeads.contains(t[j].lower), !Titles.determiners.contains(t[j].lower)
+        guard j >= floor, t[j].isWord || Epithets.isAge(t[j].lower), !t[j].isCapitalized,
+            !t[j].lower.hasSuffix("ly"), !Self.nonHeads.contains(t[j].lower),
+            !Titles.determiners.contains(t[j].lower)
         else {
             return nil
         }
         var k = j
         while k - 1 >= floor, j - k < 4 {
             let prev = t[k - 1]
-            guard prev.isWord, !prev.isInsideQuote, !Self.nonHeads.contains(prev.lower) else {
+            guard prev.isWord || Epithets.isAge(prev.lower), !prev.isInsideQuote,
+                !Self.nonHeads.contains(prev.lower)
+            else {
                 return nil
             }
             if ["the", "a", "an", "one", "another", "his", "her", "their", "its"].contains(

@@ -118,6 +118,12 @@ extension EntityExtractor {
             return [.organisation(name: organisation, range: range)]
         }
         if isPlace(p, range) { return [] }
+        // `The Scot said`, `the American added`: a nationality names a person again.
+        if lo > 0, t[lo - 1].lower == "the", range.count == 1,
+            Epithets.demonyms.contains(t[lo].lower)
+        {
+            return []
+        }
         // `The Daily Ledger said`: people are not named after `the`, unless with a title.
         if lo > 0, t[lo - 1].lower == "the", !isTitleWord(t[lo]),
             !FirstNames.contains(t[lo].lower), followedByCue(p, hi),

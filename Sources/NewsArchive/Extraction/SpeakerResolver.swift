@@ -17,6 +17,10 @@ struct SpeakerResolver {
     /// scalar ranges by passage order: a name inside it is what that person said, not a
     /// subject of the text.
     private var reportedContent: [Int: [(content: Range<Int>, gender: Gender)]] = [:]
+    /// The posts epithets gave each person (`the chancellor`), by person index.
+    var epithetPosts: [Int: Set<[String]>] = [:]
+    /// The quote whose speaker is being resolved: its passage and its text's scalar ranges.
+    var quoteContent: (passage: Int, fragments: [Range<Int>]) = (-1, [])
 
     /// Each passage's mentions, in token order.
     private var mentionsByPassage: [[Int]]
@@ -108,6 +112,7 @@ struct SpeakerResolver {
             } else if let mention = quote.speaker {
                 let order = quote.speakerPassage ?? quote.passage
                 let anchor = quote.speakerPassage == nil ? quote.anchor : mention.tokens.lowerBound
+                quoteContent = (quote.passage, quote.fragments)
                 result[q] = resolve(mention, in: passages[order], anchor: anchor)
                 // `"...," he said.`, `Priebus said` (a surname the entity pass did not link),
                 // `the admiral said` (a description resolved by title): the mention now names
@@ -228,7 +233,7 @@ struct SpeakerResolver {
             if let organisation { return organisation.reference }
             // `the Daily Ledger said`: a name after `the` is a body, not a person.
             if p.tokens[mention.tokens.lowerBound].lower == "the" {
-                return namedBody(mention, in: p)
+                return epithet(mention, in: p, anchor: anchor) ?? namedBody(mention, in: p)
             }
             return surname(mention, in: p) ?? adopt(mention, in: p)
                 ?? namedBody(mention, in: p, bare: true)
@@ -239,7 +244,8 @@ struct SpeakerResolver {
             }
             // `Lee supporters` are not Lee.
             if let person, !isGroupNamedAfter(person, mention, p) { return person.reference }
-            return describe(mention, in: p, anchor: anchor) ?? namedBody(mention, in: p)
+            return describe(mention, in: p, anchor: anchor)
+                ?? epithet(mention, in: p, anchor: anchor) ?? namedBody(mention, in: p)
         case .pronoun:
             return pronoun(mention, in: p)
         }
@@ -452,7 +458,11 @@ struct SpeakerResolver {
             }
         }
         let words = t[lo..<hi].filter(\.isWord).map(\.lower)
-        if words.count == 1, OrganisationLexicon.notNames.contains(words[0]) { return nil }
+        if words.count == 1,
+            OrganisationLexicon.notNames.contains(words[0]) || Epithets.demonyms.contains(words[0])
+        {
+            return nil
+        }
         if Gazetteer.isPlace(words.joined(separator: " ")) { return nil }
         var name = p.text(t[lo].start, t[hi - 1].end)
         // `a Kestrel spokeswoman` after `Kestrel Chemicals`: that company.
@@ -613,7 +623,7 @@ struct SpeakerResolver {
     ]
 
     /// The mention is a sentence's or clause's subject, or it named the speaker of a quote.
-    private func isSubject(_ m: EntityMention) -> Bool {
+    func isSubject(_ m: EntityMention) -> Bool {
         if speakerMentions.contains(m.passage * 1_000_000 + m.tokens.lowerBound) { return true }
         let p = passages[m.passage]
         let t = p.tokens
@@ -803,7 +813,7 @@ struct SpeakerResolver {
     ]
 
     /// The mention stands right after a subordinating word (`even though Ann Lee won`).
-    private func isSubordinate(_ m: EntityMention) -> Bool {
+    func isSubordinate(_ m: EntityMention) -> Bool {
         let t = passages[m.passage].tokens
         var before = m.tokens.lowerBound - 1
         while before >= 0, t[before].isWord, t[before].isCapitalized,
@@ -819,7 +829,7 @@ struct SpeakerResolver {
 
     /// An earlier person mention of the same sentence that is its subject, compatible with
     /// the pronoun's gender.
-    private func mainSubject(
+    func mainSubject(
         before m: EntityMention, in recent: [EntityMention], _ gender: Gender?
     ) -> SpeakerReference? {
         let t = passages[m.passage].tokens
@@ -880,7 +890,7 @@ struct SpeakerResolver {
     private static let rankQualifiers: WordSet = ["vice", "deputy", "assistant", "former"]
 
     /// Words that make one post of a title head (`prime minister`, `home secretary`).
-    private static let postModifiers: WordSet = [
+    static let postModifiers: WordSet = [
         "prime", "home", "foreign", "attorney", "chief", "shadow", "deputy", "vice",
     ]
 

@@ -1,0 +1,119 @@
+/// Epithets that name again the person a report is about (`Jack Marlow has signed ... The
+/// 24-year-old said`, `Michael Howard has denied ... The Tory leader said`).
+extension SpeakerResolver {
+    /// The person a definite epithet stands for when no person of the article holds it as a
+    /// title: the subject of an earlier sentence, when that person is also the one the
+    /// article names most. A post (`the chancellor`) asks more, for a report names offices
+    /// whose holders it need not name: no one named in a sentence in between, and no other
+    /// post held (`the prime minister` after a paragraph about a mayor is someone else).
+    mutating func epithet(
+        _ mention: SpeakerMention, in p: Passage, anchor: Int
+    ) -> SpeakerReference? {
+        let t = p.tokens
+        guard let first = mention.tokens.first, t[first].lower == "the",
+            let last = mention.tokens.last, Epithets.isHead(t[last].lower),
+            !t[mention.tokens].contains(where: \.isPossessive)
+        else { return nil }
+        let head = t[last].lower
+        let isPost = Epithets.isPost(head)
+        // `the prime minister`: the word before the head names the post.
+        let modifier = last > first ? t[last - 1].lower : ""
+        let post = Self.postModifiers.contains(modifier) ? [modifier, head] : [head]
+        let gender = Epithets.gender(of: head)
+        let sentence = t[first].sentence
+        // Where the people named since the subject stand, as passage and sentence.
+        var passedOver: [(Int, Int)] = []
+        let recent = mentions(before: (p.order, anchor), limit: 60).map { table.mentions[$0] }
+        for m in recent {
+            if p.order - m.passage > 3 { return nil }
+            guard case .person(let i) = m.reference, !m.isInsideQuote else { continue }
+            let own = (m.passage, passages[m.passage].tokens[m.tokens.lowerBound].sentence)
+            if own == (p.order, sentence) {
+                // `Ms Lee said, adding that the minister has promised`: the minister is
+                // someone else.
+                if isPost { return nil }
+                // `But Lee won, the columnist said`: whom the quote is about.
+                if isInQuoteContent(m) { continue }
+                // `Lee called on them after the mogul claimed`: a sentence names its own
+                // subject again with a pronoun; only a clause that opens it (`When Lee lost,
+                // the Australian said`) or a possessor (`Lee's striker is fit, but the Scot
+                // said`) is named again by an epithet.
+                if isSubject(m), !isSubordinate(m),
+                    !passages[m.passage].tokens[m.tokens.upperBound - 1].isPossessive
+                {
+                    return nil
+                }
+            }
+            if let gender, let known = table.people[i].gender, known != gender { continue }
+            // `Lee spoke hours after Cole tweeted. The governor said`: the subject of a
+            // subordinate clause is not whom the sentence is about.
+            guard isSubject(m), !isPost || !isSubordinate(m), !isAccordingTo(m) else {
+                passedOver.append(own)
+                continue
+            }
+            // `Lee announced that Cole would run the campaign. The mogul said`: the main
+            // clause's subject, when it names a person.
+            var reference = m.reference
+            if isSubordinate(m), let main = mainSubject(before: m, in: recent, gender) {
+                reference = main
+            }
+            guard case .person(let person) = reference, isMostNamed(person) else { return nil }
+            // `Lee attacked Ann Cole. The chancellor said`: Lee's own object is passed over, but
+            // a person named in a later sentence (`A book says Lee misled Cole. The
+            // chancellor said`) may hold the post.
+            if isPost,
+                holdsOtherPost(person, than: post, at: m)
+                    || passedOver.contains(where: { $0 != own })
+            {
+                return nil
+            }
+            if isPost { epithetPosts[person, default: []].insert(post) }
+            return reference
+        }
+        return nil
+    }
+
+    /// `according to Mr Lee`: a source, not a subject.
+    private func isAccordingTo(_ m: EntityMention) -> Bool {
+        let t = passages[m.passage].tokens
+        let first = m.tokens.lowerBound
+        return first >= 2 && t[first - 1].lower == "to" && t[first - 2].lower == "according"
+    }
+
+    /// The mention stands in the text of the quote being resolved.
+    private func isInQuoteContent(_ m: EntityMention) -> Bool {
+        guard m.passage == quoteContent.passage else { return false }
+        let start = passages[m.passage].tokens[m.tokens.lowerBound].start
+        return quoteContent.fragments.contains { $0.contains(start) }
+    }
+
+    /// No one in the article is named more often than person `i`.
+    private func isMostNamed(_ i: Int) -> Bool {
+        let count = table.people[i].count
+        return !table.people.contains { $0.count > count }
+    }
+
+    /// Person `i` has a title that names a post other than `post` (`Mayor`, `Europe
+    /// Minister` beside `the prime minister`; not `Mr` or `Republican`) or was an epithet for
+    /// one; or mention `m` names the person with one (`London mayor Ken Ward`).
+    private func holdsOtherPost(_ i: Int, than post: [String], at m: EntityMention) -> Bool {
+        if epithetPosts[i, default: []].contains(where: { $0 != post }) { return true }
+        // `Europe Minister` is not the post of `the prime minister`, `Home Secretary` is.
+        func namesOtherPost(_ words: [String]) -> Bool {
+            words.contains { word in
+                Titles.titleHeads.contains(word) && Titles.honorifics[word] == nil
+                    && (word != post.last || !post.dropLast().allSatisfy(words.contains))
+            }
+        }
+        let t = passages[m.passage].tokens
+        var k = m.tokens.lowerBound
+        while k > 0, m.tokens.lowerBound - k < 3, t[k - 1].isWord, !t[k - 1].isPossessive {
+            k -= 1
+        }
+        if namesOtherPost(t[k..<m.tokens.lowerBound].map(\.lower)) { return true }
+        return table.people[i].titles.contains { title in
+            namesOtherPost(
+                title.lowercased().split(separator: " ").map { String($0).replacingDots() })
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import Testing
+
+@testable import NewsArchive
+
+/// Epithets (`the 24-year-old`, `the Scot`, `the striker`, `the Tory leader`) that name again
+/// the person an article is about.
+@Suite("Epithets")
+struct EpithetTests {
+    @Test("An age, a nationality or a trade names again the person the article is about")
+    func traits() {
+        let extraction = ArticleExtraction.of([
+            "Jack Marlow has signed a new three-year contract with Hartley Rovers.",
+            "The 24-year-old said: “I am delighted to stay here for the long term.”",
+            "The Scot added that the club had shown great faith in him.",
+            "Marlow scored twice on Saturday.",
+            "The striker said he wanted to win the league.",
+        ])
+        #expect(extraction.speakerNames == ["Jack Marlow", "Jack Marlow", "Jack Marlow"])
+        #expect(extraction.quotes.map(\.mention) == ["The 24-year-old", "The Scot", "The striker"])
+        #expect(!extraction.organisations.contains { $0.name == "Scot" })
+    }
+
+    @Test("A post no one holds by title goes to the person of the sentence before")
+    func post() {
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "Ruth Ames has attacked the cost of the new rail line.",
+                "The Tory leader said the money would be better spent on roads.",
+            ]) == ["Ruth Ames"])
+    }
+
+    @Test("A post stays without a speaker when its holder may be someone the article never names")
+    func postOfSomeoneElse() {
+        // The mayor holds another post; a later sentence names someone else.
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "London mayor Ken Ward says he is standing by his remarks.",
+                "But the prime minister said Mr Ward should apologise.",
+            ]) == ["Ken Ward", nil])
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "Ruth Ames has attacked the cost of the new rail line.",
+                "Ames said costs had doubled.",
+                "A report says Ms Ames misled Tom Hale about the figures.",
+                "The chancellor said the report was wrong.",
+            ]) == ["Ruth Ames", nil, nil])
+    }
+
+    @Test("An epithet goes only to the person the article names most")
+    func mostNamed() {
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "Jack Marlow has signed a new contract with Hartley Rovers.",
+                "Marlow was delighted, his agent said.",
+                "Rovers manager Tom Berry called the signing a coup.",
+                "The former Wasps wing told reporters: “I'm happy here.”",
+            ]) == [nil, nil])
+    }
+
+    @Test("A voice, a relative or a lawyer is someone beside the person, not the person")
+    func others() {
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "Jack Marlow has signed a new contract with Hartley Rovers.",
+                "The spokesman said the fee was undisclosed.",
+                "The lawyer said the terms were fair.",
+            ]) == [nil, nil])
+    }
+
+    @Test("In its own sentence an epithet names again an opening clause's person only")
+    func sameSentence() {
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "Ann Vale lost the final in three sets.",
+                "When Ann Vale shook her rival's hand, the American said she had been outplayed.",
+            ]) == ["Ann Vale"])
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "Ann Vale lost the final in three sets.",
+                "Vale called for a rematch after the American said the court was too slow.",
+            ]) == [nil])
+    }
+}
