@@ -39,6 +39,10 @@ enum CueVerbs {
         "tell", "warn", "assure", "remind", "inform", "urge", "ask", "accuse",
     ]
 
+    /// The plainest reporting verbs, which a name opening a sentence commonly stands before
+    /// (`Quennel said`), unlike `suggest` or `announce` (`Speculation suggests`).
+    static let plainSpeech: WordSet = ["say", "tell"]
+
     /// Lemmas that report speech less surely: they make a quote only next to quotation marks.
     static let weak: WordSet = [
         "continue", "point", "ask", "describe", "accuse", "criticise", "criticize", "demand",

@@ -545,7 +545,8 @@ extension EntityExtractor {
         let strong =
             peer || hasHonorificTitle
             || (words.count >= 2 && FirstNames.contains(first.lower))
-            || speakerContext(p, range)
+            // `Recently announced changes`: an opener's capital tells nothing.
+            || (speakerContext(p, range) && !isUnprovenSubject(p, name))
             || looksLikeFullName(p, name, words)
             || kinGender(p, name) != nil
             || (words.count == 1 && title == nil && isPronounAntecedent(p, name))
@@ -553,12 +554,16 @@ extension EntityExtractor {
     }
 
     /// `Carson defied the question. "...," he said.`: a lone word that opens a sentence as the
-    /// subject of a past-tense verb, is written nowhere in lower case, and is taken up by the
-    /// next sentence's reporting `he` or `she` names a person.
+    /// subject of a past-tense verb (an adverb may come between), is written nowhere in lower
+    /// case, and is taken up by the next sentence's reporting `he` or `she` names a person.
     func isPronounAntecedent(_ p: Passage, _ name: Range<Int>) -> Bool {
         let t = p.tokens
         let w = t[name.lowerBound].lower
-        let verb = name.upperBound
+        var verb = name.upperBound
+        // `Cruz openly admitted`: an adverb may stand before the verb.
+        if verb < t.count, t[verb].isWord, !t[verb].isCapitalized, t[verb].lower.hasSuffix("ly") {
+            verb += 1
+        }
         // `CommunicateResearch`: a capital inside the word, but for `McCain`'s, marks a brand.
         let text = t[name.lowerBound].text
         let inner = text.unicodeScalars.dropFirst().filter { ScalarClass.isUpper($0) }.count
@@ -806,20 +811,38 @@ extension EntityExtractor {
     }
 
     func followedByCue(_ p: Passage, _ index: Int) -> Bool {
+        guard let lemma = Self.cueLemma(in: p, at: index) else { return false }
+        return !CueVerbs.weak.contains(lemma) || lemma == "ask"
+    }
+
+    /// The lemma of a reporting verb at token `index`, past up to three auxiliaries and
+    /// adverbs (`has repeatedly said`).
+    static func cueLemma(in p: Passage, at index: Int) -> String? {
         var i = index
         var skipped = 0
         while i < p.tokens.count, skipped < 3 {
             let tok = p.tokens[i]
-            guard tok.isWord else { return false }
+            guard tok.isWord else { return nil }
             if let lemma = CueVerbs.lemma(tok.lower), !CueVerbs.isParticiple(tok.lower) {
-                return !CueVerbs.weak.contains(lemma) || lemma == "ask"
+                return lemma
             }
             guard Attribution.auxiliaries.contains(tok.lower) || tok.lower.hasSuffix("ly") else {
-                return false
+                return nil
             }
             skipped += 1
             i += 1
         }
-        return false
+        return nil
+    }
+
+    /// `Speculation suggests`, `Recently announced changes`: a lone word that opens its
+    /// sentence, is capitalised nowhere else, and is followed by a reporting verb other than
+    /// `say` or `tell` (which a name opening a sentence often is: `Quennel said`) shows
+    /// nothing of a name.
+    func isUnprovenSubject(_ p: Passage, _ name: Range<Int>) -> Bool {
+        guard isUnprovenOpener(p, name), p.opensSentence(at: name.lowerBound),
+            let lemma = Self.cueLemma(in: p, at: name.upperBound)
+        else { return false }
+        return !CueVerbs.plainSpeech.contains(lemma)
     }
 }

@@ -122,6 +122,13 @@ struct Passage: Sendable {
     /// The token range of the sentence holding token `i`.
     func sentence(of i: Int) -> Range<Int> { sentences[tokens[i].sentence] }
 
+    /// Token `i` is the first word of its sentence, so that its capital may be the
+    /// sentence's alone; an attribution after a quotation (`“...!” Lee said`) opens none.
+    func opensSentence(at i: Int) -> Bool {
+        guard sentence(of: i).first(where: { tokens[$0].isWord }) == i else { return false }
+        return !(i >= 2 && tokens[i - 1].kind == .quoteMark && tokens[i - 2].isInsideQuote)
+    }
+
     /// The text between two scalar offsets.
     func text(_ start: Int, _ end: Int) -> String {
         let lo = max(0, min(start, scalars.count))

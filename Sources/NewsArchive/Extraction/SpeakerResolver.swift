@@ -345,6 +345,15 @@ struct SpeakerResolver {
         {
             return nil
         }
+        // `Speculation suggests`, `Recently announced changes`: a lone word that opens its
+        // sentence before a verb other than `say` or `tell` is a name only if the article
+        // capitalises it elsewhere too.
+        if words.count == 1, p.opensSentence(at: first), !FirstNames.contains(words[0].lower),
+            let lemma = EntityExtractor.cueLemma(in: p, at: range.upperBound),
+            !CueVerbs.plainSpeech.contains(lemma), !isCapitalisedMidSentence(words[0].lower)
+        {
+            return nil
+        }
         let givenName = words.count >= 2 && FirstNames.contains(words[0].lower)
         for (k, w) in words.enumerated() {
             let l = w.lower
@@ -379,6 +388,17 @@ struct SpeakerResolver {
         let reference = SpeakerReference.person(table.people.count - 1)
         addMention(reference, tokens: range, in: p)
         return reference
+    }
+
+    /// Some passage writes the word capitalised where no sentence starts (`said Edu`).
+    private func isCapitalisedMidSentence(_ lower: String) -> Bool {
+        passages.contains { p in
+            p.tokens.indices.contains { i in
+                let token = p.tokens[i]
+                guard token.isWord, token.isCapitalized, token.lower == lower else { return false }
+                return !p.opensSentence(at: i)
+            }
+        }
     }
 
     /// Records a mention found while resolving, so that later pronouns can find it.
