@@ -549,6 +549,25 @@ struct SpeakerResolutionTests {
         #expect(e.people.map(\.name) == ["Okafor"])
     }
 
+    @Test("A quotation after `from NAME:` is the name's")
+    func fromNameColon() {
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "Ada Quint of the Harbour Institute studied the vote.",
+                "What it means for the ports - More from Quint: “The tide has turned.”",
+            ]) == ["Ada Quint"])
+    }
+
+    @Test("A relative clause after an appositive that a place closes is about the name before")
+    func placeBeforeWho() {
+        let e = ArticleExtraction.of([
+            "“It will hurt,” said Tom Hale, a farmer from Ely, New Jersey, who said he would "
+                + "sell his herd."
+        ])
+        #expect(e.speakerNames == ["Tom Hale", "Tom Hale"])
+        #expect(e.quotes.map(\.text) == ["It will hurt,", "he would sell his herd"])
+    }
+
     @Test("A question quoted after `was asked by NAME` is the asker's; the subject keeps he")
     func passiveQuestion() {
         #expect(

@@ -78,7 +78,10 @@ enum Attribution {
             name.tokens.lowerBound == floor || !t[name.tokens.lowerBound - 1].isWord
                 || !QuoteExtractor.prepositions.contains(t[name.tokens.lowerBound - 1].lower)
         {
-            return name
+            // `Ann Lee, a doctor from Ely, New Jersey, who said`: a place closes an
+            // appositive; the clause is about the name the appositive follows.
+            guard Gazetteer.isPlace(p.text(tokens: name.tokens).lowercased()) else { return name }
+            return appositiveHead(before: name.tokens.lowerBound, p, floor: floor)
         }
         // `Supporters of the bill, however, said`: a discourse adverb set off by commas.
         if t[j].text == ",", let open = discourseAdverb(endingAt: j - 1, t, floor: floor) {
@@ -271,6 +274,22 @@ enum Attribution {
             name.tokens.lowerBound == floor || !t[name.tokens.lowerBound - 1].isWord
         else { return nil }
         return name
+    }
+
+    /// The name that an appositive opened by `, a`, `, an` or `, the` follows, the nearest
+    /// before token `end` in its sentence (`Ann Lee` in `Ann Lee, a doctor from Ely`).
+    static func appositiveHead(before end: Int, _ p: Passage, floor: Int) -> SpeakerMention? {
+        let t = p.tokens
+        var k = end - 2
+        while k > floor {
+            if t[k].text == ",", k + 1 < end, ["a", "an", "the"].contains(t[k + 1].lower) {
+                guard let name = nounPhrase(endingAt: k - 1, p, floor: floor), name.kind == .name
+                else { return nil }
+                return name
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// A name, pronoun or description that ends at token `j`.

@@ -741,10 +741,12 @@ struct QuoteExtractor {
             var found = Attribution.nounPhrase(endingAt: c - 1, p, floor: floor)
             // `... doesn't surprise Republican pollster Daron Shaw: "..."`: a name introduced
             // by its role noun speaks too, unless a preposition makes it an object (`a message
-            // to the newspaper NRC Handelsblad:`).
+            // to the newspaper NRC Handelsblad:`); a quotation `from` a name is the name's
+            // (`More from Jones:`).
             if let f = found,
                 f.kind == .pronoun
                     || !(f.tokens.lowerBound == floor || t[f.tokens.lowerBound - 1].kind == .dash
+                        || (f.kind == .name && t[f.tokens.lowerBound - 1].lower == "from")
                         || (f.kind == .name
                             && !Self.objectPrepositions.contains(t[f.tokens.lowerBound - 1].lower)
                             && t[f.tokens].contains(where: {

@@ -332,6 +332,16 @@ struct SpeakerResolver {
         let range = first..<mention.tokens.upperBound
         let words = t[range].filter(\.isWord)
         guard (1...3).contains(words.count) else { return nil }
+        let skipped = t[mention.tokens.lowerBound..<first].filter(\.isWord)
+        // `The Archbishop of Canterbury said`: a post named after its place has no name.
+        if skipped.last?.lower == "of" { return nil }
+        // `UK Coal said`, `New Jersey estimate`: capitalised modifiers with no post before one
+        // word are the start of its name.
+        if words.count == 1, !skipped.isEmpty,
+            skipped.allSatisfy({ $0.isCapitalized && Titles.titleModifiers.contains($0.lower) })
+        {
+            return nil
+        }
         // `Vantis, which ..., said` where the article made Vantis a body: that body.
         if let index = table.organisationIndex(named: p.text(tokens: range)) {
             let reference = SpeakerReference.organisation(index)
