@@ -568,6 +568,16 @@ struct SpeakerResolutionTests {
         #expect(e.quotes.map(\.text) == ["It will hurt,", "he would sell his herd"])
     }
 
+    @Test("He after an unnamed spokesman is the spokesman, not a person named before")
+    func unnamedSpeakerContinues() {
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "Tom Hale runs the bank. “We are fine,” he said.",
+                "A bank spokesman told reporters the loss was small. He added that it would be repaid.",
+                "Hale said the bank would grow.",
+            ]) == ["Tom Hale", nil, nil, "Tom Hale"])
+    }
+
     @Test("A question quoted after `was asked by NAME` is the asker's; the subject keeps he")
     func passiveQuestion() {
         #expect(

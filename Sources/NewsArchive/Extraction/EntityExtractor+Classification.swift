@@ -89,6 +89,15 @@ extension EntityExtractor {
         {
             return [.person(name: name, title: lo..<name.lowerBound, strong: true)]
         }
+        // `The Archbishop of Canterbury said`: a post named after its one-word place has no
+        // person's name in it (`CEO of Hewlett-Packard` names a body).
+        if let c = range.first(where: { t[$0].lower == "of" }), c > lo, c + 2 == hi,
+            Titles.titleHeads.contains(t[c - 1].lower), isTitleWord(t[lo]),
+            !OrganisationLexicon.known.contains(t[c + 1].lower),
+            !bodyNames.contains(t[c + 1].lower)
+        {
+            return []
+        }
         // `Mr Bailey of Norfolk Police`: a name, then an organisation it belongs to.
         let connector = range.first(where: {
             ["of", "for", "at", "and", "&"].contains(t[$0].lower)

@@ -30,17 +30,28 @@ enum Epithets {
         Titles.titleHeads.contains(lower) && !fitsAnyPost(lower) && !trades.contains(lower)
     }
 
-    /// The gender a head tells (`the businessman`, `the actress`), if any.
+    /// The gender a head tells (`the businessman`, `the actress`, `her son`), if any.
     static func gender(of lower: String) -> Gender? {
         if let gender = Titles.honorifics[lower] { return gender }
         if lower.hasSuffix("woman") || feminine.contains(lower) { return .female }
-        if lower.hasSuffix("man") { return .male }
+        if lower.hasSuffix("man") || masculine.contains(lower) { return .male }
         return nil
     }
 
     private static let feminine: WordSet = [
-        "actress", "waitress", "heiress", "hostess", "frontwoman", "sportswoman",
+        "actress", "waitress", "heiress", "hostess", "frontwoman", "sportswoman", "wife",
+        "mother", "daughter", "sister", "aunt", "niece", "granddaughter", "girlfriend",
+        "widow",
     ]
+
+    private static let masculine: WordSet = [
+        "husband", "father", "son", "brother", "uncle", "nephew", "grandson", "boyfriend",
+        "widower",
+    ]
+
+    /// Whether a head names someone beside the person a report is about: a voice, a
+    /// relative, a party to a case (`the spokesman`, `his mother`, `the lawyer`).
+    static func isBystander(_ lower: String) -> Bool { others.contains(lower) }
 
     /// Nationality nouns for one person (not `the Chinese` or `the Swiss`, which are as often
     /// a people or its government).

@@ -9,16 +9,17 @@ struct SpeakerResolver {
     let passages: [Passage]
     var table: EntityTable
 
-    private var lastSpeaker: SpeakerReference?
     /// Mentions that named a resolved speaker, as passage × 1,000,000 + token.
     private var speakerMentions = Set<Int>()
-    private var lastSpeakerPassage = -10
     /// The reported content of quotes already given a person of known gender as speaker, as
     /// scalar ranges by passage order: a name inside it is what that person said, not a
     /// subject of the text.
     private var reportedContent: [Int: [(content: Range<Int>, gender: Gender)]] = [:]
     /// The posts epithets gave each person (`the chancellor`), by person index.
     var epithetPosts: [Int: Set<[String]>] = [:]
+    /// The last speaker mention, a description of a bystander that named no one (`a bank
+    /// spokesman said`): its passage, token and the gender it tells.
+    var unnamedSpeaker: (passage: Int, token: Int, gender: Gender?)? = nil
     /// The quote whose speaker is being resolved: its passage and its text's scalar ranges.
     var quoteContent: (passage: Int, fragments: [Range<Int>]) = (-1, [])
 
@@ -113,7 +114,12 @@ struct SpeakerResolver {
                 let order = quote.speakerPassage ?? quote.passage
                 let anchor = quote.speakerPassage == nil ? quote.anchor : mention.tokens.lowerBound
                 quoteContent = (quote.passage, quote.fragments)
-                result[q] = resolve(mention, in: passages[order], anchor: anchor)
+                if mention.kind == .pronoun, continuesUnnamedSpeaker(mention, in: passages[order]) {
+                    result[q] = nil
+                } else {
+                    result[q] = resolve(mention, in: passages[order], anchor: anchor)
+                }
+                noteUnnamedSpeaker(mention, resolved: result[q], in: passages[order])
                 // `"...," he said.`, `Priebus said` (a surname the entity pass did not link),
                 // `the admiral said` (a description resolved by title): the mention now names
                 // its person for the pronouns after it, as the subject of its clause.
@@ -145,10 +151,6 @@ struct SpeakerResolver {
                         (content: $0, gender: gender)
                     }
                 }
-            }
-            if result[q] != nil || !quote.isContinuation {
-                lastSpeaker = result[q]
-                lastSpeakerPassage = quote.passage
             }
         }
         // A quotation beside an attributed one in its paragraph shares that speaker, even when
@@ -911,7 +913,7 @@ struct SpeakerResolver {
     ]
 
     /// Nouns for documents and findings, which never stand for a person.
-    private static let documents: WordSet = [
+    static let documents: WordSet = [
         "report", "statement", "study", "poll", "survey", "paper", "newspaper", "analysis",
         "letter", "editorial", "ad", "memo", "email", "tweet", "post", "release", "data",
     ]
