@@ -568,6 +568,17 @@ struct SpeakerResolutionTests {
         #expect(e.quotes.map(\.text) == ["It will hurt,", "he would sell his herd"])
     }
 
+    @Test("After a quotation, `state` and names joined by `and` stand before the speaker")
+    func stateAndJoinedNames() {
+        let e = ArticleExtraction.of([
+            "“We will see what the court does next week,” state Sen. Ann Lee said.",
+            "“We can only hope the court sees sense on this,” Tom Hart and Ann Lee said.",
+            "Lee said voters were “highly sceptical” about Labour and Tory promises on tax.",
+        ])
+        #expect(e.speakerNames == ["Ann Lee", "Ann Lee", "Ann Lee"])
+        #expect(e.quotes.map(\.mention) == ["Sen. Ann Lee", "Ann Lee", "Lee"])
+    }
+
     @Test("He after an unnamed spokesman is the spokesman, not a person named before")
     func unnamedSpeakerContinues() {
         #expect(

@@ -413,17 +413,27 @@ struct QuoteExtractor {
             var before: ReportedContent.Found? = nil
             var s = speaker.tokens.lowerBound
             // `"…," TV co-anchor Ann Lee said`, `CLAUSE, Lee's longtime confidant
-            // Tom Hart said`: a few describing words between the claim and the name.
+            // Tom Hart said`, `"…," state Sen. Ann Lee said`: a few describing words between
+            // the claim and the name; after a quotation, also a name joined by `and` (`"…,"
+            // Tom Hart and Ann Lee said`).
             if speaker.kind == .name, s > sentence.lowerBound, t[s - 1].isWord {
                 var k = s - 1
+                var joined = false
                 while k > sentence.lowerBound, s - k < 6, t[k].isWord, !t[k].isInsideQuote,
-                    CueVerbs.lemma(t[k].lower) == nil, !Attribution.nonHeads.contains(t[k].lower)
+                    CueVerbs.lemma(t[k].lower) == nil || isNounState(k, sentence),
+                    !Attribution.nonHeads.contains(t[k].lower)
+                        || (t[k].lower == "and" && t[k - 1].isCapitalized)
                 {
+                    joined = joined || t[k].lower == "and"
                     k -= 1
                 }
-                if k >= sentence.lowerBound, !t[k].isInsideQuote,
+                // Joined names are names and roles only (not `about Labour and Tory plans`).
+                let namesOnly = t[(k + 1)..<s].allSatisfy {
+                    $0.isCapitalized || $0.lower == "and" || Titles.roleNouns.contains($0.lower)
+                }
+                if k >= sentence.lowerBound, !t[k].isInsideQuote, !joined || namesOnly,
                     t[k].kind == .quoteMark && p.quoteByClose[t[k].start] != nil
-                        || t[k].text == "," && describesName(k + 1..<s)
+                        || !joined && t[k].text == "," && describesName(k + 1..<s)
                 {
                     s = k + 1
                 }
