@@ -59,4 +59,20 @@ struct VocabularyTests {
         #expect(!set.hasPhrase(startingWith: "paris"))
         #expect(!set.hasPhrase(startingWith: "york"))
     }
+
+    @Test("a word set answers as a set does for queries outside ASCII and for near misses")
+    func wordSetQueries() {
+        let ascii = ["king", "don't", "a;b", "kelvin", "new york"]
+        let mixed = ["café", "\u{212A}ing", "o’malley", "a;b", "new york"]
+        let queries = [
+            "king", "King", "\u{212A}ing", "don’t", "don't", "a\u{037E}b", "cafe\u{301}", "café",
+            "o’malley", "o'malley", "kelvim", "jelvin", "new yorc", "", "k", "\u{212A}",
+        ]
+        for words in [ascii, mixed] {
+            let set = WordSet(words)
+            for query in queries {
+                #expect(set.contains(query) == Set(words).contains(query), "\(query)")
+            }
+        }
+    }
 }
