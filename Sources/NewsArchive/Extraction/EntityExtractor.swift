@@ -119,16 +119,31 @@ struct EntityExtractor {
         var result: [String: String] = [:]
         var ambiguous = Set<String>()
         for name in names {
-            let words = name.split(separator: " ")
-            guard words.count >= 2, let first = words.first, let last = words.last,
-                companyHeads.contains(last.lowercased())
-            else { continue }
-            let key = first.lowercased()
+            guard let key = companyKey(name) else { continue }
             if let other = result[key], other != name { ambiguous.insert(key) }
             result[key] = name
         }
         for key in ambiguous { result[key] = nil }
         return result
+    }
+
+    /// The first word in lower case of a company's name of two words or more that ends in
+    /// one of ``companyHeads``, or nil.
+    static func companyKey(_ name: String) -> String? {
+        // Most names are ASCII, where each character is one byte: split on the space byte,
+        // without the grapheme breaking of a split by characters.
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else {
+            let words = name.split(separator: " ")
+            guard words.count >= 2, let first = words.first, let last = words.last,
+                companyHeads.contains(last.lowercased())
+            else { return nil }
+            return first.lowercased()
+        }
+        let words = name.utf8.split(separator: UInt8(ascii: " "))
+        guard words.count >= 2, let first = words.first, let last = words.last,
+            companyHeads.contains(String(decoding: last, as: UTF8.self).lowercased())
+        else { return nil }
+        return String(decoding: first, as: UTF8.self).lowercased()
     }
 
     /// Nouns for works that stand before a work's title (`the film Vera Drake`); none of
