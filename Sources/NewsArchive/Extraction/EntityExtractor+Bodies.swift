@@ -74,7 +74,7 @@ extension EntityExtractor {
             for run in runs[order] {
                 guard let first = run.first(where: { t[$0].isWord }),
                     let last = run.last(where: { t[$0].isWord }), t[last].isCapitalized,
-                    !FirstNames.contains(t[first].lower), !isTitleWord(t[first]),
+                    !FirstNames.contains(t[first].lower), !isTitleWord(t[first].lower),
                     !followsConnector(t, first)
                 else { continue }
                 if isBodyMention(p, first: first, last: last) {

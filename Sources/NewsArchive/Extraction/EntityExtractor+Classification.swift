@@ -2,9 +2,11 @@
 extension EntityExtractor {
     func isSentenceInitial(_ p: Passage, _ i: Int) -> Bool {
         if i == 0 { return true }
-        let prev = p.tokens[i - 1]
-        if prev.sentence != p.tokens[i].sentence { return true }
-        return prev.kind == .quoteMark || prev.kind == .dash || prev.text == "(" || prev.text == ":"
+        // Fields read in place: a copy of the token retains its two strings.
+        let t = p.tokens
+        if t[i - 1].sentence != t[i].sentence { return true }
+        return t[i - 1].kind == .quoteMark || t[i - 1].kind == .dash || t[i - 1].text == "("
+            || t[i - 1].text == ":"
     }
 
     static let openers: WordSet = [
@@ -49,8 +51,9 @@ extension EntityExtractor {
         return last > range.lowerBound && Titles.generationalSuffixes.contains(word) ? word : nil
     }
 
-    func isTitleWord(_ token: Token) -> Bool {
-        let w = token.lower.droppingFinalDot()
+    /// Whether a word, given in lower case, is a title's head or modifier (`Sen.`, `former`).
+    func isTitleWord(_ lower: String) -> Bool {
+        let w = lower.droppingFinalDot()
         return Titles.titleHeads.contains(w) || Titles.titleModifiers.contains(w)
     }
 
@@ -59,14 +62,14 @@ extension EntityExtractor {
         var lo = run.lowerBound
         let hi = run.upperBound
         while lo < hi {
-            let tok = t[lo]
-            if !tok.isWord || NameRuns.connectors.contains(tok.lower) || tok.lower == "the" {
+            let w = t[lo].lower
+            if !t[lo].isWord || NameRuns.connectors.contains(w) || w == "the" {
                 lo += 1
                 continue
             }
-            if isSentenceInitial(p, lo), !isTitleWord(tok), !knownSurnames.contains(tok.lower),
-                Self.openers.contains(tok.lower)
-                    || (lowercaseWords.contains(tok.lower) && !FirstNames.contains(tok.lower)
+            if isSentenceInitial(p, lo), !isTitleWord(w), !knownSurnames.contains(w),
+                Self.openers.contains(w)
+                    || (lowercaseWords.contains(w) && !FirstNames.contains(w)
                         && !followedByCue(p, hi))
             {
                 lo += 1
@@ -81,8 +84,8 @@ extension EntityExtractor {
             if lowerText == publication || publication.hasPrefix(lowerText + " ") { return [] }
         }
         // `Secretary of State John Kerry`: a title with `of`, then a full name.
-        if let c = range.first(where: { t[$0].lower == "of" }), c > lo, isTitleWord(t[lo]),
-            isTitleWord(t[c - 1]),
+        if let c = range.first(where: { t[$0].lower == "of" }), c > lo, isTitleWord(t[lo].lower),
+            isTitleWord(t[c - 1].lower),
             case .person(let name, _, let strong)? = classify(p, (c + 1)..<hi).last,
             name.upperBound == hi, t[name].filter(\.isWord).count >= 2,
             strong || FirstNames.contains(t[name.lowerBound].lower)
@@ -119,7 +122,7 @@ extension EntityExtractor {
         }
         if isPlace(p, range) { return [] }
         // `The Daily Ledger said`: people are not named after `the`, unless with a title.
-        if lo > 0, t[lo - 1].lower == "the", !isTitleWord(t[lo]),
+        if lo > 0, t[lo - 1].lower == "the", !isTitleWord(t[lo].lower),
             !FirstNames.contains(t[lo].lower), followedByCue(p, hi),
             titleHead(p, before: lo) == nil
         {
@@ -134,11 +137,11 @@ extension EntityExtractor {
         }
         // `the Stone Age`, `the Golden Globe`: a name of two words or more after `the`, with
         // no given name, title or known surname, is a thing's or a body's, not a person's.
-        if lo > 0, t[lo - 1].lower == "the", !isTitleWord(t[lo]),
+        if lo > 0, t[lo - 1].lower == "the", !isTitleWord(t[lo].lower),
             !FirstNames.contains(t[lo].lower), titleHead(p, before: lo) == nil,
             case let words = t[range].filter(\.isWord), words.count >= 2,
             words.allSatisfy({ $0.isCapitalized && !$0.isPossessive }),
-            !words.contains(where: { knownSurnames.contains($0.lower) || isTitleWord($0) })
+            !words.contains(where: { knownSurnames.contains($0.lower) || isTitleWord($0.lower) })
         {
             return []
         }
@@ -149,7 +152,8 @@ extension EntityExtractor {
         {
             let words = t[range].filter(\.isWord)
             if words.count <= 3, words.allSatisfy({ $0.isCapitalized && !$0.isPossessive }),
-                !words.contains(where: { isTitleWord($0) || knownSurnames.contains($0.lower) })
+                !words.contains(where: { isTitleWord($0.lower) || knownSurnames.contains($0.lower) }
+                )
             {
                 return [.organisation(name: text(p, range), range: range)]
             }
@@ -165,10 +169,11 @@ extension EntityExtractor {
         var i = start - 1
         if i >= 0, t[i].lower == "the" { i -= 1 }
         guard i >= 1, t[i].lower == "of" || t[i].lower == "for", t[i - 1].isCapitalized,
-            isTitleWord(t[i - 1]), t[i - 1].sentence == t[start].sentence
+            isTitleWord(t[i - 1].lower), t[i - 1].sentence == t[start].sentence
         else { return nil }
         var head = i - 1
-        while head > 0, t[head - 1].isWord, t[head - 1].isCapitalized, isTitleWord(t[head - 1]),
+        while head > 0, t[head - 1].isWord, t[head - 1].isCapitalized,
+            isTitleWord(t[head - 1].lower),
             t[head - 1].sentence == t[head].sentence
         {
             head -= 1
@@ -301,10 +306,12 @@ extension EntityExtractor {
         let isHeaded =
             OrganisationLexicon.heads.contains(last.lower)
             || (OrganisationLexicon.ofHeads.contains(first.lower)
-                && words.contains { $0.lower == "of" || $0.lower == "for" && !isTitleWord(first) })
+                && words.contains {
+                    $0.lower == "of" || $0.lower == "for" && !isTitleWord(first.lower)
+                })
             || words.indices.dropFirst().contains { i in
                 words[i].lower == "of" && OrganisationLexicon.ofHeads.contains(words[i - 1].lower)
-                    && !isTitleWord(words[i - 1])
+                    && !isTitleWord(words[i - 1].lower)
             }
         guard isHeaded else { return nil }
         if Titles.honorifics[first.lower] != nil { return nil }
@@ -329,7 +336,7 @@ extension EntityExtractor {
         // The name is the longest run of non-title words at the end; the title stands before.
         let wordIndices = range.filter { t[$0].isWord }
         // `Dean said`: a title word alone is a name only when the article uses it as a surname.
-        if wordIndices.allSatisfy({ isTitleWord(t[$0]) }),
+        if wordIndices.allSatisfy({ isTitleWord(t[$0].lower) }),
             !(wordIndices.count == 1 && knownSurnames.contains(t[wordIndices[0]].lower))
         {
             return []
@@ -337,8 +344,7 @@ extension EntityExtractor {
         // The last word always belongs to the name (`Peter King`, `John Major`).
         var nameStart = range.upperBound - 1
         while nameStart > range.lowerBound {
-            let tok = t[nameStart - 1]
-            if tok.isWord && isTitleWord(tok) { break }
+            if t[nameStart - 1].isWord && isTitleWord(t[nameStart - 1].lower) { break }
             nameStart -= 1
         }
         while nameStart < range.upperBound, !t[nameStart].isWord { nameStart += 1 }
@@ -396,7 +402,7 @@ extension EntityExtractor {
         title = title.flatMap { cleanTitle(p, $0) }
         // `his shadow Chancellor Oliver Letwin`: a lower-case modifier opens the title.
         if let r = title, r.lowerBound == range.lowerBound, r.lowerBound > 0,
-            isTitleWord(t[r.lowerBound]), Titles.honorifics[t[r.lowerBound].lower] == nil,
+            isTitleWord(t[r.lowerBound].lower), Titles.honorifics[t[r.lowerBound].lower] == nil,
             ["shadow", "deputy", "vice", "former", "acting", "interim", "junior", "assistant"]
                 .contains(t[r.lowerBound - 1].lower), !t[r.lowerBound - 1].isCapitalized
         {
@@ -627,22 +633,22 @@ extension EntityExtractor {
     /// a day or month, a sentence adverb, a gerund, a place, an organisation or an ordinary
     /// word the article writes in lower case.
     func isLeadingJunk(_ p: Passage, _ i: Int) -> Bool {
-        let tok = p.tokens[i]
-        guard tok.isWord else { return true }
-        let w = tok.lower.replacingDots()
+        let t = p.tokens
+        guard t[i].isWord else { return true }
+        let w = t[i].lower.replacingDots()
         if Titles.honorifics[w] != nil || FirstNames.contains(w) { return false }
         if Attribution.capitalisedFunctionWords.contains(w) || Self.openers.contains(w)
             || Self.clauseAdverbs.contains(w)
             || OrganisationLexicon.notNames.contains(w)
-                && !isTitleWord(tok)
+                && !isTitleWord(t[i].lower)
         {
             return true
         }
-        if isTitleWord(tok) { return false }
-        if Self.isLowerTailCompound(tok) { return true }
+        if isTitleWord(t[i].lower) { return false }
+        if Self.isLowerTailCompound(t[i]) { return true }
         if (w.hasSuffix("ing") || w.hasSuffix("ly")) && w.count > 4 { return true }
         if Gazetteer.isPlace(w) || OrganisationLexicon.known.contains(w) { return true }
-        if tok.isAllCaps, !["pm", "mp", "mep", "msp", "qc"].contains(w) { return true }
+        if t[i].isAllCaps, !["pm", "mp", "mep", "msp", "qc"].contains(w) { return true }
         return lowercaseWords.contains(w) && !Titles.roleNouns.contains(w)
     }
 
@@ -708,7 +714,7 @@ extension EntityExtractor {
             let l = w.lower
             if OrganisationLexicon.notNames.contains(l) || Gazetteer.isPlace(l)
                 || OrganisationLexicon.heads.contains(l) || OrganisationLexicon.known.contains(l)
-                || isTitleWord(w) || lowercaseWords.contains(l) || NameRuns.connectors.contains(l)
+                || isTitleWord(l) || lowercaseWords.contains(l) || NameRuns.connectors.contains(l)
             {
                 return false
             }
@@ -802,13 +808,14 @@ extension EntityExtractor {
     func followedByCue(_ p: Passage, _ index: Int) -> Bool {
         var i = index
         var skipped = 0
-        while i < p.tokens.count, skipped < 3 {
-            let tok = p.tokens[i]
-            guard tok.isWord else { return false }
-            if let lemma = CueVerbs.lemma(tok.lower), !CueVerbs.isParticiple(tok.lower) {
+        let t = p.tokens
+        while i < t.count, skipped < 3 {
+            guard t[i].isWord else { return false }
+            let w = t[i].lower
+            if let lemma = CueVerbs.lemma(w), !CueVerbs.isParticiple(w) {
                 return !CueVerbs.weak.contains(lemma) || lemma == "ask"
             }
-            guard Attribution.auxiliaries.contains(tok.lower) || tok.lower.hasSuffix("ly") else {
+            guard Attribution.auxiliaries.contains(w) || w.hasSuffix("ly") else {
                 return false
             }
             skipped += 1
