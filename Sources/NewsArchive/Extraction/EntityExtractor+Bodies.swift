@@ -91,7 +91,7 @@ extension EntityExtractor {
             }
         }
         return found.filter { name in
-            name.contains(" ")
+            name.containsSpace
                 || !FirstNames.contains(name) && !knownSurnames.contains(name)
                     && !OrganisationLexicon.notNames.contains(name) && !Gazetteer.isPlace(name)
         }

@@ -403,8 +403,8 @@ extension EntityExtractor {
         // `his shadow Chancellor Oliver Letwin`: a lower-case modifier opens the title.
         if let r = title, r.lowerBound == range.lowerBound, r.lowerBound > 0,
             isTitleWord(t[r.lowerBound].lower), Titles.honorifics[t[r.lowerBound].lower] == nil,
-            ["shadow", "deputy", "vice", "former", "acting", "interim", "junior", "assistant"]
-                .contains(t[r.lowerBound - 1].lower), !t[r.lowerBound - 1].isCapitalized
+            Self.titleOpeners.contains(t[r.lowerBound - 1].lower),
+            !t[r.lowerBound - 1].isCapitalized
         {
             title = (r.lowerBound - 1)..<r.upperBound
         }
@@ -503,8 +503,7 @@ extension EntityExtractor {
         if !first.isCapitalized
             || first.lower.utf8.first == UInt8(ascii: "i")
                 && (first.lower.hasPrefix("i'") || first.lower.hasPrefix("i’"))
-            || ["river", "lake", "mount", "cape", "port", "fort", "lake", "sea"].contains(
-                first.lower)
+            || Self.placeWordsBefore.contains(first.lower)
         {
             return []
         }
@@ -612,6 +611,17 @@ extension EntityExtractor {
             || (w.hasSuffix("es") && lowercaseWords.contains(String(w.dropLast(2))))
             || Titles.isPluralRoleNoun(w)
     }
+
+    /// Lower-case modifiers that open a title before a capitalised one (`his shadow
+    /// Chancellor`).
+    static let titleOpeners: WordSet = [
+        "shadow", "deputy", "vice", "former", "acting", "interim", "junior", "assistant",
+    ]
+
+    /// Capitalised words that open a place's name, not a person's (`River Thames`).
+    static let placeWordsBefore: WordSet = [
+        "river", "lake", "mount", "cape", "port", "fort", "sea",
+    ]
 
     /// Honorifics that stay in the name of a person named without a given name.
     static let nameHonorifics: WordSet = [

@@ -100,7 +100,7 @@ struct EntityExtractor {
         let companies = companiesByFirstWord(orgMentions.map(\.2))
         for (order, range, name, mention) in orgMentions {
             // `Kestrel Chemicals ... a Kestrel spokeswoman`: one company.
-            let canonical = name.contains(" ") ? name : companies[name.lowercased()] ?? name
+            let canonical = name.containsSpace ? name : companies[name.lowercased()] ?? name
             let index = table.organisation(named: canonical, mention: mention)
             table.mentions.append(
                 EntityMention(
@@ -262,6 +262,12 @@ extension String {
         // Most words hold no full stop: no split and join for them.
         guard utf8.contains(UInt8(ascii: ".")) else { return self }
         return split(separator: ".").joined()
+    }
+
+    /// Whether the string holds a space (the character `" "`).
+    var containsSpace: Bool {
+        // In ASCII each character is one byte: a byte test, without grapheme breaking.
+        utf8.allSatisfy { $0 < 0x80 } ? utf8.contains(UInt8(ascii: " ")) : contains(" ")
     }
 
     /// The string without a final full stop (`Sen.` → `Sen`).

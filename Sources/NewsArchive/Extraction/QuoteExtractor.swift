@@ -218,6 +218,24 @@ struct QuoteExtractor {
         return false
     }
 
+    /// Forms of `be`: a cue after one is passive (`is said to be`) or progressive.
+    static let formsOfBe: WordSet = ["is", "was", "are", "were", "be", "been", "being"]
+
+    /// Words after which a reporting verb is a noun (`his comments`, `the claims`).
+    static let nounMakers: WordSet = [
+        "the", "a", "an", "his", "her", "their", "its", "our", "these", "those", "such",
+        "recent", "new", "many", "several", "some", "whose", "your", "my",
+    ]
+
+    /// Words after which a participle reports (`after saying`, `he kept saying`), beside a
+    /// mark, a capitalised word, an adverb in `-ly` and ``issuedWritings``.
+    static let participleLeads: WordSet = [
+        "by", "after", "before", "while", "when", "without", "in", "on", "and", "is", "was", "were",
+        "are", "been", "be", "he", "she", "they", "also", "repeatedly", "later", "then", "kept",
+        "keeps", "continued", "began", "started", "even", "again", "publicly", "privately", "once",
+        "first",
+    ]
+
     /// Writings that state what they say, beside ``documents``.
     static let writings: WordSet = [
         "document", "law", "ruling", "order", "bill", "complaint", "lawsuit", "suit", "filing",
@@ -298,8 +316,7 @@ struct QuoteExtractor {
         // `is said to be` is no attribution; the progressive `is telling` is one, unless it
         // stands inside a claim already found (`Lee said they were saying ...`).
         if cue.lowerBound > sentence.lowerBound,
-            ["is", "was", "are", "were", "be", "been", "being"].contains(
-                t[cue.lowerBound - 1].lower),
+            Self.formsOfBe.contains(t[cue.lowerBound - 1].lower),
             !CueVerbs.isParticiple(t[cue.lowerBound].lower) || isInsideLastClaim(cue.lowerBound)
         {
             return passiveQuestion(cue: cue, lemma: lemma, cueText: cueText, end: end)
@@ -307,10 +324,7 @@ struct QuoteExtractor {
         // `his comments`, `the claims`: the word is a noun here.
         if cue.lowerBound > sentence.lowerBound,
             t[cue.lowerBound - 1].isPossessive
-                || [
-                    "the", "a", "an", "his", "her", "their", "its", "our", "these", "those", "such",
-                    "recent", "new", "many", "several", "some", "whose", "your", "my",
-                ].contains(t[cue.lowerBound - 1].lower)
+                || Self.nounMakers.contains(t[cue.lowerBound - 1].lower)
         {
             return nil
         }
@@ -343,13 +357,7 @@ struct QuoteExtractor {
                 let before = t[cue.lowerBound - 1]
                 let reporting =
                     !before.isWord || before.isCapitalized
-                    || [
-                        "by", "after", "before", "while", "when", "without", "in", "on", "and",
-                        "is", "was", "were", "are", "been", "be", "he", "she", "they", "also",
-                        "repeatedly", "later", "then", "kept", "keeps", "continued", "began",
-                        "started", "even", "again", "publicly", "privately", "once", "first",
-                    ]
-                    .contains(before.lower) || before.lower.hasSuffix("ly")
+                    || Self.participleLeads.contains(before.lower) || before.lower.hasSuffix("ly")
                     // `McConnell issued a statement saying ...`: the writing's author speaks.
                     || Self.issuedWritings.contains(before.lower)
                 guard reporting else { return nil }
