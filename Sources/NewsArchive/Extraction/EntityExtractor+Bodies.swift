@@ -78,7 +78,7 @@ extension EntityExtractor {
                     !followsConnector(t, first)
                 else { continue }
                 if isBodyMention(p, first: first, last: last) {
-                    found.insert(lowerPhrase(run.filter { t[$0].isWord }.map { t[$0] }))
+                    found.insert(lowerPhrase(t, run.filter { t[$0].isWord }))
                 }
             }
         }

@@ -32,10 +32,11 @@ extension EntityExtractor {
     }
 
     func nameWords(_ p: Passage, _ range: Range<Int>) -> [String] {
-        var words = p.tokens[range].filter {
-            $0.isWord && ($0.isCapitalized || NameRuns.isParticleName($0))
-        }.map { token in
-            token.lower.droppingFinalDot()
+        // By index: a filtered copy of the tokens retains their strings.
+        let t = p.tokens
+        var words: [String] = []
+        for i in range where t[i].isWord && (t[i].isCapitalized || NameRuns.isParticleName(t[i])) {
+            words.append(t[i].lower.droppingFinalDot())
         }
         // `James Comey Jr.` is a Comey; the suffix is kept apart (``generationalSuffix(_:_:)``).
         while words.count > 1, let last = words.last, Titles.generationalSuffixes.contains(last) {
@@ -203,9 +204,10 @@ extension EntityExtractor {
         return word.base
     }
 
-    /// The words' lower-case forms joined by spaces, as the lexicons spell names.
-    func lowerPhrase(_ words: [Token]) -> String {
-        words.count == 1 ? words[0].lower : words.map(\.lower).joined(separator: " ")
+    /// The lower-case forms of the tokens at `words` joined by spaces, as the lexicons spell
+    /// names.
+    func lowerPhrase(_ t: [Token], _ words: [Int]) -> String {
+        words.count == 1 ? t[words[0]].lower : words.map { t[$0].lower }.joined(separator: " ")
     }
 
     func isPlace(_ p: Passage, _ range: Range<Int>) -> Bool {
@@ -280,21 +282,21 @@ extension EntityExtractor {
         let t = p.tokens
         // Most runs are one word: no filtered copy of the tokens for them.
         if range.count == 1 { return oneWordOrganisation(p, range) }
-        let words = t[range].filter(\.isWord)
-        guard let first = words.first, let last = words.last else { return nil }
-        if words.count == 1 {
-            guard let i = range.first(where: { t[$0].isWord }) else { return nil }
-            return oneWordOrganisation(p, range, word: i)
-        }
-        if OrganisationLexicon.known.hasPhrase(startingWith: first.lower),
-            OrganisationLexicon.known.contains(lowerPhrase(words))
+        // Token indices, not a filtered copy of the tokens, which retains their strings.
+        let words = range.filter { t[$0].isWord }
+        guard let firstIndex = words.first, let lastIndex = words.last else { return nil }
+        if words.count == 1 { return oneWordOrganisation(p, range, word: firstIndex) }
+        let first = t[firstIndex].lower
+        let last = t[lastIndex].lower
+        if OrganisationLexicon.known.hasPhrase(startingWith: first),
+            OrganisationLexicon.known.contains(lowerPhrase(t, words))
         {
             return text(p, range)
         }
         // `Scottish Tories`, `Georgia Republicans`, `House Democrats`: a party's branch.
-        if words.count <= 3, OrganisationLexicon.partyMembers.contains(last.lower),
+        if words.count <= 3, OrganisationLexicon.partyMembers.contains(last),
             words.dropLast().allSatisfy({ word in
-                let w = word.lower
+                let w = t[word].lower
                 return Gazetteer.isPlace(w) || OrganisationLexicon.chambers.contains(w)
                     || OrganisationLexicon.notNames.contains(w) && !Attribution.weekdays.contains(w)
             })
@@ -304,30 +306,32 @@ extension EntityExtractor {
         // `Bank of England`, `National Union of Journalists`, `Department for Transport`: a
         // body's head before `of` (or `for`, when the head is no title: `Secretary for Health`).
         let isHeaded =
-            OrganisationLexicon.heads.contains(last.lower)
-            || (OrganisationLexicon.ofHeads.contains(first.lower)
+            OrganisationLexicon.heads.contains(last)
+            || (OrganisationLexicon.ofHeads.contains(first)
                 && words.contains {
-                    $0.lower == "of" || $0.lower == "for" && !isTitleWord(first.lower)
+                    t[$0].lower == "of" || t[$0].lower == "for" && !isTitleWord(first)
                 })
             || words.indices.dropFirst().contains { i in
-                words[i].lower == "of" && OrganisationLexicon.ofHeads.contains(words[i - 1].lower)
-                    && !isTitleWord(words[i - 1].lower)
+                t[words[i]].lower == "of"
+                    && OrganisationLexicon.ofHeads.contains(t[words[i - 1]].lower)
+                    && !isTitleWord(t[words[i - 1]].lower)
             }
         guard isHeaded else { return nil }
-        if Titles.honorifics[first.lower] != nil { return nil }
+        if Titles.honorifics[first] != nil { return nil }
         // `Commons Home Affairs committee` is the Home Affairs Committee.
         var kept = words
-        if last.lower == "committee", kept.count > 2,
-            ["commons", "lords", "house"].contains(kept[0].lower)
+        if last == "committee", kept.count > 2,
+            ["commons", "lords", "house"].contains(t[kept[0]].lower)
         {
             kept.removeFirst()
         }
-        return kept.map { word in
-            guard let f = word.base.unicodeScalars.first, !ScalarClass.isUpper(f) else {
-                return word.base
+        return kept.map { k in
+            let base = t[k].base
+            guard let f = base.unicodeScalars.first, !ScalarClass.isUpper(f) else {
+                return base
             }
-            if NameRuns.connectors.contains(word.lower) { return word.base }
-            return word.base.prefix(1).uppercased() + word.base.dropFirst()
+            if NameRuns.connectors.contains(t[k].lower) { return base }
+            return base.prefix(1).uppercased() + base.dropFirst()
         }.joined(separator: " ")
     }
 
