@@ -416,7 +416,7 @@ extension EntityExtractor {
         // title of a full name began before the run, with a title word and `of` or `for`. (In
         // `Minister for National Development Planning` the words after the title are nouns.)
         if let r = title, r.lowerBound == range.lowerBound,
-            t[nameStart..<range.upperBound].filter(\.isWord).count >= 2,
+            (nameStart..<range.upperBound).count(where: { t[$0].isWord }) >= 2,
             FirstNames.contains(t[nameStart].lower)
                 || !t[nameStart..<range.upperBound].contains(where: { token in
                     Self.nounSuffixes.contains { token.lower.hasSuffix($0) }
@@ -433,27 +433,32 @@ extension EntityExtractor {
         // when no given name follows it.
         if let r = title, let h = r.last(where: { t[$0].isWord }),
             Self.nameHonorifics.contains(t[h].lower.replacingDots()),
-            t[name].filter(\.isWord).count == 1,
+            name.count(where: { t[$0].isWord }) == 1,
             !(["sir", "dame"].contains(t[h].lower) && FirstNames.contains(t[nameStart].lower))
         {
             name = h..<range.upperBound
             title = h > r.lowerBound ? cleanTitle(p, r.lowerBound..<h) : nil
             peer = true
         }
-        let words = t[name].filter(\.isWord)
-        guard let first = words.first, !words.contains(where: Self.isLowerTailCompound) else {
+        // Token indices, not a filtered copy of the tokens, which retains their strings.
+        let words = name.filter { t[$0].isWord }
+        guard let firstIndex = words.first, let lastIndex = words.last,
+            !words.contains(where: { Self.isLowerTailCompound(t[$0]) })
+        else {
             return []
         }
+        let first = t[firstIndex]
         // `Pierre de Vos` keeps its particle; other lower-case words make no name.
         if words.contains(where: {
-            !$0.isCapitalized && !NameRuns.connectors.contains($0.lower)
-                && !NameRuns.isParticleName($0)
+            !t[$0].isCapitalized && !NameRuns.connectors.contains(t[$0].lower)
+                && !NameRuns.isParticleName(t[$0])
         }) {
             return []
         }
-        if let last = words.last, !last.isCapitalized, !NameRuns.isParticleName(last) {
+        if !t[lastIndex].isCapitalized, !NameRuns.isParticleName(t[lastIndex]) {
             return []
         }
+        let last = t[lastIndex].lower
         if words.count == 1 {
             let w = first.lower
             // `General Election`: a title word before a thing; `Instead`: an adverb.
@@ -514,12 +519,12 @@ extension EntityExtractor {
         // `Party Co-Chairman`, `Davis Cup`, `Laura Kemp Show`: a title or a thing ends the run;
         // a given name makes two words a person's name (`John Major`, `Jude Law`), though not
         // before a plural thing (`Olivier Awards`).
-        if words.count >= 2, let last = words.last,
-            Titles.titleHeads.contains(last.lower) || Self.nonPersonHeads.contains(last.lower),
+        if words.count >= 2,
+            Titles.titleHeads.contains(last) || Self.nonPersonHeads.contains(last),
             !FirstNames.contains(first.lower)
-                || (words.count >= 3 && Self.nonPersonHeads.contains(last.lower))
-                || (Self.nonPersonHeads.contains(last.lower) && last.lower.hasSuffix("s")
-                    && !last.lower.hasSuffix("ss"))
+                || (words.count >= 3 && Self.nonPersonHeads.contains(last))
+                || (Self.nonPersonHeads.contains(last) && last.hasSuffix("s")
+                    && !last.hasSuffix("ss"))
         {
             return []
         }
@@ -527,17 +532,16 @@ extension EntityExtractor {
         // it and ends in a word for a part of a body (`BBC Scotland`) names that part.
         // `Gerald Ford`, `Michael Bloomberg`: a given name makes the surname a person's.
         if words.count >= 2, !(words.count == 2 && FirstNames.contains(first.lower)),
-            words.contains(where: { OrganisationLexicon.known.contains($0.lower) })
+            words.contains(where: { OrganisationLexicon.known.contains(t[$0].lower) })
         {
             guard OrganisationLexicon.known.contains(first.lower), words.count == 2,
-                let last = words.last,
-                OrganisationLexicon.known.contains(last.lower)
-                    || OrganisationLexicon.divisions.contains(last.lower)
+                OrganisationLexicon.known.contains(last)
+                    || OrganisationLexicon.divisions.contains(last)
             else { return [] }
             return [.organisation(name: text(p, name), range: name)]
         }
         if words.allSatisfy({
-            OrganisationLexicon.notNames.contains($0.lower) || Gazetteer.isPlace($0.lower)
+            OrganisationLexicon.notNames.contains(t[$0].lower) || Gazetteer.isPlace(t[$0].lower)
         }) {
             return []
         }
@@ -693,12 +697,14 @@ extension EntityExtractor {
 
     /// Two or three plain capitalised words inside a sentence (`Arianna Huffington`) that no
     /// lexicon claims: in news copy these are nearly always a person's name.
-    func looksLikeFullName(_ p: Passage, _ name: Range<Int>, _ words: [Token]) -> Bool {
+    /// Whether the name's words, the tokens at `words`, look like a person's full name.
+    func looksLikeFullName(_ p: Passage, _ name: Range<Int>, _ words: [Int]) -> Bool {
         guard (2...3).contains(words.count) else { return false }
+        let t = p.tokens
         // `Jamal Simmons is a consultant.`: a sentence may open with an unknown full name when
         // its first word is no ordinary word and a verb or an appositive follows.
         if isSentenceInitial(p, name.lowerBound) {
-            let first = words[0]
+            let first = t[words[0]]
             let after = name.upperBound
             guard let next = after < p.tokens.count ? p.tokens[after] : nil,
                 ["is", "was", "has", "had", ","].contains(next.lower) || followedByCue(p, after),
@@ -709,8 +715,8 @@ extension EntityExtractor {
         }
         // Titles of works and events (`Million Dollar Baby`, `Buenos Aires Open`) are named
         // once; a person is usually named again by surname.
-        guard let last = words.last, capitalisedWordOccurs(last.lower, atLeast: 2),
-            !Self.nonPersonHeads.contains(last.lower)
+        guard let last = words.last.map({ t[$0].lower }),
+            capitalisedWordOccurs(last, atLeast: 2), !Self.nonPersonHeads.contains(last)
         else { return false }
         // `in El Paso`, `from Sioux City`: after these prepositions, an unknown name is a place.
         if name.lowerBound > 0,
@@ -724,8 +730,8 @@ extension EntityExtractor {
         }
         if p.section == .headline { return false }
         for w in words {
-            if w.isAllCaps || w.kind != .word { return false }
-            let l = w.lower
+            if t[w].isAllCaps || t[w].kind != .word { return false }
+            let l = t[w].lower
             if OrganisationLexicon.notNames.contains(l) || Gazetteer.isPlace(l)
                 || OrganisationLexicon.heads.contains(l) || OrganisationLexicon.known.contains(l)
                 || isTitleWord(l) || lowercaseWords.contains(l) || NameRuns.connectors.contains(l)
