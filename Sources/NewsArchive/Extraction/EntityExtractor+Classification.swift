@@ -270,7 +270,7 @@ extension EntityExtractor {
     /// `US-UK`, `China-Japan`: places joined by hyphens, a modifier rather than a name.
     static func isPlaceCompound(_ lower: String) -> Bool {
         // Most words hold no hyphen: no split for them.
-        guard lower.utf8.contains(UInt8(ascii: "-")) else { return false }
+        guard lower.containsASCII(UInt8(ascii: "-")) else { return false }
         let parts = lower.split(separator: "-")
         return parts.count > 1
             && parts.allSatisfy {
@@ -587,7 +587,7 @@ extension EntityExtractor {
     /// `Low-cost`, `Paris-based`, `Census-taker`: a capitalised word joined by a hyphen to a
     /// lower-case one is an adjective or a common noun, never part of a name.
     static func isLowerTailCompound(_ token: Token) -> Bool {
-        guard token.isCapitalized, token.text.utf8.contains(UInt8(ascii: "-")) else {
+        guard token.isCapitalized, token.text.containsASCII(UInt8(ascii: "-")) else {
             return false
         }
         let parts = token.text.split(separator: "-", maxSplits: 1)

@@ -132,7 +132,7 @@ struct EntityExtractor {
     static func companyKey(_ name: String) -> String? {
         // Most names are ASCII, where each character is one byte: split on the space byte,
         // without the grapheme breaking of a split by characters.
-        guard name.utf8.allSatisfy({ $0 < 0x80 }) else {
+        guard name.isASCII else {
             let words = name.split(separator: " ")
             guard words.count >= 2, let first = words.first, let last = words.last,
                 companyHeads.contains(last.lowercased())
@@ -260,14 +260,14 @@ extension String {
     /// The string with its full stops removed (`Sen.` → `Sen`).
     func replacingDots() -> String {
         // Most words hold no full stop: no split and join for them.
-        guard utf8.contains(UInt8(ascii: ".")) else { return self }
+        guard containsASCII(UInt8(ascii: ".")) else { return self }
         return split(separator: ".").joined()
     }
 
     /// Whether the string holds a space (the character `" "`).
     var containsSpace: Bool {
         // In ASCII each character is one byte: a byte test, without grapheme breaking.
-        utf8.allSatisfy { $0 < 0x80 } ? utf8.contains(UInt8(ascii: " ")) : contains(" ")
+        isASCII ? containsASCII(UInt8(ascii: " ")) : contains(" ")
     }
 
     /// The string without a final full stop (`Sen.` → `Sen`).
