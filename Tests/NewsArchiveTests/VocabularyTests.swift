@@ -38,6 +38,17 @@ struct VocabularyTests {
         #expect(!vocabulary.contains("w5000"))
     }
 
+    @Test("a vocabulary made with room for words answers as a grown one does")
+    func capacity() {
+        var roomy = Vocabulary(capacity: 1_000)
+        var grown = Vocabulary()
+        for n in 0..<3_000 {
+            roomy.insert("w\(n)")
+            grown.insert("w\(n)")
+        }
+        for n in 0..<3_100 { #expect(roomy.contains("w\(n)") == grown.contains("w\(n)")) }
+    }
+
     @Test("an array literal makes a vocabulary")
     func arrayLiteral() {
         let vocabulary: Vocabulary = ["minister", "police"]

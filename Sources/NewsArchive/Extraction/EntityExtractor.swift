@@ -40,7 +40,10 @@ struct EntityExtractor {
     init(passages: [Passage], publication: String?) {
         self.passages = passages
         self.publication = publication?.lowercased()
-        var words = Vocabulary()
+        // Room for as many words as the article has tokens, up to a few thousand: growing
+        // the table rehashed every word so far, several times an article.
+        let tokenCount = passages.reduce(0) { $0 + $1.tokens.count }
+        var words = Vocabulary(capacity: min(tokenCount, Self.vocabularyCapacity))
         for p in passages {
             // By index: `for t in p.tokens` copies each token, retaining its two strings.
             for i in p.tokens.indices where p.tokens[i].isWord && !p.tokens[i].isCapitalized {
@@ -49,6 +52,9 @@ struct EntityExtractor {
         }
         lowercaseWords = words
     }
+
+    /// The most words an article's vocabulary has room for before it grows.
+    static let vocabularyCapacity = 4096
 
     /// Whether a capitalised word occurs at least `minimum` times in the article.
     func capitalisedWordOccurs(_ lower: String, atLeast minimum: Int) -> Bool {

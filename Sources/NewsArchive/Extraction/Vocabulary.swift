@@ -18,6 +18,13 @@ struct Vocabulary: Sendable, ExpressibleByArrayLiteral {
     /// An empty vocabulary.
     init() {}
 
+    /// An empty vocabulary with room for `capacity` words before it grows.
+    init(capacity: Int) {
+        var slotCount = slots.count
+        while slotCount < capacity * 2 { slotCount *= 2 }
+        slots = [Int](repeating: -1, count: slotCount)
+    }
+
     init(arrayLiteral words: String...) {
         for word in words { insert(word) }
     }
