@@ -510,7 +510,7 @@ extension EntityExtractor {
         }
         // `and Pensions`, `Salford MP`, `If I'm`, `River Thames`: no names.
         if !first.isCapitalized
-            || first.lower.utf8.first == UInt8(ascii: "i")
+            || first.lower.firstByte == UInt8(ascii: "i")
                 && (first.lower.hasPrefix("i'") || first.lower.hasPrefix("i’"))
             || Self.placeWordsBefore.contains(first.lower)
         {

@@ -279,6 +279,6 @@ extension String {
     /// The string without a final full stop (`Sen.` → `Sen`).
     func droppingFinalDot() -> String {
         // The byte test first: `hasSuffix` compares characters, which costs far more.
-        utf8.last == UInt8(ascii: ".") && hasSuffix(".") ? String(dropLast()) : self
+        lastByte == UInt8(ascii: ".") && hasSuffix(".") ? String(dropLast()) : self
     }
 }

@@ -84,7 +84,7 @@ struct QuoteExtractor {
                 let lower = t[i].lower
                 // Only `according`, `put(s)`, `went` and `goes` open a two-word cue: a look at
                 // the first byte spares most words the string comparisons.
-                let opensPhrase = lower.utf8.first.map(Self.phraseInitials.contains) ?? false
+                let opensPhrase = lower.firstByte.map(Self.phraseInitials.contains) ?? false
                 var cue = i..<(i + 1)
                 var lemma: String
                 if opensPhrase, lower == "according", i + 1 < sentence.upperBound,

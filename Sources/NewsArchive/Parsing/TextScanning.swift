@@ -37,6 +37,24 @@ extension StringProtocol where SubSequence == Substring {
         utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
     }
 
+    /// The text's first UTF-8 byte, if any.
+    var firstByte: UInt8? {
+        utf8.withContiguousStorageIfAvailable { $0.first } ?? utf8.first
+    }
+
+    /// The text's last UTF-8 byte, if any.
+    var lastByte: UInt8? {
+        utf8.withContiguousStorageIfAvailable { $0.last } ?? Array(utf8).last
+    }
+
+    /// The number of Unicode scalars, counted from the bytes: each scalar has one byte that is
+    /// no continuation byte (`10xxxxxx`), and a byte test is cheaper than decoding scalars.
+    var scalarCount: Int {
+        utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        } ?? unicodeScalars.count
+    }
+
     /// Whether every character of the text is ASCII.
     var isASCII: Bool {
         utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } }
