@@ -20,9 +20,14 @@ extension StringProtocol where SubSequence == Substring {
 
     /// The number of words: runs of characters between spaces, tabs and line breaks.
     var wordCount: Int {
+        // Over the bytes in place when they are: the UTF-8 view's iterator is far slower.
+        utf8.withContiguousStorageIfAvailable { Self.wordCount(in: $0) } ?? Self.wordCount(in: utf8)
+    }
+
+    private static func wordCount(in bytes: some Sequence<UInt8>) -> Int {
         var count = 0
         var inWord = false
-        for byte in utf8 {
+        for byte in bytes {
             let isSpace = byte == 0x20 || byte == 0x09 || byte == 0x0A
             if !isSpace && !inWord { count += 1 }
             inWord = !isSpace
@@ -70,7 +75,16 @@ extension StringProtocol where SubSequence == Substring {
     /// The text with ASCII letters in lower case and other characters as they are: enough for
     /// comparing with English labels, and far cheaper than `lowercased()`.
     func asciiLowercased() -> String {
-        String(decoding: utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        utf8.withContiguousStorageIfAvailable { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for (k, byte) in bytes.enumerated() { buffer[k] = Self.asciiLowercased(byte) }
+                return bytes.count
+            }
+        } ?? String(decoding: utf8.map(Self.asciiLowercased), as: UTF8.self)
+    }
+
+    private static func asciiLowercased(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 }
 
