@@ -566,15 +566,18 @@ extension EntityExtractor {
         let t = p.tokens
         let w = t[name.lowerBound].lower
         let verb = name.upperBound
+        // The tests on the sentence first: they turn most words away, and cost the least.
+        guard isSentenceInitial(p, name.lowerBound), verb < t.count, t[verb].isWord,
+            !t[verb].isCapitalized, t[verb].lower.hasSuffix("ed"),
+            t[verb].sentence + 1 < p.sentences.count
+        else { return false }
         // `CommunicateResearch`: a capital inside the word, but for `McCain`'s, marks a brand.
         let text = t[name.lowerBound].text
         let inner = text.unicodeScalars.dropFirst().filter { ScalarClass.isUpper($0) }.count
         guard inner == 0 || (inner == 1 && (text.hasPrefix("Mc") || text.hasPrefix("Mac"))),
-            isSentenceInitial(p, name.lowerBound), w.count >= 3, !w.hasSuffix("ly"),
-            !lowercaseWords.contains(w), !Self.openers.contains(w),
-            !Self.clauseAdverbs.contains(w), !Attribution.capitalisedFunctionWords.contains(w),
-            verb < t.count, t[verb].isWord, !t[verb].isCapitalized, t[verb].lower.hasSuffix("ed"),
-            t[verb].sentence + 1 < p.sentences.count
+            w.count >= 3, !w.hasSuffix("ly"), !lowercaseWords.contains(w),
+            !Self.openers.contains(w), !Self.clauseAdverbs.contains(w),
+            !Attribution.capitalisedFunctionWords.contains(w)
         else { return false }
         let sentence = p.sentences[t[verb].sentence + 1]
         return sentence.contains { k in
@@ -610,6 +613,8 @@ extension EntityExtractor {
     /// word the article also writes in lower case without its `s` (`Debates`), or a plural
     /// noun for people (`Investigators`).
     func isPlural(_ word: Token) -> Bool {
+        // A byte test first: most words end in no `s`, and need no array of their scalars.
+        guard word.text.lastByte == UInt8(ascii: "s") else { return false }
         let scalars = Array(word.text.unicodeScalars)
         guard scalars.count >= 3, scalars.last == "s" else { return false }
         if scalars.dropLast().allSatisfy({ ScalarClass.isUpper($0) }) { return true }
