@@ -136,20 +136,32 @@ struct EntityExtractor {
     /// The first word in lower case of a company's name of two words or more that ends in
     /// one of ``companyHeads``, or nil.
     static func companyKey(_ name: String) -> String? {
-        // Most names are ASCII, where each character is one byte: split on the space byte,
-        // without the grapheme breaking of a split by characters.
-        guard name.isASCII else {
-            let words = name.split(separator: " ")
-            guard words.count >= 2, let first = words.first, let last = words.last,
-                companyHeads.contains(last.lowercased())
-            else { return nil }
-            return first.lowercased()
+        // Most names are ASCII, where each character is one byte: their words are found by the
+        // space byte, without the grapheme breaking of a split by characters.
+        if name.isASCII, let key = name.utf8.withContiguousStorageIfAvailable(asciiCompanyKey) {
+            return key
         }
-        let words = name.utf8.split(separator: UInt8(ascii: " "))
+        let words = name.split(separator: " ")
         guard words.count >= 2, let first = words.first, let last = words.last,
-            companyHeads.contains(String(decoding: last, as: UTF8.self).lowercased())
+            companyHeads.contains(last.lowercased())
         else { return nil }
-        return String(decoding: first, as: UTF8.self).lowercased()
+        return first.lowercased()
+    }
+
+    /// ``companyKey(_:)`` of a name in ASCII, from its bytes.
+    private static func asciiCompanyKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let space = UInt8(ascii: " ")
+        guard let lo = bytes.firstIndex(where: { $0 != space }),
+            let hi = bytes.lastIndex(where: { $0 != space }),
+            let firstEnd = bytes[lo...hi].firstIndex(of: space),
+            let lastSpace = bytes[lo...hi].lastIndex(of: space)
+        else { return nil }
+        func lowercased(_ range: Range<Int>) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+                .lowercased()
+        }
+        guard companyHeads.contains(lowercased((lastSpace + 1)..<(hi + 1))) else { return nil }
+        return lowercased(lo..<firstEnd)
     }
 
     /// Nouns for works that stand before a work's title (`the film Vera Drake`); none of
