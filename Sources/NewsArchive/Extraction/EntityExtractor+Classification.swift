@@ -94,9 +94,7 @@ extension EntityExtractor {
             return [.person(name: name, title: lo..<name.lowerBound, strong: true)]
         }
         // `Mr Bailey of Norfolk Police`: a name, then an organisation it belongs to.
-        let connector = range.first(where: {
-            ["of", "for", "at", "and", "&"].contains(t[$0].lower)
-        })
+        let connector = range.first(where: { Self.runSplitters.contains(t[$0].lower) })
         // `Secretary Lee and Governor Ray`: two people, though a title opens the run.
         if let c = connector, c > lo, t[c].lower == "and",
             OrganisationLexicon.ofHeads.contains(t[lo].lower),
@@ -624,6 +622,10 @@ extension EntityExtractor {
             || (w.hasSuffix("es") && lowercaseWords.contains(String(w.dropLast(2))))
             || Titles.isPluralRoleNoun(w)
     }
+
+    /// Words that part a run into a name and the body or place it belongs to (`Mr Bailey of
+    /// Norfolk Police`), or into two names.
+    static let runSplitters: WordSet = ["of", "for", "at", "and", "&"]
 
     /// Lower-case modifiers that open a title before a capitalised one (`his shadow
     /// Chancellor`).
