@@ -73,7 +73,12 @@ struct QuoteExtractor {
                     i += 1
                     continue
                 }
-                if t[i].isCapitalized, i != sentence.lowerBound, t[i].lower != "according" {
+                let lower = t[i].lower
+                // Only `according`, `put(s)`, `went`, `goes` and the retort verbs open a
+                // two-word cue: a look at the first byte spares most words the comparisons.
+                let initial = lower.firstByte
+                let isAccording = initial == UInt8(ascii: "a") && lower == "according"
+                if t[i].isCapitalized, i != sentence.lowerBound, !isAccording {
                     if let found = titleCaseClaim(at: i, sentence: sentence) {
                         sentenceSpeaker = found.speaker ?? sentenceSpeaker
                         quotes.append(found)
@@ -81,23 +86,20 @@ struct QuoteExtractor {
                     i += 1
                     continue
                 }
-                let lower = t[i].lower
-                // Only `according`, `put(s)`, `went` and `goes` open a two-word cue: a look at
-                // the first byte spares most words the string comparisons.
-                let opensPhrase = lower.firstByte.map(Self.phraseInitials.contains) ?? false
                 var cue = i..<(i + 1)
                 var lemma: String
-                if opensPhrase, lower == "according", i + 1 < sentence.upperBound,
+                if isAccording, i + 1 < sentence.upperBound,
                     t[i + 1].lower == "to"
                 {
                     cue = i..<(i + 2)
                     lemma = "according"
-                } else if opensPhrase, lower == "put" || lower == "puts",
+                } else if initial == UInt8(ascii: "p"), lower == "put" || lower == "puts",
                     i + 1 < sentence.upperBound, t[i + 1].lower == "it"
                 {
                     cue = i..<(i + 2)
                     lemma = "put"
-                } else if opensPhrase, lower == "went" || lower == "goes",
+                } else if initial == UInt8(ascii: "w") || initial == UInt8(ascii: "g"),
+                    lower == "went" || lower == "goes",
                     i + 1 < sentence.upperBound, t[i + 1].lower == "on"
                 {
                     cue = i..<(i + 2)
@@ -114,7 +116,8 @@ struct QuoteExtractor {
                         cue = i..<(i + 4)
                         lemma = verb
                     }
-                } else if opensPhrase, Self.retortVerbs.contains(lower),
+                } else if initial.map(Self.retortInitials.contains) ?? false,
+                    Self.retortVerbs.contains(lower),
                     i + 1 < sentence.upperBound, t[i + 1].lower == "back"
                 {
                     // `Trump shot back`, `she fired back`
@@ -251,8 +254,8 @@ struct QuoteExtractor {
         "accuse", "admit", "deny", "praise", "question", "stress", "acknowledge",
     ]
 
-    /// The first bytes of `according`, `put`, `puts`, `went`, `goes` and the retort verbs.
-    private static let phraseInitials: [UInt8] = Array("apwgsfh".utf8)
+    /// The first bytes of the retort verbs.
+    private static let retortInitials: [UInt8] = Array("sfh".utf8)
 
     /// Verbs that report a retort with `back` (`shot back`, `fired back`, `hit back`).
     private static let retortVerbs: WordSet = [
