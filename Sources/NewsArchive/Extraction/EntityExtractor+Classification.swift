@@ -5,8 +5,9 @@ extension EntityExtractor {
         // Fields read in place: a copy of the token retains its two strings.
         let t = p.tokens
         if t[i - 1].sentence != t[i].sentence { return true }
-        return t[i - 1].kind == .quoteMark || t[i - 1].kind == .dash || t[i - 1].text == "("
-            || t[i - 1].text == ":"
+        // A bracket and a colon are punctuation: no string comparison for the other kinds.
+        return t[i - 1].kind == .quoteMark || t[i - 1].kind == .dash
+            || t[i - 1].kind == .punctuation && (t[i - 1].text == "(" || t[i - 1].text == ":")
     }
 
     static let openers: WordSet = [
