@@ -837,6 +837,9 @@ struct QuoteExtractor {
         "video", "ad", "speech",
     ]
 
+    /// The pronouns that stand for a speaker as a clause's subject.
+    static let personalPronouns: WordSet = ["he", "she", "they"]
+
     /// Documents whose "saying" speaks for the sentence's subject (`issued a statement saying`).
     static let documents: WordSet = [
         "statement", "email", "letter", "release", "memo", "post", "tweet", "video", "ad",
@@ -851,7 +854,7 @@ struct QuoteExtractor {
         while i >= sentence.lowerBound, limit - i < 25 {
             let tok = t[i]
             if tok.isWord, !tok.isInsideQuote {
-                if ["he", "she", "they"].contains(tok.lower) {
+                if Self.personalPronouns.contains(tok.lower) {
                     return SpeakerMention(kind: .pronoun, tokens: i..<(i + 1))
                 }
                 if tok.isCapitalized, !tok.isPossessive,
@@ -900,25 +903,24 @@ struct QuoteExtractor {
         // Where the last name skipped as a place or an object ended (`in Ames, Iowa,`).
         var skippedEnd = -1
         while i < min(limit, sentence.lowerBound + 40) {
-            let tok = t[i]
             // `Washington (AFP) –`, `Ann Lee (R-Ohio)`: a short aside is no subject.
-            if !firstName, tok.text == "(", !tok.isInsideQuote,
+            if !firstName, t[i].kind == .punctuation, t[i].text == "(", !t[i].isInsideQuote,
                 let close = t[i..<min(limit, i + 6)].firstIndex(where: { $0.text == ")" })
             {
                 i = close + 1
                 continue
             }
-            if tok.isWord, !tok.isInsideQuote {
-                if ["he", "she", "they"].contains(tok.lower) {
+            if t[i].isWord, !t[i].isInsideQuote {
+                if Self.personalPronouns.contains(t[i].lower) {
                     return SpeakerMention(kind: .pronoun, tokens: i..<(i + 1))
                 }
-                if tok.isCapitalized, !Attribution.capitalisedFunctionWords.contains(tok.lower),
-                    !(i == sentence.lowerBound && tok.lower.hasSuffix("ing")),
+                if t[i].isCapitalized, !Attribution.capitalisedFunctionWords.contains(t[i].lower),
+                    !(i == sentence.lowerBound && t[i].lower.hasSuffix("ing")),
                     firstName || i > sentence.lowerBound
-                        || !(tok.lower.hasSuffix("ly")
-                            || EntityExtractor.clauseAdverbs.contains(tok.lower)),
-                    !(i == sentence.lowerBound && vocabulary.contains(tok.lower)
-                        && !FirstNames.contains(tok.lower))
+                        || !(t[i].lower.hasSuffix("ly")
+                            || EntityExtractor.clauseAdverbs.contains(t[i].lower)),
+                    !(i == sentence.lowerBound && vocabulary.contains(t[i].lower)
+                        && !FirstNames.contains(t[i].lower))
                 {
                     var j = i
                     while j + 1 < limit, t[j + 1].isWord,
@@ -954,7 +956,7 @@ struct QuoteExtractor {
                         continue
                     } else if (followedByComma && i > 0 && t[i - 1].text == ","
                         && i - 1 == skippedEnd)
-                        || (followedByComma && (tok.isAllCaps || (i > 0 && t[i - 1].text == ","))
+                        || (followedByComma && (t[i].isAllCaps || (i > 0 && t[i - 1].text == ","))
                             && Gazetteer.isPlace(run.map(\.lower).joined(separator: " ")))
                         || (after < t.count && t[after].kind == .number)
                     {
