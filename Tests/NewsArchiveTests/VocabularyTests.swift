@@ -38,6 +38,17 @@ struct VocabularyTests {
         #expect(!vocabulary.contains("w5000"))
     }
 
+    @Test("a vocabulary made with room for words answers as a grown one does")
+    func capacity() {
+        var roomy = Vocabulary(capacity: 1_000)
+        var grown = Vocabulary()
+        for n in 0..<3_000 {
+            roomy.insert("w\(n)")
+            grown.insert("w\(n)")
+        }
+        for n in 0..<3_100 { #expect(roomy.contains("w\(n)") == grown.contains("w\(n)")) }
+    }
+
     @Test("an array literal makes a vocabulary")
     func arrayLiteral() {
         let vocabulary: Vocabulary = ["minister", "police"]
@@ -58,5 +69,21 @@ struct VocabularyTests {
         #expect(set.hasPhrase(startingWith: "rio"))
         #expect(!set.hasPhrase(startingWith: "paris"))
         #expect(!set.hasPhrase(startingWith: "york"))
+    }
+
+    @Test("a word set answers as a set does for queries outside ASCII and for near misses")
+    func wordSetQueries() {
+        let ascii = ["king", "don't", "a;b", "kelvin", "new york"]
+        let mixed = ["café", "\u{212A}ing", "o’malley", "a;b", "new york"]
+        let queries = [
+            "king", "King", "\u{212A}ing", "don’t", "don't", "a\u{037E}b", "cafe\u{301}", "café",
+            "o’malley", "o'malley", "kelvim", "jelvin", "new yorc", "", "k", "\u{212A}",
+        ]
+        for words in [ascii, mixed] {
+            let set = WordSet(words)
+            for query in queries {
+                #expect(set.contains(query) == Set(words).contains(query), "\(query)")
+            }
+        }
     }
 }

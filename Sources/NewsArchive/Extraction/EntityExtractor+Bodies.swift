@@ -74,11 +74,11 @@ extension EntityExtractor {
             for run in runs[order] {
                 guard let first = run.first(where: { t[$0].isWord }),
                     let last = run.last(where: { t[$0].isWord }), t[last].isCapitalized,
-                    !FirstNames.contains(t[first].lower), !isTitleWord(t[first]),
+                    !FirstNames.contains(t[first].lower), !isTitleWord(t[first].lower),
                     !followsConnector(t, first)
                 else { continue }
                 if isBodyMention(p, first: first, last: last) {
-                    found.insert(lowerPhrase(run.filter { t[$0].isWord }.map { t[$0] }))
+                    found.insert(lowerPhrase(t, run.filter { t[$0].isWord }))
                 }
             }
         }
@@ -91,7 +91,7 @@ extension EntityExtractor {
             }
         }
         return found.filter { name in
-            name.contains(" ")
+            name.containsSpace
                 || !FirstNames.contains(name) && !knownSurnames.contains(name)
                     && !OrganisationLexicon.notNames.contains(name) && !Gazetteer.isPlace(name)
         }

@@ -2,9 +2,12 @@
 extension EntityExtractor {
     func isSentenceInitial(_ p: Passage, _ i: Int) -> Bool {
         if i == 0 { return true }
-        let prev = p.tokens[i - 1]
-        if prev.sentence != p.tokens[i].sentence { return true }
-        return prev.kind == .quoteMark || prev.kind == .dash || prev.text == "(" || prev.text == ":"
+        // Fields read in place: a copy of the token retains its two strings.
+        let t = p.tokens
+        if t[i - 1].sentence != t[i].sentence { return true }
+        // A bracket and a colon are punctuation: no string comparison for the other kinds.
+        return t[i - 1].kind == .quoteMark || t[i - 1].kind == .dash
+            || t[i - 1].kind == .punctuation && (t[i - 1].text == "(" || t[i - 1].text == ":")
     }
 
     static let openers: WordSet = [
@@ -30,10 +33,11 @@ extension EntityExtractor {
     }
 
     func nameWords(_ p: Passage, _ range: Range<Int>) -> [String] {
-        var words = p.tokens[range].filter {
-            $0.isWord && ($0.isCapitalized || NameRuns.isParticleName($0))
-        }.map { token in
-            token.lower.droppingFinalDot()
+        // By index: a filtered copy of the tokens retains their strings.
+        let t = p.tokens
+        var words: [String] = []
+        for i in range where t[i].isWord && (t[i].isCapitalized || NameRuns.isParticleName(t[i])) {
+            words.append(t[i].lower.droppingFinalDot())
         }
         // `James Comey Jr.` is a Comey; the suffix is kept apart (``generationalSuffix(_:_:)``).
         while words.count > 1, let last = words.last, Titles.generationalSuffixes.contains(last) {
@@ -49,8 +53,9 @@ extension EntityExtractor {
         return last > range.lowerBound && Titles.generationalSuffixes.contains(word) ? word : nil
     }
 
-    func isTitleWord(_ token: Token) -> Bool {
-        let w = token.lower.droppingFinalDot()
+    /// Whether a word, given in lower case, is a title's head or modifier (`Sen.`, `former`).
+    func isTitleWord(_ lower: String) -> Bool {
+        let w = lower.droppingFinalDot()
         return Titles.titleHeads.contains(w) || Titles.titleModifiers.contains(w)
     }
 
@@ -59,14 +64,14 @@ extension EntityExtractor {
         var lo = run.lowerBound
         let hi = run.upperBound
         while lo < hi {
-            let tok = t[lo]
-            if !tok.isWord || NameRuns.connectors.contains(tok.lower) || tok.lower == "the" {
+            let w = t[lo].lower
+            if !t[lo].isWord || NameRuns.connectors.contains(w) || w == "the" {
                 lo += 1
                 continue
             }
-            if isSentenceInitial(p, lo), !isTitleWord(tok), !knownSurnames.contains(tok.lower),
-                Self.openers.contains(tok.lower)
-                    || (lowercaseWords.contains(tok.lower) && !FirstNames.contains(tok.lower)
+            if isSentenceInitial(p, lo), !isTitleWord(w), !knownSurnames.contains(w),
+                Self.openers.contains(w)
+                    || (lowercaseWords.contains(w) && !FirstNames.contains(w)
                         && !followedByCue(p, hi))
             {
                 lo += 1
@@ -81,8 +86,8 @@ extension EntityExtractor {
             if lowerText == publication || publication.hasPrefix(lowerText + " ") { return [] }
         }
         // `Secretary of State John Kerry`: a title with `of`, then a full name.
-        if let c = range.first(where: { t[$0].lower == "of" }), c > lo, isTitleWord(t[lo]),
-            isTitleWord(t[c - 1]),
+        if let c = range.first(where: { t[$0].lower == "of" }), c > lo, isTitleWord(t[lo].lower),
+            isTitleWord(t[c - 1].lower),
             case .person(let name, _, let strong)? = classify(p, (c + 1)..<hi).last,
             name.upperBound == hi, t[name].filter(\.isWord).count >= 2,
             strong || FirstNames.contains(t[name.lowerBound].lower)
@@ -92,16 +97,14 @@ extension EntityExtractor {
         // `The Archbishop of Canterbury said`: a post named after its one-word place has no
         // person's name in it (`CEO of Hewlett-Packard` names a body).
         if let c = range.first(where: { t[$0].lower == "of" }), c > lo, c + 2 == hi,
-            Titles.titleHeads.contains(t[c - 1].lower), isTitleWord(t[lo]),
+            Titles.titleHeads.contains(t[c - 1].lower), isTitleWord(t[lo].lower),
             !OrganisationLexicon.known.contains(t[c + 1].lower),
             !bodyNames.contains(t[c + 1].lower)
         {
             return []
         }
         // `Mr Bailey of Norfolk Police`: a name, then an organisation it belongs to.
-        let connector = range.first(where: {
-            ["of", "for", "at", "and", "&"].contains(t[$0].lower)
-        })
+        let connector = range.first(where: { Self.runSplitters.contains(t[$0].lower) })
         // `Secretary Lee and Governor Ray`: two people, though a title opens the run.
         if let c = connector, c > lo, t[c].lower == "and",
             OrganisationLexicon.ofHeads.contains(t[lo].lower),
@@ -134,7 +137,7 @@ extension EntityExtractor {
             return []
         }
         // `The Daily Ledger said`: people are not named after `the`, unless with a title.
-        if lo > 0, t[lo - 1].lower == "the", !isTitleWord(t[lo]),
+        if lo > 0, t[lo - 1].lower == "the", !isTitleWord(t[lo].lower),
             !FirstNames.contains(t[lo].lower), followedByCue(p, hi),
             titleHead(p, before: lo) == nil
         {
@@ -149,11 +152,11 @@ extension EntityExtractor {
         }
         // `the Stone Age`, `the Golden Globe`: a name of two words or more after `the`, with
         // no given name, title or known surname, is a thing's or a body's, not a person's.
-        if lo > 0, t[lo - 1].lower == "the", !isTitleWord(t[lo]),
+        if lo > 0, t[lo - 1].lower == "the", !isTitleWord(t[lo].lower),
             !FirstNames.contains(t[lo].lower), titleHead(p, before: lo) == nil,
             case let words = t[range].filter(\.isWord), words.count >= 2,
             words.allSatisfy({ $0.isCapitalized && !$0.isPossessive }),
-            !words.contains(where: { knownSurnames.contains($0.lower) || isTitleWord($0) })
+            !words.contains(where: { knownSurnames.contains($0.lower) || isTitleWord($0.lower) })
         {
             return []
         }
@@ -164,7 +167,8 @@ extension EntityExtractor {
         {
             let words = t[range].filter(\.isWord)
             if words.count <= 3, words.allSatisfy({ $0.isCapitalized && !$0.isPossessive }),
-                !words.contains(where: { isTitleWord($0) || knownSurnames.contains($0.lower) })
+                !words.contains(where: { isTitleWord($0.lower) || knownSurnames.contains($0.lower) }
+                )
             {
                 return [.organisation(name: text(p, range), range: range)]
             }
@@ -180,10 +184,11 @@ extension EntityExtractor {
         var i = start - 1
         if i >= 0, t[i].lower == "the" { i -= 1 }
         guard i >= 1, t[i].lower == "of" || t[i].lower == "for", t[i - 1].isCapitalized,
-            isTitleWord(t[i - 1]), t[i - 1].sentence == t[start].sentence
+            isTitleWord(t[i - 1].lower), t[i - 1].sentence == t[start].sentence
         else { return nil }
         var head = i - 1
-        while head > 0, t[head - 1].isWord, t[head - 1].isCapitalized, isTitleWord(t[head - 1]),
+        while head > 0, t[head - 1].isWord, t[head - 1].isCapitalized,
+            isTitleWord(t[head - 1].lower),
             t[head - 1].sentence == t[head].sentence
         {
             head -= 1
@@ -213,9 +218,10 @@ extension EntityExtractor {
         return word.base
     }
 
-    /// The words' lower-case forms joined by spaces, as the lexicons spell names.
-    func lowerPhrase(_ words: [Token]) -> String {
-        words.count == 1 ? words[0].lower : words.map(\.lower).joined(separator: " ")
+    /// The lower-case forms of the tokens at `words` joined by spaces, as the lexicons spell
+    /// names.
+    func lowerPhrase(_ t: [Token], _ words: [Int]) -> String {
+        words.count == 1 ? t[words[0]].lower : words.map { t[$0].lower }.joined(separator: " ")
     }
 
     func isPlace(_ p: Passage, _ range: Range<Int>) -> Bool {
@@ -278,7 +284,7 @@ extension EntityExtractor {
     /// `US-UK`, `China-Japan`: places joined by hyphens, a modifier rather than a name.
     static func isPlaceCompound(_ lower: String) -> Bool {
         // Most words hold no hyphen: no split for them.
-        guard lower.utf8.contains(UInt8(ascii: "-")) else { return false }
+        guard lower.containsASCII(UInt8(ascii: "-")) else { return false }
         let parts = lower.split(separator: "-")
         return parts.count > 1
             && parts.allSatisfy {
@@ -290,21 +296,21 @@ extension EntityExtractor {
         let t = p.tokens
         // Most runs are one word: no filtered copy of the tokens for them.
         if range.count == 1 { return oneWordOrganisation(p, range) }
-        let words = t[range].filter(\.isWord)
-        guard let first = words.first, let last = words.last else { return nil }
-        if words.count == 1 {
-            guard let i = range.first(where: { t[$0].isWord }) else { return nil }
-            return oneWordOrganisation(p, range, word: i)
-        }
-        if OrganisationLexicon.known.hasPhrase(startingWith: first.lower),
-            OrganisationLexicon.known.contains(lowerPhrase(words))
+        // Token indices, not a filtered copy of the tokens, which retains their strings.
+        let words = range.filter { t[$0].isWord }
+        guard let firstIndex = words.first, let lastIndex = words.last else { return nil }
+        if words.count == 1 { return oneWordOrganisation(p, range, word: firstIndex) }
+        let first = t[firstIndex].lower
+        let last = t[lastIndex].lower
+        if OrganisationLexicon.known.hasPhrase(startingWith: first),
+            OrganisationLexicon.known.contains(lowerPhrase(t, words))
         {
             return text(p, range)
         }
         // `Scottish Tories`, `Georgia Republicans`, `House Democrats`: a party's branch.
-        if words.count <= 3, OrganisationLexicon.partyMembers.contains(last.lower),
+        if words.count <= 3, OrganisationLexicon.partyMembers.contains(last),
             words.dropLast().allSatisfy({ word in
-                let w = word.lower
+                let w = t[word].lower
                 return Gazetteer.isPlace(w) || OrganisationLexicon.chambers.contains(w)
                     || OrganisationLexicon.notNames.contains(w) && !Attribution.weekdays.contains(w)
             })
@@ -314,28 +320,32 @@ extension EntityExtractor {
         // `Bank of England`, `National Union of Journalists`, `Department for Transport`: a
         // body's head before `of` (or `for`, when the head is no title: `Secretary for Health`).
         let isHeaded =
-            OrganisationLexicon.heads.contains(last.lower)
-            || (OrganisationLexicon.ofHeads.contains(first.lower)
-                && words.contains { $0.lower == "of" || $0.lower == "for" && !isTitleWord(first) })
+            OrganisationLexicon.heads.contains(last)
+            || (OrganisationLexicon.ofHeads.contains(first)
+                && words.contains {
+                    t[$0].lower == "of" || t[$0].lower == "for" && !isTitleWord(first)
+                })
             || words.indices.dropFirst().contains { i in
-                words[i].lower == "of" && OrganisationLexicon.ofHeads.contains(words[i - 1].lower)
-                    && !isTitleWord(words[i - 1])
+                t[words[i]].lower == "of"
+                    && OrganisationLexicon.ofHeads.contains(t[words[i - 1]].lower)
+                    && !isTitleWord(t[words[i - 1]].lower)
             }
         guard isHeaded else { return nil }
-        if Titles.honorifics[first.lower] != nil { return nil }
+        if Titles.honorifics[first] != nil { return nil }
         // `Commons Home Affairs committee` is the Home Affairs Committee.
         var kept = words
-        if last.lower == "committee", kept.count > 2,
-            ["commons", "lords", "house"].contains(kept[0].lower)
+        if last == "committee", kept.count > 2,
+            ["commons", "lords", "house"].contains(t[kept[0]].lower)
         {
             kept.removeFirst()
         }
-        return kept.map { word in
-            guard let f = word.base.unicodeScalars.first, !ScalarClass.isUpper(f) else {
-                return word.base
+        return kept.map { k in
+            let base = t[k].base
+            guard let f = base.unicodeScalars.first, !ScalarClass.isUpper(f) else {
+                return base
             }
-            if NameRuns.connectors.contains(word.lower) { return word.base }
-            return word.base.prefix(1).uppercased() + word.base.dropFirst()
+            if NameRuns.connectors.contains(t[k].lower) { return base }
+            return base.prefix(1).uppercased() + base.dropFirst()
         }.joined(separator: " ")
     }
 
@@ -344,7 +354,7 @@ extension EntityExtractor {
         // The name is the longest run of non-title words at the end; the title stands before.
         let wordIndices = range.filter { t[$0].isWord }
         // `Dean said`: a title word alone is a name only when the article uses it as a surname.
-        if wordIndices.allSatisfy({ isTitleWord(t[$0]) }),
+        if wordIndices.allSatisfy({ isTitleWord(t[$0].lower) }),
             !(wordIndices.count == 1 && knownSurnames.contains(t[wordIndices[0]].lower))
         {
             return []
@@ -352,8 +362,7 @@ extension EntityExtractor {
         // The last word always belongs to the name (`Peter King`, `John Major`).
         var nameStart = range.upperBound - 1
         while nameStart > range.lowerBound {
-            let tok = t[nameStart - 1]
-            if tok.isWord && isTitleWord(tok) { break }
+            if t[nameStart - 1].isWord && isTitleWord(t[nameStart - 1].lower) { break }
             nameStart -= 1
         }
         while nameStart < range.upperBound, !t[nameStart].isWord { nameStart += 1 }
@@ -411,9 +420,9 @@ extension EntityExtractor {
         title = title.flatMap { cleanTitle(p, $0) }
         // `his shadow Chancellor Oliver Letwin`: a lower-case modifier opens the title.
         if let r = title, r.lowerBound == range.lowerBound, r.lowerBound > 0,
-            isTitleWord(t[r.lowerBound]), Titles.honorifics[t[r.lowerBound].lower] == nil,
-            ["shadow", "deputy", "vice", "former", "acting", "interim", "junior", "assistant"]
-                .contains(t[r.lowerBound - 1].lower), !t[r.lowerBound - 1].isCapitalized
+            isTitleWord(t[r.lowerBound].lower), Titles.honorifics[t[r.lowerBound].lower] == nil,
+            Self.titleOpeners.contains(t[r.lowerBound - 1].lower),
+            !t[r.lowerBound - 1].isCapitalized
         {
             title = (r.lowerBound - 1)..<r.upperBound
         }
@@ -421,7 +430,7 @@ extension EntityExtractor {
         // title of a full name began before the run, with a title word and `of` or `for`. (In
         // `Minister for National Development Planning` the words after the title are nouns.)
         if let r = title, r.lowerBound == range.lowerBound,
-            t[nameStart..<range.upperBound].filter(\.isWord).count >= 2,
+            (nameStart..<range.upperBound).count(where: { t[$0].isWord }) >= 2,
             FirstNames.contains(t[nameStart].lower)
                 || !t[nameStart..<range.upperBound].contains(where: { token in
                     Self.nounSuffixes.contains { token.lower.hasSuffix($0) }
@@ -438,27 +447,32 @@ extension EntityExtractor {
         // when no given name follows it.
         if let r = title, let h = r.last(where: { t[$0].isWord }),
             Self.nameHonorifics.contains(t[h].lower.replacingDots()),
-            t[name].filter(\.isWord).count == 1,
+            name.count(where: { t[$0].isWord }) == 1,
             !(["sir", "dame"].contains(t[h].lower) && FirstNames.contains(t[nameStart].lower))
         {
             name = h..<range.upperBound
             title = h > r.lowerBound ? cleanTitle(p, r.lowerBound..<h) : nil
             peer = true
         }
-        let words = t[name].filter(\.isWord)
-        guard let first = words.first, !words.contains(where: Self.isLowerTailCompound) else {
+        // Token indices, not a filtered copy of the tokens, which retains their strings.
+        let words = name.filter { t[$0].isWord }
+        guard let firstIndex = words.first, let lastIndex = words.last,
+            !words.contains(where: { Self.isLowerTailCompound(t[$0]) })
+        else {
             return []
         }
+        let first = t[firstIndex]
         // `Pierre de Vos` keeps its particle; other lower-case words make no name.
         if words.contains(where: {
-            !$0.isCapitalized && !NameRuns.connectors.contains($0.lower)
-                && !NameRuns.isParticleName($0)
+            !t[$0].isCapitalized && !NameRuns.connectors.contains(t[$0].lower)
+                && !NameRuns.isParticleName(t[$0])
         }) {
             return []
         }
-        if let last = words.last, !last.isCapitalized, !NameRuns.isParticleName(last) {
+        if !t[lastIndex].isCapitalized, !NameRuns.isParticleName(t[lastIndex]) {
             return []
         }
+        let last = t[lastIndex].lower
         if words.count == 1 {
             let w = first.lower
             // `General Election`: a title word before a thing; `Instead`: an adverb.
@@ -510,22 +524,21 @@ extension EntityExtractor {
         }
         // `and Pensions`, `Salford MP`, `If I'm`, `River Thames`: no names.
         if !first.isCapitalized
-            || first.lower.utf8.first == UInt8(ascii: "i")
+            || first.lower.firstByte == UInt8(ascii: "i")
                 && (first.lower.hasPrefix("i'") || first.lower.hasPrefix("i’"))
-            || ["river", "lake", "mount", "cape", "port", "fort", "lake", "sea"].contains(
-                first.lower)
+            || Self.placeWordsBefore.contains(first.lower)
         {
             return []
         }
         // `Party Co-Chairman`, `Davis Cup`, `Laura Kemp Show`: a title or a thing ends the run;
         // a given name makes two words a person's name (`John Major`, `Jude Law`), though not
         // before a plural thing (`Olivier Awards`).
-        if words.count >= 2, let last = words.last,
-            Titles.titleHeads.contains(last.lower) || Self.nonPersonHeads.contains(last.lower),
+        if words.count >= 2,
+            Titles.titleHeads.contains(last) || Self.nonPersonHeads.contains(last),
             !FirstNames.contains(first.lower)
-                || (words.count >= 3 && Self.nonPersonHeads.contains(last.lower))
-                || (Self.nonPersonHeads.contains(last.lower) && last.lower.hasSuffix("s")
-                    && !last.lower.hasSuffix("ss"))
+                || (words.count >= 3 && Self.nonPersonHeads.contains(last))
+                || (Self.nonPersonHeads.contains(last) && last.hasSuffix("s")
+                    && !last.hasSuffix("ss"))
         {
             return []
         }
@@ -533,17 +546,16 @@ extension EntityExtractor {
         // it and ends in a word for a part of a body (`BBC Scotland`) names that part.
         // `Gerald Ford`, `Michael Bloomberg`: a given name makes the surname a person's.
         if words.count >= 2, !(words.count == 2 && FirstNames.contains(first.lower)),
-            words.contains(where: { OrganisationLexicon.known.contains($0.lower) })
+            words.contains(where: { OrganisationLexicon.known.contains(t[$0].lower) })
         {
             guard OrganisationLexicon.known.contains(first.lower), words.count == 2,
-                let last = words.last,
-                OrganisationLexicon.known.contains(last.lower)
-                    || OrganisationLexicon.divisions.contains(last.lower)
+                OrganisationLexicon.known.contains(last)
+                    || OrganisationLexicon.divisions.contains(last)
             else { return [] }
             return [.organisation(name: text(p, name), range: name)]
         }
         if words.allSatisfy({
-            OrganisationLexicon.notNames.contains($0.lower) || Gazetteer.isPlace($0.lower)
+            OrganisationLexicon.notNames.contains(t[$0].lower) || Gazetteer.isPlace(t[$0].lower)
         }) {
             return []
         }
@@ -573,15 +585,18 @@ extension EntityExtractor {
         if verb < t.count, t[verb].isWord, !t[verb].isCapitalized, t[verb].lower.hasSuffix("ly") {
             verb += 1
         }
+        // The tests on the sentence first: they turn most words away, and cost the least.
+        guard isSentenceInitial(p, name.lowerBound), verb < t.count, t[verb].isWord,
+            !t[verb].isCapitalized, t[verb].lower.hasSuffix("ed"),
+            t[verb].sentence + 1 < p.sentences.count
+        else { return false }
         // `CommunicateResearch`: a capital inside the word, but for `McCain`'s, marks a brand.
         let text = t[name.lowerBound].text
         let inner = text.unicodeScalars.dropFirst().filter { ScalarClass.isUpper($0) }.count
         guard inner == 0 || (inner == 1 && (text.hasPrefix("Mc") || text.hasPrefix("Mac"))),
-            isSentenceInitial(p, name.lowerBound), w.count >= 3, !w.hasSuffix("ly"),
-            !lowercaseWords.contains(w), !Self.openers.contains(w),
-            !Self.clauseAdverbs.contains(w), !Attribution.capitalisedFunctionWords.contains(w),
-            verb < t.count, t[verb].isWord, !t[verb].isCapitalized, t[verb].lower.hasSuffix("ed"),
-            t[verb].sentence + 1 < p.sentences.count
+            w.count >= 3, !w.hasSuffix("ly"), !lowercaseWords.contains(w),
+            !Self.openers.contains(w), !Self.clauseAdverbs.contains(w),
+            !Attribution.capitalisedFunctionWords.contains(w)
         else { return false }
         let sentence = p.sentences[t[verb].sentence + 1]
         return sentence.contains { k in
@@ -594,7 +609,7 @@ extension EntityExtractor {
     /// `Low-cost`, `Paris-based`, `Census-taker`: a capitalised word joined by a hyphen to a
     /// lower-case one is an adjective or a common noun, never part of a name.
     static func isLowerTailCompound(_ token: Token) -> Bool {
-        guard token.isCapitalized, token.text.utf8.contains(UInt8(ascii: "-")) else {
+        guard token.isCapitalized, token.text.containsASCII(UInt8(ascii: "-")) else {
             return false
         }
         let parts = token.text.split(separator: "-", maxSplits: 1)
@@ -617,6 +632,8 @@ extension EntityExtractor {
     /// word the article also writes in lower case without its `s` (`Debates`), or a plural
     /// noun for people (`Investigators`).
     func isPlural(_ word: Token) -> Bool {
+        // A byte test first: most words end in no `s`, and need no array of their scalars.
+        guard word.text.lastByte == UInt8(ascii: "s") else { return false }
         let scalars = Array(word.text.unicodeScalars)
         guard scalars.count >= 3, scalars.last == "s" else { return false }
         if scalars.dropLast().allSatisfy({ ScalarClass.isUpper($0) }) { return true }
@@ -626,6 +643,21 @@ extension EntityExtractor {
             || (w.hasSuffix("es") && lowercaseWords.contains(String(w.dropLast(2))))
             || Titles.isPluralRoleNoun(w)
     }
+
+    /// Words that part a run into a name and the body or place it belongs to (`Mr Bailey of
+    /// Norfolk Police`), or into two names.
+    static let runSplitters: WordSet = ["of", "for", "at", "and", "&"]
+
+    /// Lower-case modifiers that open a title before a capitalised one (`his shadow
+    /// Chancellor`).
+    static let titleOpeners: WordSet = [
+        "shadow", "deputy", "vice", "former", "acting", "interim", "junior", "assistant",
+    ]
+
+    /// Capitalised words that open a place's name, not a person's (`River Thames`).
+    static let placeWordsBefore: WordSet = [
+        "river", "lake", "mount", "cape", "port", "fort", "sea",
+    ]
 
     /// Honorifics that stay in the name of a person named without a given name.
     static let nameHonorifics: WordSet = [
@@ -647,22 +679,22 @@ extension EntityExtractor {
     /// a day or month, a sentence adverb, a gerund, a place, an organisation or an ordinary
     /// word the article writes in lower case.
     func isLeadingJunk(_ p: Passage, _ i: Int) -> Bool {
-        let tok = p.tokens[i]
-        guard tok.isWord else { return true }
-        let w = tok.lower.replacingDots()
+        let t = p.tokens
+        guard t[i].isWord else { return true }
+        let w = t[i].lower.replacingDots()
         if Titles.honorifics[w] != nil || FirstNames.contains(w) { return false }
         if Attribution.capitalisedFunctionWords.contains(w) || Self.openers.contains(w)
             || Self.clauseAdverbs.contains(w)
             || OrganisationLexicon.notNames.contains(w)
-                && !isTitleWord(tok)
+                && !isTitleWord(t[i].lower)
         {
             return true
         }
-        if isTitleWord(tok) { return false }
-        if Self.isLowerTailCompound(tok) { return true }
+        if isTitleWord(t[i].lower) { return false }
+        if Self.isLowerTailCompound(t[i]) { return true }
         if (w.hasSuffix("ing") || w.hasSuffix("ly")) && w.count > 4 { return true }
         if Gazetteer.isPlace(w) || OrganisationLexicon.known.contains(w) { return true }
-        if tok.isAllCaps, !["pm", "mp", "mep", "msp", "qc"].contains(w) { return true }
+        if t[i].isAllCaps, !["pm", "mp", "mep", "msp", "qc"].contains(w) { return true }
         return lowercaseWords.contains(w) && !Titles.roleNouns.contains(w)
     }
 
@@ -693,12 +725,14 @@ extension EntityExtractor {
 
     /// Two or three plain capitalised words inside a sentence (`Arianna Huffington`) that no
     /// lexicon claims: in news copy these are nearly always a person's name.
-    func looksLikeFullName(_ p: Passage, _ name: Range<Int>, _ words: [Token]) -> Bool {
+    /// Whether the name's words, the tokens at `words`, look like a person's full name.
+    func looksLikeFullName(_ p: Passage, _ name: Range<Int>, _ words: [Int]) -> Bool {
         guard (2...3).contains(words.count) else { return false }
+        let t = p.tokens
         // `Jamal Simmons is a consultant.`: a sentence may open with an unknown full name when
         // its first word is no ordinary word and a verb or an appositive follows.
         if isSentenceInitial(p, name.lowerBound) {
-            let first = words[0]
+            let first = t[words[0]]
             let after = name.upperBound
             guard let next = after < p.tokens.count ? p.tokens[after] : nil,
                 ["is", "was", "has", "had", ","].contains(next.lower) || followedByCue(p, after),
@@ -709,8 +743,8 @@ extension EntityExtractor {
         }
         // Titles of works and events (`Million Dollar Baby`, `Buenos Aires Open`) are named
         // once; a person is usually named again by surname.
-        guard let last = words.last, capitalisedWordOccurs(last.lower, atLeast: 2),
-            !Self.nonPersonHeads.contains(last.lower)
+        guard let last = words.last.map({ t[$0].lower }),
+            capitalisedWordOccurs(last, atLeast: 2), !Self.nonPersonHeads.contains(last)
         else { return false }
         // `in El Paso`, `from Sioux City`: after these prepositions, an unknown name is a place.
         if name.lowerBound > 0,
@@ -724,11 +758,11 @@ extension EntityExtractor {
         }
         if p.section == .headline { return false }
         for w in words {
-            if w.isAllCaps || w.kind != .word { return false }
-            let l = w.lower
+            if t[w].isAllCaps || t[w].kind != .word { return false }
+            let l = t[w].lower
             if OrganisationLexicon.notNames.contains(l) || Gazetteer.isPlace(l)
                 || OrganisationLexicon.heads.contains(l) || OrganisationLexicon.known.contains(l)
-                || isTitleWord(w) || lowercaseWords.contains(l) || NameRuns.connectors.contains(l)
+                || isTitleWord(l) || lowercaseWords.contains(l) || NameRuns.connectors.contains(l)
             {
                 return false
             }
@@ -829,13 +863,12 @@ extension EntityExtractor {
     static func cueLemma(in p: Passage, at index: Int) -> String? {
         var i = index
         var skipped = 0
-        while i < p.tokens.count, skipped < 3 {
-            let tok = p.tokens[i]
-            guard tok.isWord else { return nil }
-            if let lemma = CueVerbs.lemma(tok.lower), !CueVerbs.isParticiple(tok.lower) {
-                return lemma
-            }
-            guard Attribution.auxiliaries.contains(tok.lower) || tok.lower.hasSuffix("ly") else {
+        let t = p.tokens
+        while i < t.count, skipped < 3 {
+            guard t[i].isWord else { return nil }
+            let w = t[i].lower
+            if let lemma = CueVerbs.lemma(w), !CueVerbs.isParticiple(w) { return lemma }
+            guard Attribution.auxiliaries.contains(w) || w.hasSuffix("ly") else {
                 return nil
             }
             skipped += 1

@@ -40,7 +40,10 @@ struct EntityExtractor {
     init(passages: [Passage], publication: String?) {
         self.passages = passages
         self.publication = publication?.lowercased()
-        var words = Vocabulary()
+        // Room for as many words as the article has tokens, up to a few thousand: growing
+        // the table rehashed every word so far, several times an article.
+        let tokenCount = passages.reduce(0) { $0 + $1.tokens.count }
+        var words = Vocabulary(capacity: min(tokenCount, Self.vocabularyCapacity))
         for p in passages {
             // By index: `for t in p.tokens` copies each token, retaining its two strings.
             for i in p.tokens.indices where p.tokens[i].isWord && !p.tokens[i].isCapitalized {
@@ -49,6 +52,9 @@ struct EntityExtractor {
         }
         lowercaseWords = words
     }
+
+    /// The most words an article's vocabulary has room for before it grows.
+    static let vocabularyCapacity = 4096
 
     /// Whether a capitalised word occurs at least `minimum` times in the article.
     func capitalisedWordOccurs(_ lower: String, atLeast minimum: Int) -> Bool {
@@ -100,7 +106,7 @@ struct EntityExtractor {
         let companies = companiesByFirstWord(orgMentions.map(\.2))
         for (order, range, name, mention) in orgMentions {
             // `Kestrel Chemicals ... a Kestrel spokeswoman`: one company.
-            let canonical = name.contains(" ") ? name : companies[name.lowercased()] ?? name
+            let canonical = name.containsSpace ? name : companies[name.lowercased()] ?? name
             let index = table.organisation(named: canonical, mention: mention)
             table.mentions.append(
                 EntityMention(
@@ -119,16 +125,43 @@ struct EntityExtractor {
         var result: [String: String] = [:]
         var ambiguous = Set<String>()
         for name in names {
-            let words = name.split(separator: " ")
-            guard words.count >= 2, let first = words.first, let last = words.last,
-                companyHeads.contains(last.lowercased())
-            else { continue }
-            let key = first.lowercased()
+            guard let key = companyKey(name) else { continue }
             if let other = result[key], other != name { ambiguous.insert(key) }
             result[key] = name
         }
         for key in ambiguous { result[key] = nil }
         return result
+    }
+
+    /// The first word in lower case of a company's name of two words or more that ends in
+    /// one of ``companyHeads``, or nil.
+    static func companyKey(_ name: String) -> String? {
+        // Most names are ASCII, where each character is one byte: their words are found by the
+        // space byte, without the grapheme breaking of a split by characters.
+        if name.isASCII, let key = name.utf8.withContiguousStorageIfAvailable(asciiCompanyKey) {
+            return key
+        }
+        let words = name.split(separator: " ")
+        guard words.count >= 2, let first = words.first, let last = words.last,
+            companyHeads.contains(last.lowercased())
+        else { return nil }
+        return first.lowercased()
+    }
+
+    /// ``companyKey(_:)`` of a name in ASCII, from its bytes.
+    private static func asciiCompanyKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let space = UInt8(ascii: " ")
+        guard let lo = bytes.firstIndex(where: { $0 != space }),
+            let hi = bytes.lastIndex(where: { $0 != space }),
+            let firstEnd = bytes[lo...hi].firstIndex(of: space),
+            let lastSpace = bytes[lo...hi].lastIndex(of: space)
+        else { return nil }
+        func lowercased(_ range: Range<Int>) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+                .lowercased()
+        }
+        guard companyHeads.contains(lowercased((lastSpace + 1)..<(hi + 1))) else { return nil }
+        return lowercased(lo..<firstEnd)
     }
 
     /// Nouns for works that stand before a work's title (`the film Vera Drake`); none of
@@ -245,13 +278,19 @@ extension String {
     /// The string with its full stops removed (`Sen.` → `Sen`).
     func replacingDots() -> String {
         // Most words hold no full stop: no split and join for them.
-        guard utf8.contains(UInt8(ascii: ".")) else { return self }
+        guard containsASCII(UInt8(ascii: ".")) else { return self }
         return split(separator: ".").joined()
+    }
+
+    /// Whether the string holds a space (the character `" "`).
+    var containsSpace: Bool {
+        // In ASCII each character is one byte: a byte test, without grapheme breaking.
+        isASCII ? containsASCII(UInt8(ascii: " ")) : contains(" ")
     }
 
     /// The string without a final full stop (`Sen.` → `Sen`).
     func droppingFinalDot() -> String {
         // The byte test first: `hasSuffix` compares characters, which costs far more.
-        utf8.last == UInt8(ascii: ".") && hasSuffix(".") ? String(dropLast()) : self
+        lastByte == UInt8(ascii: ".") && hasSuffix(".") ? String(dropLast()) : self
     }
 }

@@ -37,6 +37,12 @@ enum QuotationMarks {
         let n = s.count
         while i < n {
             let c = s[i]
+            // Most scalars are ASCII letters, digits and spaces: only three ASCII ones can be
+            // part of a double mark.
+            if c.value < 0x80, c != "\"", c != "`", c != "'" {
+                i += 1
+                continue
+            }
             var isDouble = ScalarClass.isDoubleMark(c)
             var markLength = 1
             // `` and '' stand for double marks in some wire copy.

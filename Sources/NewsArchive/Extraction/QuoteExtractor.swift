@@ -73,7 +73,12 @@ struct QuoteExtractor {
                     i += 1
                     continue
                 }
-                if t[i].isCapitalized, i != sentence.lowerBound, t[i].lower != "according" {
+                let lower = t[i].lower
+                // Only `according`, `put(s)`, `went`, `goes` and the retort verbs open a
+                // two-word cue: a look at the first byte spares most words the comparisons.
+                let initial = lower.firstByte
+                let isAccording = initial == UInt8(ascii: "a") && lower == "according"
+                if t[i].isCapitalized, i != sentence.lowerBound, !isAccording {
                     if let found = titleCaseClaim(at: i, sentence: sentence) {
                         sentenceSpeaker = found.speaker ?? sentenceSpeaker
                         quotes.append(found)
@@ -81,23 +86,20 @@ struct QuoteExtractor {
                     i += 1
                     continue
                 }
-                let lower = t[i].lower
-                // Only `according`, `put(s)`, `went` and `goes` open a two-word cue: a look at
-                // the first byte spares most words the string comparisons.
-                let opensPhrase = lower.utf8.first.map(Self.phraseInitials.contains) ?? false
                 var cue = i..<(i + 1)
                 var lemma: String
-                if opensPhrase, lower == "according", i + 1 < sentence.upperBound,
+                if isAccording, i + 1 < sentence.upperBound,
                     t[i + 1].lower == "to"
                 {
                     cue = i..<(i + 2)
                     lemma = "according"
-                } else if opensPhrase, lower == "put" || lower == "puts",
+                } else if initial == UInt8(ascii: "p"), lower == "put" || lower == "puts",
                     i + 1 < sentence.upperBound, t[i + 1].lower == "it"
                 {
                     cue = i..<(i + 2)
                     lemma = "put"
-                } else if opensPhrase, lower == "went" || lower == "goes",
+                } else if initial == UInt8(ascii: "w") || initial == UInt8(ascii: "g"),
+                    lower == "went" || lower == "goes",
                     i + 1 < sentence.upperBound, t[i + 1].lower == "on"
                 {
                     cue = i..<(i + 2)
@@ -114,7 +116,8 @@ struct QuoteExtractor {
                         cue = i..<(i + 4)
                         lemma = verb
                     }
-                } else if opensPhrase, Self.retortVerbs.contains(lower),
+                } else if initial.map(Self.retortInitials.contains) ?? false,
+                    Self.retortVerbs.contains(lower),
                     i + 1 < sentence.upperBound, t[i + 1].lower == "back"
                 {
                     // `Trump shot back`, `she fired back`
@@ -218,6 +221,24 @@ struct QuoteExtractor {
         return false
     }
 
+    /// Forms of `be`: a cue after one is passive (`is said to be`) or progressive.
+    static let formsOfBe: WordSet = ["is", "was", "are", "were", "be", "been", "being"]
+
+    /// Words after which a reporting verb is a noun (`his comments`, `the claims`).
+    static let nounMakers: WordSet = [
+        "the", "a", "an", "his", "her", "their", "its", "our", "these", "those", "such",
+        "recent", "new", "many", "several", "some", "whose", "your", "my",
+    ]
+
+    /// Words after which a participle reports (`after saying`, `he kept saying`), beside a
+    /// mark, a capitalised word, an adverb in `-ly` and ``issuedWritings``.
+    static let participleLeads: WordSet = [
+        "by", "after", "before", "while", "when", "without", "in", "on", "and", "is", "was", "were",
+        "are", "been", "be", "he", "she", "they", "also", "repeatedly", "later", "then", "kept",
+        "keeps", "continued", "began", "started", "even", "again", "publicly", "privately", "once",
+        "first",
+    ]
+
     /// Writings that state what they say, beside ``documents``.
     static let writings: WordSet = [
         "document", "law", "ruling", "order", "bill", "complaint", "lawsuit", "suit", "filing",
@@ -233,8 +254,8 @@ struct QuoteExtractor {
         "accuse", "admit", "deny", "praise", "question", "stress", "acknowledge",
     ]
 
-    /// The first bytes of `according`, `put`, `puts`, `went`, `goes` and the retort verbs.
-    private static let phraseInitials: [UInt8] = Array("apwgsfh".utf8)
+    /// The first bytes of the retort verbs.
+    private static let retortInitials: [UInt8] = Array("sfh".utf8)
 
     /// Verbs that report a retort with `back` (`shot back`, `fired back`, `hit back`).
     private static let retortVerbs: WordSet = [
@@ -298,8 +319,7 @@ struct QuoteExtractor {
         // `is said to be` is no attribution; the progressive `is telling` is one, unless it
         // stands inside a claim already found (`Lee said they were saying ...`).
         if cue.lowerBound > sentence.lowerBound,
-            ["is", "was", "are", "were", "be", "been", "being"].contains(
-                t[cue.lowerBound - 1].lower),
+            Self.formsOfBe.contains(t[cue.lowerBound - 1].lower),
             !CueVerbs.isParticiple(t[cue.lowerBound].lower) || isInsideLastClaim(cue.lowerBound)
         {
             return passiveQuestion(cue: cue, lemma: lemma, cueText: cueText, end: end)
@@ -307,10 +327,7 @@ struct QuoteExtractor {
         // `his comments`, `the claims`: the word is a noun here.
         if cue.lowerBound > sentence.lowerBound,
             t[cue.lowerBound - 1].isPossessive
-                || [
-                    "the", "a", "an", "his", "her", "their", "its", "our", "these", "those", "such",
-                    "recent", "new", "many", "several", "some", "whose", "your", "my",
-                ].contains(t[cue.lowerBound - 1].lower)
+                || Self.nounMakers.contains(t[cue.lowerBound - 1].lower)
         {
             return nil
         }
@@ -343,13 +360,7 @@ struct QuoteExtractor {
                 let before = t[cue.lowerBound - 1]
                 let reporting =
                     !before.isWord || before.isCapitalized
-                    || [
-                        "by", "after", "before", "while", "when", "without", "in", "on", "and",
-                        "is", "was", "were", "are", "been", "be", "he", "she", "they", "also",
-                        "repeatedly", "later", "then", "kept", "keeps", "continued", "began",
-                        "started", "even", "again", "publicly", "privately", "once", "first",
-                    ]
-                    .contains(before.lower) || before.lower.hasSuffix("ly")
+                    || Self.participleLeads.contains(before.lower) || before.lower.hasSuffix("ly")
                     // `McConnell issued a statement saying ...`: the writing's author speaks.
                     || Self.issuedWritings.contains(before.lower)
                 guard reporting else { return nil }
@@ -838,6 +849,9 @@ struct QuoteExtractor {
         "video", "ad", "speech",
     ]
 
+    /// The pronouns that stand for a speaker as a clause's subject.
+    static let personalPronouns: WordSet = ["he", "she", "they"]
+
     /// Documents whose "saying" speaks for the sentence's subject (`issued a statement saying`).
     static let documents: WordSet = [
         "statement", "email", "letter", "release", "memo", "post", "tweet", "video", "ad",
@@ -852,7 +866,7 @@ struct QuoteExtractor {
         while i >= sentence.lowerBound, limit - i < 25 {
             let tok = t[i]
             if tok.isWord, !tok.isInsideQuote {
-                if ["he", "she", "they"].contains(tok.lower) {
+                if Self.personalPronouns.contains(tok.lower) {
                     return SpeakerMention(kind: .pronoun, tokens: i..<(i + 1))
                 }
                 if tok.isCapitalized, !tok.isPossessive,
@@ -901,25 +915,24 @@ struct QuoteExtractor {
         // Where the last name skipped as a place or an object ended (`in Ames, Iowa,`).
         var skippedEnd = -1
         while i < min(limit, sentence.lowerBound + 40) {
-            let tok = t[i]
             // `Washington (AFP) –`, `Ann Lee (R-Ohio)`: a short aside is no subject.
-            if !firstName, tok.text == "(", !tok.isInsideQuote,
+            if !firstName, t[i].kind == .punctuation, t[i].text == "(", !t[i].isInsideQuote,
                 let close = t[i..<min(limit, i + 6)].firstIndex(where: { $0.text == ")" })
             {
                 i = close + 1
                 continue
             }
-            if tok.isWord, !tok.isInsideQuote {
-                if ["he", "she", "they"].contains(tok.lower) {
+            if t[i].isWord, !t[i].isInsideQuote {
+                if Self.personalPronouns.contains(t[i].lower) {
                     return SpeakerMention(kind: .pronoun, tokens: i..<(i + 1))
                 }
-                if tok.isCapitalized, !Attribution.capitalisedFunctionWords.contains(tok.lower),
-                    !(i == sentence.lowerBound && tok.lower.hasSuffix("ing")),
+                if t[i].isCapitalized, !Attribution.capitalisedFunctionWords.contains(t[i].lower),
+                    !(i == sentence.lowerBound && t[i].lower.hasSuffix("ing")),
                     firstName || i > sentence.lowerBound
-                        || !(tok.lower.hasSuffix("ly")
-                            || EntityExtractor.clauseAdverbs.contains(tok.lower)),
-                    !(i == sentence.lowerBound && vocabulary.contains(tok.lower)
-                        && !FirstNames.contains(tok.lower))
+                        || !(t[i].lower.hasSuffix("ly")
+                            || EntityExtractor.clauseAdverbs.contains(t[i].lower)),
+                    !(i == sentence.lowerBound && vocabulary.contains(t[i].lower)
+                        && !FirstNames.contains(t[i].lower))
                 {
                     var j = i
                     while j + 1 < limit, t[j + 1].isWord,
@@ -955,7 +968,7 @@ struct QuoteExtractor {
                         continue
                     } else if (followedByComma && i > 0 && t[i - 1].text == ","
                         && i - 1 == skippedEnd)
-                        || (followedByComma && (tok.isAllCaps || (i > 0 && t[i - 1].text == ","))
+                        || (followedByComma && (t[i].isAllCaps || (i > 0 && t[i - 1].text == ","))
                             && Gazetteer.isPlace(run.map(\.lower).joined(separator: " ")))
                         || (after < t.count && t[after].kind == .number)
                     {

@@ -118,9 +118,11 @@ struct ReportedContent {
         // `..., adding that ...` and `"...," adding: "..."` start a second claim.
         var k = i + 1
         while k + 1 < e {
+            // A comma is punctuation: words, most of the tokens, need no string comparison.
+            let isComma = t[k].kind == .punctuation && t[k].text == ","
             let closesWithComma =
                 t[k].kind == .quoteMark && !t[k].isInsideQuote && t[k - 1].text == ","
-            if (t[k].text == "," && !t[k].isInsideQuote) || closesWithComma, t[k + 1].isWord,
+            if (isComma && !t[k].isInsideQuote) || closesWithComma, t[k + 1].isWord,
                 CueVerbs.lemma(t[k + 1].lower) != nil && CueVerbs.isParticiple(t[k + 1].lower)
                     || t[k + 1].lower == "according"
             {
@@ -129,7 +131,7 @@ struct ReportedContent {
             }
             // `noted that ..., and added: "..."`: the subject's second verb reports a second
             // claim.
-            if t[k].text == ",", !t[k].isInsideQuote, k + 3 < e, t[k + 1].lower == "and",
+            if isComma, !t[k].isInsideQuote, k + 3 < e, t[k + 1].lower == "and",
                 t[k + 2].isWord, !CueVerbs.isParticiple(t[k + 2].lower),
                 CueVerbs.lemma(t[k + 2].lower) != nil,
                 t[k + 3].text == ":" || t[k + 3].kind == .quoteMark || t[k + 3].lower == "that"
@@ -139,7 +141,7 @@ struct ReportedContent {
             }
             // `said that ... "less advanced schools," Lee said: "..."`: a new subject and
             // verb start a claim of their own.
-            if (t[k].text == "," && !t[k].isInsideQuote) || closesWithComma {
+            if (isComma && !t[k].isInsideQuote) || closesWithComma {
                 var m = k + 1
                 while m < e, m - k <= 4, t[m].isWord, !t[m].isInsideQuote,
                     t[m].isCapitalized || ["he", "she"].contains(t[m].lower)

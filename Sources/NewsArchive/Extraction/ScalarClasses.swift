@@ -49,6 +49,13 @@ enum ScalarClass {
         s == "\u{2013}" || s == "\u{2014}" || s == "\u{2012}" || s == "\u{2015}"
     }
 
+    /// The three scalars outside ASCII that are canonically equivalent to an ASCII one, so
+    /// that `String`'s equality sees through them: U+212A KELVIN SIGN (`K`), U+037E GREEK
+    /// QUESTION MARK (`;`) and U+1FEF GREEK VARIA (`` ` ``).
+    static func standsForASCII(_ s: Unicode.Scalar) -> Bool {
+        s.value == 0x212A || s.value == 0x037E || s.value == 0x1FEF
+    }
+
     static func isApostropheGlyph(_ s: Unicode.Scalar) -> Bool {
         s == "'" || s == "\u{2019}"
     }

@@ -15,19 +15,19 @@ enum SentenceSplitter {
     static func split(_ tokens: inout [Token]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
-        var sentence = 0
-        var i = 0
         let n = tokens.count
-        while i < n {
-            tokens[i].sentence = sentence
-            if endsSentence(tokens, at: i) {
-                ranges.append(start..<(i + 1))
-                start = i + 1
-                sentence += 1
-            }
-            i += 1
+        // The sentences' ends first, reading the tokens; then one pass of writes, through a
+        // buffer: a write to the array per token checked its uniqueness each time.
+        for i in 0..<n where endsSentence(tokens, at: i) {
+            ranges.append(start..<(i + 1))
+            start = i + 1
         }
         if start < n { ranges.append(start..<n) }
+        tokens.withUnsafeMutableBufferPointer { buffer in
+            for (sentence, range) in ranges.enumerated() {
+                for i in range { buffer[i].sentence = sentence }
+            }
+        }
         return ranges
     }
 

@@ -37,6 +37,12 @@ struct SpeakerResolver {
         inferGenders()
     }
 
+    /// Third-person pronouns by the gender they tell.
+    private static let pronounGenders: WordMap<Gender> = [
+        "he": .male, "his": .male, "him": .male, "himself": .male,
+        "she": .female, "her": .female, "hers": .female, "herself": .female,
+    ]
+
     /// Gives a gender to people no honorific or given name told it, from the pronoun that
     /// follows their mentions (`Roof bought the gun before his check`), when every such
     /// pronoun agrees.
@@ -56,13 +62,11 @@ struct SpeakerResolver {
                 while j < min(stop, mention.tokens.upperBound + 15), !t[j].isInsideQuote,
                     t[j].sentence == t[mention.tokens.lowerBound].sentence
                 {
-                    let w = t[j].lower
-                    if ["he", "his", "him", "himself"].contains(w) {
-                        votes[i, default: (0, 0)].male += 1
-                        break
-                    }
-                    if ["she", "her", "hers", "herself"].contains(w) {
-                        votes[i, default: (0, 0)].female += 1
+                    if let gender = Self.pronounGenders[t[j].lower] {
+                        switch gender {
+                        case .male: votes[i, default: (0, 0)].male += 1
+                        case .female: votes[i, default: (0, 0)].female += 1
+                        }
                         break
                     }
                     j += 1

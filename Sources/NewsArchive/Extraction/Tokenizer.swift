@@ -5,7 +5,8 @@
 enum Tokenizer {
     static func tokens(in s: [Unicode.Scalar], quotes: [QuoteSpan]) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(s.count / 5)
+        // Room for a token every three scalars: growing the array copies every token.
+        tokens.reserveCapacity(s.count / 3)
         // The spans' marks in ascending order (spans are sorted and disjoint), walked along
         // with `i`: cheaper than hashing every offset into a set.
         var quoteMarks: [Int] = []

@@ -18,6 +18,13 @@ struct Vocabulary: Sendable, ExpressibleByArrayLiteral {
     /// An empty vocabulary.
     init() {}
 
+    /// An empty vocabulary with room for `capacity` words before it grows.
+    init(capacity: Int) {
+        var slotCount = slots.count
+        while slotCount < capacity * 2 { slotCount *= 2 }
+        slots = [Int](repeating: -1, count: slotCount)
+    }
+
     init(arrayLiteral words: String...) {
         for word in words { insert(word) }
     }
@@ -54,14 +61,10 @@ struct Vocabulary: Sendable, ExpressibleByArrayLiteral {
         // Three scalars outside ASCII are canonically equivalent to ASCII ones (U+212A KELVIN
         // SIGN is "K"), and `String`'s equality sees through them: compare such a word with
         // every ASCII word, as `Set<String>` would find it.
-        guard word.unicodeScalars.contains(where: Self.standsForASCII) else { return false }
+        guard word.unicodeScalars.contains(where: ScalarClass.standsForASCII) else { return false }
         return starts.indices.dropLast().contains { k in
             String(decoding: bytes[starts[k]..<starts[k + 1]], as: UTF8.self) == word
         }
-    }
-
-    private static func standsForASCII(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value == 0x212A || scalar.value == 0x037E || scalar.value == 0x1FEF
     }
 
     private func asciiContains(_ query: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -14,12 +14,16 @@ final class WordTable: Sendable {
     private let slots: [Int]
     /// The word index of each ASCII word, by its position among the ASCII words.
     private let asciiIndices: [Int]
-    /// Bit `n` is set when some ASCII word is `n` bytes long (bit 63: 63 bytes or more).
-    private let lengths: UInt64
+    /// A bit for each length, first byte and last byte of an ASCII word (``shapeBit(_:_:_:)``):
+    /// most queries are no word, and most of those have a shape no word has.
+    private let shapes: [UInt64]
     /// The word index of every word, ASCII or not, for queries outside ASCII.
     private let all: [String: Int]
-    /// Some word is not ASCII, so an ASCII query that misses the table asks `all` too.
+    /// Some word is not ASCII, so a query outside ASCII may be one.
     private let hasOtherWords: Bool
+    /// Some word outside ASCII is equal to an ASCII string (`\u{212A}ing` is `King`), so an
+    /// ASCII query that misses the table asks `all` too.
+    private let hasASCIIEquivalents: Bool
 
     /// Indexes `words`; a word's index is its position in the sequence (the first one wins).
     init(_ words: [String]) {
@@ -27,15 +31,20 @@ final class WordTable: Sendable {
         var starts: [Int] = [0]
         var asciiIndex: [Int] = []
         var all: [String: Int] = [:]
-        var lengths: UInt64 = 0
+        var shapes = [UInt64](repeating: 0, count: Self.shapeBits / 64)
+        var hasASCIIEquivalents = false
         for (index, word) in words.enumerated() {
             guard all[word] == nil else { continue }
             all[word] = index
-            guard word.utf8.allSatisfy({ $0 < 0x80 }) else { continue }
+            guard word.utf8.allSatisfy({ $0 < 0x80 }) else {
+                hasASCIIEquivalents = hasASCIIEquivalents || Self.mayEqualASCII(word)
+                continue
+            }
+            let bit = Self.shapeBit(word.utf8.count, word.utf8.first, word.utf8.last)
+            shapes[bit / 64] |= 1 << UInt64(bit % 64)
             bytes.append(contentsOf: word.utf8)
             starts.append(bytes.count)
             asciiIndex.append(index)
-            lengths |= 1 << UInt64(min(word.utf8.count, 63))
         }
         var capacity = 8
         while capacity < asciiIndex.count * 2 { capacity *= 2 }
@@ -49,16 +58,26 @@ final class WordTable: Sendable {
         self.asciiIndices = asciiIndex
         self.bytes = bytes
         self.starts = starts
-        self.lengths = lengths
+        self.shapes = shapes
         self.all = all
         hasOtherWords = asciiIndex.count < all.count
+        self.hasASCIIEquivalents = hasASCIIEquivalents
     }
 
     /// The index of `word`, if the table holds it.
     func index(of word: String) -> Int? {
         let found = word.utf8.withContiguousStorageIfAvailable { asciiIndex(of: $0) } ?? notASCII
         if found >= 0 { return found }
-        return found == notASCII || hasOtherWords ? all[word] : nil
+        if found == asciiMiss { return hasASCIIEquivalents ? all[word] : nil }
+        // `don’t`, `o’malley`: a word outside ASCII that only ASCII words could equal is none
+        // of them, with no need to hash it.
+        return hasOtherWords || Self.mayEqualASCII(word) ? all[word] : nil
+    }
+
+    /// Whether `word` may equal an ASCII string: each of its scalars is ASCII or one of the
+    /// three that stand for ASCII ones (``ScalarClass/standsForASCII(_:)``).
+    private static func mayEqualASCII(_ word: String) -> Bool {
+        word.unicodeScalars.allSatisfy { $0.isASCII || ScalarClass.standsForASCII($0) }
     }
 
     /// What ``asciiIndex(of:)`` returns for a miss, and for a query that is not ASCII.
@@ -67,8 +86,9 @@ final class WordTable: Sendable {
 
     /// The index of an ASCII word, `asciiMiss`, or `notASCII`.
     private func asciiIndex(of query: UnsafeBufferPointer<UInt8>) -> Int {
-        // Most queries have a length no word has: tell them apart without hashing.
-        if lengths & (1 << UInt64(min(query.count, 63))) == 0 {
+        // Most queries have a shape no word has: tell them apart without hashing.
+        let bit = Self.shapeBit(query.count, query.first, query.last)
+        if shapes[bit / 64] & (1 << UInt64(bit % 64)) == 0 {
             for byte in query where byte >= 0x80 { return notASCII }
             return asciiMiss
         }
@@ -100,6 +120,17 @@ final class WordTable: Sendable {
                 }
             }
         }
+    }
+
+    /// How many bits ``shapes`` has.
+    private static let shapeBits = 4096
+
+    /// The bit of ``shapes`` for a word's length, first byte and last byte.
+    private static func shapeBit(_ count: Int, _ first: UInt8?, _ last: UInt8?) -> Int {
+        let key =
+            UInt32(truncatingIfNeeded: count) << 16 | UInt32(first ?? 0) << 8 | UInt32(last ?? 0)
+        // Fibonacci hashing: the product's top bits mix all three.
+        return Int((key &* 0x9E37_79B1) >> 20)
     }
 
     private static func hash(_ word: ArraySlice<UInt8>) -> Int {

@@ -10,8 +10,8 @@ enum Headline {
         guard (lineBytes + 3) / 4 - otherBytes <= 8, (otherBytes + 3) / 4 - lineBytes <= 8 else {
             return false
         }
-        let lineScalars = line.unicodeScalars.count
-        let otherScalars = other.unicodeScalars.count
+        let lineScalars = Substring(line).scalarCount
+        let otherScalars = Substring(other).scalarCount
         // Cheap rejection: trailing punctuation differs by a few characters at most.
         guard abs(lineScalars - otherScalars) <= 8 else { return false }
         return comparable(line) == comparable(other)

@@ -38,6 +38,12 @@ struct JSONCursor {
         var hasEscapes = false
         var runStart = position
         while position < bytes.count {
+            if position + 8 <= bytes.count, let base = bytes.baseAddress,
+                Self.isPlain(UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+            {
+                position += 8
+                continue
+            }
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
                 let run = UnsafeBufferPointer(rebasing: bytes[runStart..<position])
@@ -74,6 +80,22 @@ struct JSONCursor {
             runStart = position
         }
         return nil
+    }
+
+    /// Whether eight bytes of a string hold no quotation mark, backslash or control byte, so
+    /// they are taken at once: a string's bytes are mostly plain, and one test for eight is
+    /// cheaper than eight.
+    private static func isPlain(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        // A byte below n sets its high bit in (x - n) & ~x (n <= 128); a byte equal to c is a
+        // zero byte of x ^ c, that is, one below 1.
+        func hasByte(below n: UInt64, in x: UInt64) -> Bool {
+            (x &- n &* ones) & ~x & highBits != 0
+        }
+        return !hasByte(below: 0x20, in: word)
+            && !hasByte(below: 1, in: word ^ (UInt64(UInt8(ascii: "\"")) &* ones))
+            && !hasByte(below: 1, in: word ^ (UInt64(UInt8(ascii: "\\")) &* ones))
     }
 
     /// The scalar of a `\u` escape whose `u` was just read, a surrogate pair taken whole.

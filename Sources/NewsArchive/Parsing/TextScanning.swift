@@ -20,9 +20,14 @@ extension StringProtocol where SubSequence == Substring {
 
     /// The number of words: runs of characters between spaces, tabs and line breaks.
     var wordCount: Int {
+        // Over the bytes in place when they are: the UTF-8 view's iterator is far slower.
+        utf8.withContiguousStorageIfAvailable { Self.wordCount(in: $0) } ?? Self.wordCount(in: utf8)
+    }
+
+    private static func wordCount(in bytes: some Sequence<UInt8>) -> Int {
         var count = 0
         var inWord = false
-        for byte in utf8 {
+        for byte in bytes {
             let isSpace = byte == 0x20 || byte == 0x09 || byte == 0x0A
             if !isSpace && !inWord { count += 1 }
             inWord = !isSpace
@@ -32,7 +37,33 @@ extension StringProtocol where SubSequence == Substring {
 
     /// Whether the text contains `byte`, an ASCII character.
     func containsASCII(_ byte: UInt8) -> Bool {
-        utf8.contains(byte)
+        // Over the bytes in place, as a native string's are: the UTF-8 view's own iterator
+        // cost some twenty instructions a byte.
+        utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
+    }
+
+    /// The text's first UTF-8 byte, if any.
+    var firstByte: UInt8? {
+        utf8.withContiguousStorageIfAvailable { $0.first } ?? utf8.first
+    }
+
+    /// The text's last UTF-8 byte, if any.
+    var lastByte: UInt8? {
+        utf8.withContiguousStorageIfAvailable { $0.last } ?? Array(utf8).last
+    }
+
+    /// The number of Unicode scalars, counted from the bytes: each scalar has one byte that is
+    /// no continuation byte (`10xxxxxx`), and a byte test is cheaper than decoding scalars.
+    var scalarCount: Int {
+        utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        } ?? unicodeScalars.count
+    }
+
+    /// Whether every character of the text is ASCII.
+    var isASCII: Bool {
+        utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } }
+            ?? utf8.allSatisfy { $0 < 0x80 }
     }
 
     /// Whether `needle` occurs in the text, compared byte for byte (no Unicode equivalence,
@@ -44,7 +75,16 @@ extension StringProtocol where SubSequence == Substring {
     /// The text with ASCII letters in lower case and other characters as they are: enough for
     /// comparing with English labels, and far cheaper than `lowercased()`.
     func asciiLowercased() -> String {
-        String(decoding: utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        utf8.withContiguousStorageIfAvailable { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for (k, byte) in bytes.enumerated() { buffer[k] = Self.asciiLowercased(byte) }
+                return bytes.count
+            }
+        } ?? String(decoding: utf8.map(Self.asciiLowercased), as: UTF8.self)
+    }
+
+    private static func asciiLowercased(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 }
 
