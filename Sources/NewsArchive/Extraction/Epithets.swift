@@ -4,7 +4,7 @@
 enum Epithets {
     /// The head of an epithet: a role, post, trade, nationality or age.
     static func isHead(_ lower: String) -> Bool {
-        if isAge(lower) || demonyms.contains(lower) || trades.contains(lower) { return true }
+        if fitsAnyPost(lower) || trades.contains(lower) { return true }
         guard Titles.roleNouns.contains(lower) || Titles.titleHeads.contains(lower) else {
             return false
         }
@@ -79,8 +79,8 @@ enum Epithets {
         "medalist", "batsman", "bowler", "all-rounder", "sprinter", "hurdler", "runner",
         "swimmer", "cyclist", "rider", "boxer", "golfer", "jockey", "seed", "rapper",
         "musician", "guitarist", "drummer", "frontman", "frontwoman", "songwriter", "model",
-        "designer", "artist", "dancer", "tycoon", "magnate", "peer", "sportsman",
-        "sportswoman", "athlete", "footballer", "cricketer", "international", "veteran",
+        "designer", "artist", "dancer", "peer", "sportsman", "sportswoman", "athlete",
+        "footballer", "cricketer", "international",
     ]
 
     /// Heads that say what a person is rather than which post they hold.
