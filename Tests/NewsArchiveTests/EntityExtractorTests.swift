@@ -362,6 +362,20 @@ struct EntityExtractorTests {
         #expect(speakers.contains("Marlowfield"))
     }
 
+    @Test(
+        "A one-word name opening its sentence, before an appositive a body's noun closes, is a body"
+    )
+    func openingBodyAppositive() {
+        let e = ArticleExtraction.of(
+            [
+                "Vantra, the largest US retailer, has said that sales rose 3% in December.",
+                "Curiously, the chain said nothing about prices.",
+            ], headline: "Sales rise")
+        #expect(e.organisations.map(\.name) == ["Vantra"])
+        #expect(e.people.isEmpty)
+        expectOrganisationSpeakers(e.quotes.prefix(1))
+    }
+
     /// Records an issue for each quote whose speaker is not an organisation.
     private func expectOrganisationSpeakers(_ quotes: some Sequence<ExtractedQuote>) {
         for quote in quotes {

@@ -188,7 +188,13 @@ extension EntityExtractor {
     /// for a body, then a comma or the sentence's end.
     private func isBodyAppositive(_ p: Passage, after i: Int) -> Bool {
         let t = p.tokens
-        guard ["a", "an", "the"].contains(t[i + 2].lower), !isUnprovenOpener(p, i..<(i + 1))
+        // `Curiously, the jury ...`: an adverb opening the sentence is no name; any other
+        // opener is one when a body's noun closes the appositive (`Wal-Mart, the largest US
+        // retailer,`).
+        let opensWithAdverb =
+            t[i].lower.hasSuffix("ly") || Self.clauseAdverbs.contains(t[i].lower)
+        guard ["a", "an", "the"].contains(t[i + 2].lower),
+            !(opensWithAdverb && isUnprovenOpener(p, i..<(i + 1)))
         else { return false }
         let end = min(p.sentence(of: i).upperBound, i + 9)
         guard
