@@ -589,6 +589,16 @@ struct SpeakerResolutionTests {
             ]) == ["Tom Hale", nil, nil, "Tom Hale"])
     }
 
+    @Test("He after a sentence opened by an unnamed spokesman is the spokesman")
+    func unnamedSubjectContinues() {
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "Tom Hale runs the bank.",
+                "A bank spokesman was questioned by MPs on Monday. “We are fine,” he said.",
+                "The chief inspector of banks, Ann Cole, wrote to the board. “It is late,” she said.",
+            ]) == [nil, "Ann Cole", "Ann Cole"])
+    }
+
     @Test("A question quoted after `was asked by NAME` is the asker's; the subject keeps he")
     func passiveQuestion() {
         #expect(

@@ -23,7 +23,9 @@ extension SpeakerResolver {
 
     /// Roles a report's own subject may hold (`The TV host said`, `The attorney general
     /// denied`), whom a pronoun after them may still find by name.
-    private static let showRoles: WordSet = ["host", "anchor", "moderator", "general"]
+    static let showRoles: WordSet = [
+        "host", "anchor", "moderator", "general", "reporter", "interviewer",
+    ]
 
     /// The pronoun goes on with the unnamed speaker of a quote in its own passage or the one
     /// before: its gender agrees, and no person has been named outside quotation marks since.
@@ -41,5 +43,73 @@ extension SpeakerResolver {
             }
         guard let nearest else { return true }
         return (nearest.passage, nearest.tokens.lowerBound) < (unnamed.passage, unnamed.token)
+    }
+}
+
+extension SpeakerResolver {
+    /// `A Home Office spokesman said the system had been tightened. He added ...`: when the
+    /// sentence before a pronoun's opens with a bystander (as in ``noteUnnamedSpeaker``), the
+    /// pronoun goes on with that person: the one a title names, or no one. Nil when that
+    /// sentence opens otherwise; `.some(nil)` for a bystander the article does not name.
+    mutating func describedSubject(
+        before at: Int, in p: Passage, gender: Gender?
+    ) -> SpeakerReference?? {
+        let sentence = p.tokens[at].sentence
+        // The pronoun opens its sentence, perhaps after a quotation (`"...," he said`).
+        guard
+            p.tokens[p.sentences[sentence].lowerBound..<at].allSatisfy({
+                !$0.isWord || $0.isInsideQuote
+            })
+        else { return nil }
+        let previous: Passage
+        let range: Range<Int>
+        if sentence > 0 {
+            previous = p
+            range = p.sentences[sentence - 1]
+        } else if p.order > 0, let last = passages[p.order - 1].sentences.last {
+            previous = passages[p.order - 1]
+            range = last
+        } else {
+            return nil
+        }
+        let t = previous.tokens
+        guard let first = range.first(where: { t[$0].isWord }), !t[first].isInsideQuote,
+            ["the", "a", "an"].contains(t[first].lower)
+        else { return nil }
+        // The head: a bystander's noun right before the sentence's verb (`A Home Office
+        // spokesman said`, `The spokeswoman also denied`).
+        guard
+            let head = (first + 1..<min(range.upperBound - 1, first + 6)).first(where: {
+                Epithets.isBystander(t[$0].lower) && opensPredicate(t[$0 + 1])
+            }),
+            !Self.showRoles.contains(t[head].lower),
+            !Titles.organisationNouns.contains(t[head].lower),
+            !Self.documents.contains(t[head].lower),
+            t[first + 1...head].allSatisfy({
+                $0.isWord && !$0.isPossessive && !Titles.determiners.contains($0.lower)
+                    && CueVerbs.lemma($0.lower) == nil
+            })
+        else { return nil }
+        if let gender, let told = Epithets.gender(of: t[head].lower), told != gender { return nil }
+        let description = SpeakerMention(kind: .description, tokens: first..<(head + 1))
+        // A description already resolved as a speaker left its person's mention there.
+        if overlapping(description.tokens, in: previous).contains(where: {
+            if case .person = $0.reference { return true } else { return false }
+        }) {
+            return nil
+        }
+        if case .person? = describe(description, in: previous, anchor: first) {
+            return .some(describe(description, in: previous, anchor: first))
+        }
+        return .some(nil)
+    }
+
+    /// A word that may open a clause's predicate: a reporting verb, an auxiliary, `also`, or
+    /// a past tense (`spokesman said`, `spokeswoman has`, `spokesman also`, `aide resigned`).
+    private func opensPredicate(_ token: Token) -> Bool {
+        guard token.isWord, !token.isCapitalized else { return false }
+        let w = token.lower
+        return CueVerbs.lemma(w) != nil || Attribution.auxiliaries.contains(w) || w == "also"
+            || (w.hasSuffix("ed") && w.count > 4)
     }
 }

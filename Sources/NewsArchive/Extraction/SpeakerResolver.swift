@@ -595,6 +595,9 @@ struct SpeakerResolver {
                 }
             }
         }
+        if !personInSentence, let described = describedSubject(before: at, in: p, gender: gender) {
+            return described
+        }
         var fallback: SpeakerReference? = nil
         for m in recent {
             guard case .person(let i) = m.reference, !m.isInsideQuote,
@@ -931,7 +934,7 @@ struct SpeakerResolver {
     ]
 
     /// `the officer`, `Britain’s most senior child protection police officer`.
-    private func describe(
+    func describe(
         _ mention: SpeakerMention, in p: Passage, anchor: Int
     ) -> SpeakerReference? {
         let words = p.tokens[mention.tokens].filter(\.isWord)
