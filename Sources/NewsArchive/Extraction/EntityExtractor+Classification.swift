@@ -85,8 +85,9 @@ extension EntityExtractor {
             let lowerText = text(p, range).lowercased()
             if lowerText == publication || publication.hasPrefix(lowerText + " ") { return [] }
         }
+        let of = range.first(where: { t[$0].lower == "of" })
         // `Secretary of State John Kerry`: a title with `of`, then a full name.
-        if let c = range.first(where: { t[$0].lower == "of" }), c > lo, isTitleWord(t[lo].lower),
+        if let c = of, c > lo, isTitleWord(t[lo].lower),
             isTitleWord(t[c - 1].lower),
             case .person(let name, _, let strong)? = classify(p, (c + 1)..<hi).last,
             name.upperBound == hi, t[name].filter(\.isWord).count >= 2,
@@ -96,7 +97,7 @@ extension EntityExtractor {
         }
         // `The Archbishop of Canterbury said`: a post named after its one-word place has no
         // person's name in it (`CEO of Hewlett-Packard` names a body).
-        if let c = range.first(where: { t[$0].lower == "of" }), c > lo, c + 2 == hi,
+        if let c = of, c > lo, c + 2 == hi,
             Titles.titleHeads.contains(t[c - 1].lower), isTitleWord(t[lo].lower),
             !OrganisationLexicon.known.contains(t[c + 1].lower),
             !bodyNames.contains(t[c + 1].lower)

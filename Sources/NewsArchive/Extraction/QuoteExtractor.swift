@@ -439,10 +439,12 @@ struct QuoteExtractor {
                     k -= 1
                 }
                 // Joined names are names and roles only (not `about Labour and Tory plans`).
-                let namesOnly = t[(k + 1)..<s].allSatisfy {
-                    $0.isCapitalized || $0.lower == "and" || Titles.roleNouns.contains($0.lower)
-                }
-                if k >= sentence.lowerBound, !t[k].isInsideQuote, !joined || namesOnly,
+                let namesOnly =
+                    !joined
+                    || t[(k + 1)..<s].allSatisfy {
+                        $0.isCapitalized || $0.lower == "and" || Titles.roleNouns.contains($0.lower)
+                    }
+                if k >= sentence.lowerBound, !t[k].isInsideQuote, namesOnly,
                     t[k].kind == .quoteMark && p.quoteByClose[t[k].start] != nil
                         || !joined && t[k].text == "," && describesName(k + 1..<s)
                 {

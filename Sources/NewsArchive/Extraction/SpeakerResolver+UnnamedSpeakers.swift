@@ -98,9 +98,8 @@ extension SpeakerResolver {
         }) {
             return nil
         }
-        if case .person? = describe(description, in: previous, anchor: first) {
-            return .some(describe(description, in: previous, anchor: first))
-        }
+        let found = describe(description, in: previous, anchor: first)
+        if case .person? = found { return .some(found) }
         return .some(nil)
     }
 
