@@ -53,6 +53,26 @@ struct EntityExtractorTests {
         #expect(!organisations.contains("Harbour Gazette"))
     }
 
+    @Test("An initial before a given name is part of the name, not a title")
+    func leadingInitial() throws {
+        let e = ArticleExtractor.extract(
+            from: Article(
+                key: "i", headline: "H",
+                paragraphs: [
+                    "\u{201C}We check every list,\u{201D} said R. Talbot Vance, a former official.",
+                    "Mr. Vance said the checks worked. Chief Engineer Margaret Okafor agreed.",
+                    "S. Helen Marsh, a lawyer, said the lists were old.",
+                ]))
+        let vance = try #require(e.people.first { $0.name.hasSuffix("Vance") })
+        #expect(vance.name == "R. Talbot Vance")
+        #expect(vance.titles.isEmpty)
+        // The given name after the initial tells the gender.
+        let marsh = try #require(e.people.first { $0.name.hasSuffix("Marsh") })
+        #expect(marsh.name == "S. Helen Marsh")
+        #expect(marsh.gender == .female)
+        #expect(e.people.first { $0.name == "Margaret Okafor" }?.titles == ["Chief Engineer"])
+    }
+
     @Test("A committee named with its house keeps its own name")
     func committeeName() {
         let e = ArticleExtractor.extract(

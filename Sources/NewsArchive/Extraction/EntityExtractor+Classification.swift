@@ -350,6 +350,12 @@ extension EntityExtractor {
         }.joined(separator: " ")
     }
 
+    /// A single capital letter, as in `C. Stewart Verdery`.
+    private func isInitial(_ token: Token) -> Bool {
+        let scalars = token.text.unicodeScalars
+        return scalars.count == 1 && scalars.first.map(ScalarClass.isUpper) == true
+    }
+
     func person(_ p: Passage, _ range: Range<Int>) -> [Finding] {
         let t = p.tokens
         // The name is the longest run of non-title words at the end; the title stands before.
@@ -383,9 +389,9 @@ extension EntityExtractor {
             title = nil
         }
         // `Chief Engineer Margaret Okafor`, `Argentine David Nalbandian`: a word before a given
-        // name is a title or a description.
+        // name is a title or a description; an initial is the name's own (`J. Edgar Hoover`).
         while range.upperBound - nameStart >= 3, t[nameStart].isWord,
-            !FirstNames.contains(t[nameStart].lower),
+            !FirstNames.contains(t[nameStart].lower), !isInitial(t[nameStart]),
             let next = (nameStart + 1..<range.upperBound).first(where: { t[$0].isWord }),
             FirstNames.contains(t[next].lower)
         {

@@ -67,7 +67,7 @@ extension EntityExtractor {
                 // `Mrs Howard` is not Michael Howard.
                 if let h = honorific, let g = Titles.honorifics[h] ?? nil,
                     let known = table.people[i].gender
-                        ?? FirstNames.gender(of: table.people[i].first),
+                        ?? FirstNames.gender(of: table.people[i].given),
                     known != g
                 {
                     continue
@@ -123,14 +123,14 @@ extension EntityExtractor {
         for i in table.people.indices where table.people[i].gender == nil {
             if table.people[i].words.count >= 2 {
                 table.people[i].gender =
-                    FirstNames.gender(of: table.people[i].first)
+                    FirstNames.gender(of: table.people[i].given)
                     ?? Titles.honorifics[table.people[i].first] ?? nil
             } else if table.people[i].titles.isEmpty,
                 !knownSurnames.contains(table.people[i].first)
             {
                 // `Melanie said`: a person named by a given name alone, with no title and no
                 // full name that makes the word a surname, has that name's gender.
-                table.people[i].gender = FirstNames.gender(of: table.people[i].first)
+                table.people[i].gender = FirstNames.gender(of: table.people[i].given)
             }
         }
         table.mentions.sort {

@@ -26,6 +26,8 @@ struct PersonRecord: Sendable {
 
     var last: String { words.last ?? "" }
     var first: String { words.first ?? "" }
+    /// The first name word that is more than an initial: `hussein` in `B. Hussein Obama`.
+    var given: String { words.first { $0.droppingFinalDot().unicodeScalars.count > 1 } ?? first }
 
     mutating func add(mention: String) {
         count += 1

@@ -399,7 +399,7 @@ struct SpeakerResolver {
         let name = p.text(t[first].start, t[range.upperBound - 1].end)
         var record = PersonRecord(name: name, words: words.map(\.lower))
         record.add(mention: p.text(tokens: mention.tokens))
-        if words.count >= 2 { record.gender = FirstNames.gender(of: words[0].lower) }
+        if words.count >= 2 { record.gender = FirstNames.gender(of: record.given) }
         table.people.append(record)
         let reference = SpeakerReference.person(table.people.count - 1)
         addMention(reference, tokens: range, in: p)
