@@ -74,7 +74,12 @@ struct EntityExtractor {
     /// Runs the extraction over every passage.
     static func extract(passages: [Passage], publication: String?) -> EntityTable {
         var extractor = EntityExtractor(passages: passages, publication: publication)
-        var runs = passages.map { NameRuns.runs(in: $0) }
+        // `PENCE:` opening a transcript line is resolved as a speaker and `VIDEO:` is a
+        // heading: neither is read as an acronym's body.
+        var runs = passages.map { p in
+            let label = QuoteExtractor.lineLabel(in: p)
+            return NameRuns.runs(in: p).filter { run in label.map { !run.overlaps($0) } ?? true }
+        }
         for (order, p) in passages.enumerated()
         where p.section == .headline && p.isTitleCase(p.tokens.indices) {
             runs[order] = extractor.trimmingTitleCase(runs[order], of: p)

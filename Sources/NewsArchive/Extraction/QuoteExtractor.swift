@@ -63,6 +63,7 @@ struct QuoteExtractor {
     var content: ReportedContent { ReportedContent(p: p) }
 
     mutating func run() {
+        if transcriptLine() { return }
         let t = p.tokens
         for sentence in p.sentences {
             var sentenceSpeaker: SpeakerMention? = nil

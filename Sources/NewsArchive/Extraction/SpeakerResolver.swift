@@ -354,8 +354,10 @@ struct SpeakerResolver {
             addMention(reference, tokens: range, in: p)
             return reference
         }
+        // `PENCE: Well, ...`: a transcript's speaker is written in capitals.
+        let isLabel = QuoteExtractor.transcriptLabel(in: p) == mention.tokens
         // `Wait, it gets better:` opens with a word of the sentence, not a name.
-        if words.count == 1, range.upperBound < t.count,
+        if words.count == 1, !isLabel, range.upperBound < t.count,
             [",", ":"].contains(t[range.upperBound].text),
             p.sentence(of: first).lowerBound == first, !FirstNames.contains(words[0].lower)
         {
@@ -380,7 +382,8 @@ struct SpeakerResolver {
             {
                 continue
             }
-            if !w.isCapitalized || w.isAllCaps && !NameRuns.isInitials(w) || w.isPossessive
+            if !w.isCapitalized || w.isAllCaps && !NameRuns.isInitials(w) && !isLabel
+                || w.isPossessive
                 || Attribution.isPartyTag(w)
                 || OrganisationLexicon.notNames.contains(l) || Gazetteer.isPlace(l)
                 || OrganisationLexicon.known.contains(l) || OrganisationLexicon.heads.contains(l)
@@ -390,13 +393,14 @@ struct SpeakerResolver {
                 || Attribution.auxiliaries.contains(l) || Self.questionAuxiliaries.contains(l)
                 || EntityExtractor.isPlaceCompound(l) || Self.isNumberWord(l)
                 || (words.count == 1 && EntityExtractor.isLowerTailCompound(w))
-                || w.text.unicodeScalars.filter({ ScalarClass.isUpper($0) }).count >= 3
+                || !isLabel && w.text.unicodeScalars.filter({ ScalarClass.isUpper($0) }).count >= 3
             {
                 return nil
             }
         }
         if Gazetteer.isPlace(words.map(\.lower).joined(separator: " ")) { return nil }
-        let name = p.text(t[first].start, t[range.upperBound - 1].end)
+        var name = p.text(t[first].start, t[range.upperBound - 1].end)
+        if isLabel { name = QuoteExtractor.labelName(name) }
         var record = PersonRecord(name: name, words: words.map(\.lower))
         record.add(mention: p.text(tokens: mention.tokens))
         if words.count >= 2 { record.gender = FirstNames.gender(of: record.given) }
