@@ -549,6 +549,18 @@ struct SpeakerResolutionTests {
         #expect(e.people.map(\.name) == ["Okafor"])
     }
 
+    @Test("A lone opener before a lower-case word that is no verb of speech is no speaker")
+    func openerBeforeNoun() {
+        let e = ArticleExtraction.of([
+            "Partial results follow: “Turnout was high in every ward of the city.”",
+            "Dissident voices were heard: “The plan will fail.”",
+            "Vasquez, who led the count, said: “The result is final.”",
+            "Okafor later said the count was fair.",
+        ])
+        #expect(e.speakerNames == [nil, nil, "Vasquez", "Okafor"])
+        #expect(Set(e.people.map(\.name)) == ["Vasquez", "Okafor"])
+    }
+
     @Test("A quotation after `from NAME:` is the name's")
     func fromNameColon() {
         #expect(

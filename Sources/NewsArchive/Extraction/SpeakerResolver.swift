@@ -365,10 +365,12 @@ struct SpeakerResolver {
         }
         // `Speculation suggests`, `Recently announced changes`: a lone word that opens its
         // sentence before a verb other than `say` or `tell` is a name only if the article
-        // capitalises it elsewhere too.
+        // capitalises it elsewhere too; so is one before a lower-case word that is no verb of
+        // speech, auxiliary or adverb (`See live results here:`, `Partial transcript
+        // follows:`), an imperative or a modifier.
         if words.count == 1, p.opensSentence(at: first), !FirstNames.contains(words[0].lower),
-            let lemma = EntityExtractor.cueLemma(in: p, at: range.upperBound),
-            !CueVerbs.plainSpeech.contains(lemma), !isCapitalisedMidSentence(words[0].lower)
+            !isLabel, isUnprovenVerb(after: range.upperBound, in: p),
+            !isCapitalisedMidSentence(words[0].lower)
         {
             return nil
         }
@@ -408,6 +410,19 @@ struct SpeakerResolver {
         let reference = SpeakerReference.person(table.people.count - 1)
         addMention(reference, tokens: range, in: p)
         return reference
+    }
+
+    /// The words at `index` are a reporting verb other than `say` or `tell`, or a lower-case
+    /// word that is none of a verb of speech, an auxiliary or an adverb.
+    private func isUnprovenVerb(after index: Int, in p: Passage) -> Bool {
+        if let lemma = EntityExtractor.cueLemma(in: p, at: index) {
+            return !CueVerbs.plainSpeech.contains(lemma)
+        }
+        let t = p.tokens
+        guard index < t.count, t[index].isWord, !t[index].isCapitalized else { return false }
+        let next = t[index].lower
+        return CueVerbs.lemma(next) == nil && !Attribution.auxiliaries.contains(next)
+            && !next.hasSuffix("ly")
     }
 
     /// Some passage writes the word capitalised where no sentence starts (`said Edu`).
