@@ -549,6 +549,23 @@ struct SpeakerResolutionTests {
         #expect(e.people.map(\.name) == ["Okafor"])
     }
 
+    @Test("A quotation beside an unnamed voice's claim is not given to a speaker beyond it")
+    func unnamedVoiceBetween() {
+        let quote = "“The doctors check her wrist every week, and she will play if she can.”"
+        let e = ArticleExtraction.of([
+            "Open chief Paul Marr had said: “Her wrist will not heal in time.” But her "
+                + "spokesman insisted she had simply delayed her entry. " + quote,
+            "Open chief Paul Marr had said: “Her wrist will not heal in time.” " + quote,
+        ])
+        // Without the spokesman's claim between them, the two quotations join as one.
+        let doctors = e.quotes.filter { $0.text.contains("The doctors") }
+        #expect(doctors.map { e.speakerName(of: $0) } == [nil, "Paul Marr"])
+        #expect(
+            e.quotes.filter { $0.text.hasPrefix("Her wrist") }.map(e.speakerName) == [
+                "Paul Marr", "Paul Marr",
+            ])
+    }
+
     @Test("A lone opener before a lower-case word that is no verb of speech is no speaker")
     func openerBeforeNoun() {
         let e = ArticleExtraction.of([

@@ -111,6 +111,7 @@ struct SpeakerResolver {
     /// The speaker of each quote, in the order given (which must be reading order).
     mutating func resolve(_ quotes: [QuoteCandidate]) -> [SpeakerReference?] {
         var result = [SpeakerReference?](repeating: nil, count: quotes.count)
+        var otherVoice = [Bool](repeating: false, count: quotes.count)
         for (q, quote) in quotes.enumerated() {
             if quote.isContinuation {
                 result[q] = continuation(q, quotes, result)
@@ -123,6 +124,7 @@ struct SpeakerResolver {
                 } else {
                     result[q] = resolve(mention, in: passages[order], anchor: anchor)
                 }
+                otherVoice[q] = result[q] == nil && isOtherVoice(mention, in: passages[order])
                 noteUnnamedSpeaker(mention, resolved: result[q], in: passages[order])
                 // `"...," he said.`, `Priebus said` (a surname the entity pass did not link),
                 // `the admiral said` (a description resolved by title): the mention now names
@@ -158,13 +160,14 @@ struct SpeakerResolver {
             }
         }
         // A quotation beside an attributed one in its paragraph shares that speaker, even when
-        // the attribution comes after it.
+        // the attribution comes after it; an attribution the rules could not resolve between
+        // them (`But her spokesman insisted ...`) keeps it from the speaker beyond.
         var nextResolved = [Int?](repeating: nil, count: quotes.count)
         var upcoming: Int? = nil
         for q in quotes.indices.reversed() {
             if let u = upcoming, quotes[u].passage != quotes[q].passage { upcoming = nil }
             nextResolved[q] = upcoming
-            if !quotes[q].isContinuation && result[q] != nil { upcoming = q }
+            upcoming = nearestAttributed(q, quotes, result, otherVoice) ?? upcoming
         }
         var previous: Int? = nil
         for q in quotes.indices {
@@ -175,10 +178,42 @@ struct SpeakerResolver {
                     result[q] = result[nearest]
                 }
             }
-            if !quotes[q].isContinuation && result[q] != nil { previous = q }
+            previous = nearestAttributed(q, quotes, result, otherVoice) ?? previous
         }
         return result
     }
+
+    /// What an attributed quote makes the nearest attribution for the quotations beside it:
+    /// `.some(q)` when it resolved, `.some(nil)` when another, unnamed voice speaks, nil when
+    /// it leaves the nearest attribution as it was.
+    private func nearestAttributed(
+        _ q: Int, _ quotes: [QuoteCandidate], _ result: [SpeakerReference?], _ otherVoice: [Bool]
+    ) -> Int?? {
+        guard !quotes[q].isContinuation else { return nil }
+        if result[q] != nil { return .some(q) }
+        return otherVoice[q] ? .some(nil) : nil
+    }
+
+    /// An unresolved mention that is someone other than the people named around it: a
+    /// pronoun, a description with no `the` (`her spokesman`, `one trader`), or a voice
+    /// after `the` (`the spokesman`); not an epithet (`the Liverpool player`).
+    private func isOtherVoice(_ mention: SpeakerMention, in p: Passage) -> Bool {
+        let t = p.tokens
+        switch mention.kind {
+        case .pronoun: return true
+        case .name: return false
+        case .description:
+            guard t[mention.tokens.lowerBound].lower == "the" else { return true }
+            let head = t[mention.tokens.upperBound - 1].lower
+            return Self.spokespeople.contains(head)
+        }
+    }
+
+    /// People who speak for someone else.
+    private static let spokespeople: WordSet = [
+        "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "agent", "aide",
+        "adviser", "advisor", "source", "official", "representative", "executive", "trader",
+    ]
 
     private func continuation(
         _ q: Int, _ quotes: [QuoteCandidate], _ result: [SpeakerReference?]
