@@ -64,6 +64,16 @@ struct SpeakerResolutionTests {
             ]) == ["Home Office", "Treasury Department"])
     }
 
+    @Test("It goes to the body that is the subject, not one named as its object")
+    func itPrefersTheSubject() {
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "The sale came a day after Kestrel Airways accused Harbour Bank of rigging bids. "
+                    + "It said the bank owed it £2m.",
+                "Harbour Bank rejected the claim. It said the bids were fair.",
+            ]) == ["Kestrel Airways", "Harbour Bank"])
+    }
+
     @Test("An unknown description keeps no speaker rather than a wrong one")
     func preferNil() {
         #expect(

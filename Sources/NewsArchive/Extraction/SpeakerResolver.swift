@@ -619,11 +619,20 @@ struct SpeakerResolver {
         guard let entry = Titles.subjectPronouns[word] else { return nil }
         if word == "they" { return nil }
         if word == "it" {
-            return mentions(before: (p.order, at), limit: 60).map { table.mentions[$0] }.first {
-                m in
-                guard case .organisation = m.reference, !m.isInsideQuote else { return false }
-                return p.order - m.passage <= 1
-            }?.reference
+            let bodies = mentions(before: (p.order, at), limit: 60).map { table.mentions[$0] }
+                .filter { m in
+                    guard case .organisation = m.reference, !m.isInsideQuote else { return false }
+                    return p.order - m.passage <= 1
+                }
+            guard let nearest = bodies.first else { return nil }
+            // `Yukos accused Gazprom of ... It has said`: in the sentence that names the nearest
+            // body, its subject beats a body named as an object after it.
+            let sentence = passages[nearest.passage].tokens[nearest.tokens.lowerBound].sentence
+            let subject = bodies.prefix { m in
+                m.passage == nearest.passage
+                    && passages[m.passage].tokens[m.tokens.lowerBound].sentence == sentence
+            }.first(where: isSubject)
+            return (subject ?? nearest).reference
         }
         let gender = entry
         // `The senior officer sparked controversy when he suggested ...`
