@@ -74,6 +74,22 @@ struct SpeakerResolutionTests {
             ]) == ["Kestrel Airways", "Harbour Bank"])
     }
 
+    @Test("A name after `and` that a verb follows is a subject; a name in a list is not")
+    func coordinateClauseSubject() {
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "Striker Tom Dale returned to the side on Saturday.",
+                "Ed Marsh headed the winner. Victory lifted the club to within six points of "
+                    + "leaders Barcelona and Dale is confident they can close the gap. He added: "
+                    + "“We can catch them.”",
+            ]) == ["Tom Dale"])
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "Striker Tom Dale returned to the side on Saturday.",
+                "Ed Marsh, Ray Cole and Dale have all been honoured. “It is a proud day,” he said.",
+            ]) == ["Ed Marsh"])
+    }
+
     @Test("An unknown description keeps no speaker rather than a wrong one")
     func preferNil() {
         #expect(

@@ -831,7 +831,11 @@ struct SpeakerResolver {
         }
         // `Paul Manafort and Carter Page`: a name joined to another name is no clause's
         // subject on its own.
-        if isListJoin(before, in: t) || isSuchAs(before, in: t) { return false }
+        if isListJoin(before, in: t) && !opensCoordinateClause(m, and: before)
+            || isSuchAs(before, in: t)
+        {
+            return false
+        }
         if Self.clauseOpeners.contains(prev.lower) { return true }
         // `There, the district GOP Chairman Ann Lee declined`: lower-case modifiers after
         // an article that opens a clause.
@@ -901,6 +905,30 @@ struct SpeakerResolver {
         var j = i - 1
         if j >= 0, t[j].text == "," { j -= 1 }
         return j >= 0 && t[j].isWord && t[j].isCapitalized && t[j].sentence == t[i].sentence
+    }
+
+    /// `... six points behind Barcelona and Owen is confident`: a name after the `and` at `i`
+    /// that a verb follows opens a clause of its own, unless what stands before `and` is
+    /// another person (`Lee and Cole said`, `both Donald and Ivana Trump filed`) or the end of
+    /// a list (`Lee, Cole and Marr have`).
+    private func opensCoordinateClause(_ m: EntityMention, and i: Int) -> Bool {
+        let p = passages[m.passage]
+        let t = p.tokens
+        let end = m.tokens.upperBound
+        guard end < t.count, t[end].isWord, !t[end].isCapitalized,
+            Attribution.auxiliaries.contains(t[end].lower) || CueVerbs.lemma(t[end].lower) != nil
+                || isPastTense(t[end]),
+            t[i - 1].isWord, !FirstNames.contains(t[i - 1].lower),
+            !overlapping((i - 1)..<i, in: p).contains(where: {
+                if case .person = $0.reference { return true } else { return false }
+            })
+        else { return false }
+        var k = i - 1
+        while k > 0, t[k - 1].isWord, t[k - 1].isCapitalized, t[k - 1].sentence == t[k].sentence {
+            k -= 1
+        }
+        return k == 0 || t[k - 1].sentence != t[k].sentence
+            || !(t[k - 1].text == "," || ["both", "either", "neither"].contains(t[k - 1].lower))
     }
 
     /// Token `i` is the `as` of `such as`, which lists examples, never a clause's subject.
