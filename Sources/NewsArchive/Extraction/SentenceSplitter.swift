@@ -11,6 +11,19 @@ enum SentenceSplitter {
         "cpl", "pvt",
     ]
 
+    /// Abbreviations that stand before a name or a number, so never end a sentence.
+    private static let titles: WordSet = [
+        "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt",
+        "det", "supt", "insp", "prof", "rev", "cllr", "no", "vs", "v", "mt", "ft", "sens",
+        "reps", "govs", "gens", "adm", "pres", "fr", "sec", "atty", "maj", "cmdr", "cpl", "pvt",
+    ]
+
+    /// Words that open a sentence and are seldom part of a name or a date.
+    private static let openers: WordSet = [
+        "he", "she", "it", "they", "we", "i", "the", "but", "and", "this", "that", "his",
+        "her", "their", "its", "there", "however", "in", "a", "an",
+    ]
+
     /// Assigns ``Token/sentence`` and returns each sentence's token range.
     static func split(_ tokens: inout [Token]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
@@ -41,7 +54,12 @@ enum SentenceSplitter {
             guard isFullStop || t[i].text == "!" || t[i].text == "?" else { return false }
             guard startsNew, t[i + 1].start > t[i].end else { return false }
             if isFullStop, i > 0, t[i - 1].isWord {
-                if abbreviations.contains(t[i - 1].lower) { return false }
+                // `... Hank Williams Jr. He wrote`, `... in Fresno, Calif. The`: a suffix or a
+                // state ends a sentence before a word that opens one; a title never does.
+                if abbreviations.contains(t[i - 1].lower) {
+                    return !titles.contains(t[i - 1].lower)
+                        && openers.contains(t[i + 1].lower)
+                }
                 if t[i - 1].end - t[i - 1].start == 1 && t[i - 1].isCapitalized { return false }
             }
             return true
