@@ -90,6 +90,16 @@ struct SpeakerResolutionTests {
             ]) == ["Ed Marsh"])
     }
 
+    @Test("He after a body's unnamed spokesman speaks for the body, not for a person named before")
+    func spokesmanGoesOn() {
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "Singer Ray Dunn topped the chart on Sunday.",
+                "A spokesman for the Harbour Music Association said sales had doubled. He said "
+                    + "the chart would change in May.",
+            ]) == ["Harbour Music Association", "Harbour Music Association"])
+    }
+
     @Test("An unknown description keeps no speaker rather than a wrong one")
     func preferNil() {
         #expect(

@@ -7,8 +7,17 @@ extension SpeakerResolver {
     mutating func noteUnnamedSpeaker(
         _ mention: SpeakerMention, resolved: SpeakerReference?, in p: Passage
     ) {
-        if resolved != nil {
+        if let resolved {
+            // `A spokesman for the BPI said ... "...," he said`: a body's unnamed voice goes on
+            // speaking for the body.
             unnamedSpeaker = nil
+            guard case .organisation = resolved, mention.kind == .description,
+                let voice = mention.tokens.first(where: {
+                    Self.bodyVoices.contains(p.tokens[$0].lower)
+                })
+            else { return }
+            let gender = Epithets.gender(of: p.tokens[voice].lower)
+            unnamedSpeaker = (p.order, mention.tokens.lowerBound, gender, resolved)
             return
         }
         guard mention.kind == .description, let last = mention.tokens.last else { return }
@@ -18,8 +27,11 @@ extension SpeakerResolver {
         guard Epithets.isBystander(head), !Self.showRoles.contains(head),
             !Titles.organisationNouns.contains(head), !Self.documents.contains(head)
         else { return }
-        unnamedSpeaker = (p.order, mention.tokens.lowerBound, Epithets.gender(of: head))
+        unnamedSpeaker = (p.order, mention.tokens.lowerBound, Epithets.gender(of: head), nil)
     }
+
+    /// Nouns for the person through whom a body speaks.
+    static let bodyVoices: WordSet = ["spokesman", "spokeswoman", "spokesperson"]
 
     /// Roles a report's own subject may hold (`The TV host said`, `The attorney general
     /// denied`), whom a pronoun after them may still find by name.

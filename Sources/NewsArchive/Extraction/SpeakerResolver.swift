@@ -18,8 +18,10 @@ struct SpeakerResolver {
     /// The posts epithets gave each person (`the chancellor`), by person index.
     var epithetPosts: [Int: Set<[String]>] = [:]
     /// The last speaker mention, a description of a bystander that named no one (`a bank
-    /// spokesman said`): its passage, token and the gender it tells.
-    var unnamedSpeaker: (passage: Int, token: Int, gender: Gender?)? = nil
+    /// spokesman said`): its passage, token, the gender it tells, and the body it speaks for
+    /// (`a spokesman for the BPI`), if any.
+    var unnamedSpeaker: (passage: Int, token: Int, gender: Gender?, body: SpeakerReference?)? =
+        nil
     /// The quote whose speaker is being resolved: its passage and its text's scalar ranges.
     var quoteContent: (passage: Int, fragments: [Range<Int>]) = (-1, [])
 
@@ -120,7 +122,7 @@ struct SpeakerResolver {
                 let anchor = quote.speakerPassage == nil ? quote.anchor : mention.tokens.lowerBound
                 quoteContent = (quote.passage, quote.fragments)
                 if mention.kind == .pronoun, continuesUnnamedSpeaker(mention, in: passages[order]) {
-                    result[q] = nil
+                    result[q] = unnamedSpeaker?.body
                 } else {
                     result[q] = resolve(mention, in: passages[order], anchor: anchor)
                 }
