@@ -100,6 +100,15 @@ struct SpeakerResolutionTests {
             ]) == ["Harbour Music Association", "Harbour Music Association"])
     }
 
+    @Test("A titled name's possessive opening a sentence makes its bearer the subject")
+    func titledPossessiveSubject() {
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "Prime Minister Lena Holt listed a holiday in Crete. Opposition leader Tom "
+                    + "Marsh's only new entry is a hamper. He also declares a trip to Lisbon."
+            ]) == ["Tom Marsh"])
+    }
+
     @Test("An unknown description keeps no speaker rather than a wrong one")
     func preferNil() {
         #expect(

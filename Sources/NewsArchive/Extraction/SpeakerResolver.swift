@@ -733,8 +733,15 @@ struct SpeakerResolver {
         let t = p.tokens
         guard let last = m.tokens.last else { return false }
         if t[last].isPossessive {
-            // `Tuttle's article also attacked ...`: the possessor of a sentence's subject.
-            let first = m.tokens.lowerBound
+            // `Tuttle's article also attacked ...`, `Tory leader Michael Howard's only entry
+            // is ...`: the possessor of a sentence's subject, titles and all.
+            var first = m.tokens.lowerBound
+            while first > 0, t[first - 1].sentence == t[first].sentence, t[first - 1].isWord,
+                t[first - 1].isCapitalized || Titles.roleNouns.contains(t[first - 1].lower)
+                    || Titles.titleHeads.contains(t[first - 1].lower)
+            {
+                first -= 1
+            }
             return first == 0 || t[first - 1].sentence != t[first].sentence
         }
         // `the Obama campaign`: a name used as a modifier.
