@@ -109,6 +109,20 @@ struct SpeakerResolutionTests {
             ]) == ["Tom Marsh"])
     }
 
+    @Test("A description after the verb keeps its body, named or not, and no dangling `the`")
+    func affiliationAfterVerb() {
+        let e = ArticleExtraction.of([
+            "“We know it well now,” said a spokesman for the firm.",
+            "“We knew it then,” said a spokesman for the Harbour Bank.",
+            "“We always knew,” said the authors of the report.",
+        ])
+        #expect(
+            e.quotes.map(\.mention) == [
+                "a spokesman for the firm", "a spokesman for the Harbour Bank", "the authors",
+            ])
+        #expect(e.speakerNames == [nil, "Harbour Bank", nil])
+    }
+
     @Test("An unknown description keeps no speaker rather than a wrong one")
     func preferNil() {
         #expect(

@@ -423,8 +423,16 @@ enum Attribution {
         else { return end }
         var k = end + 1
         if t[k].lower == "the" { k += 1 }
+        let name = k
         while k < limit, t[k].isWord, t[k].isCapitalized { k += 1 }
-        return k
+        if k > name { return k }
+        // `a spokesman for the company`, `for the investment bank`: a body's common noun.
+        var m = k
+        while m < limit, m - k < 3, t[m].isWord, !t[m].isCapitalized {
+            if Titles.organisationNouns.contains(t[m].lower) { return m + 1 }
+            m += 1
+        }
+        return end
     }
 
     static func isPartyAndState(_ tokens: ArraySlice<Token>) -> Bool {
