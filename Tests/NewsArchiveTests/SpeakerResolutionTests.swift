@@ -696,4 +696,32 @@ struct SpeakerResolutionTests {
                 "“I have not decided,” he said.",
             ]) == ["Ann Cole", "Tom Dunn"])
     }
+
+    @Test("A spokesman for `the firm` after a quotation speaks for the firm named before")
+    func voiceOfTheFirm() {
+        let e = ArticleExtraction.of([
+            "Harlow Holdings said sales fell in the spring.",
+            "“Orders will pick up by the autumn,” a spokesman for the firm said.",
+            "“Our prices are fair,” said a spokeswoman for the company.",
+            "“The range is too narrow,” the boss of a rival firm told reporters.",
+            "The company's spokeswoman said: “We are listening.”",
+        ])
+        #expect(
+            e.speakerNames == [
+                "Harlow Holdings", "Harlow Holdings", "Harlow Holdings", nil, "Harlow Holdings",
+            ])
+        #expect(
+            e.quotes.map(\.mention) == [
+                "Harlow Holdings", "a spokesman for the firm", "a spokeswoman for the company",
+                "the boss of a rival firm", "The company's spokeswoman",
+            ])
+    }
+
+    @Test("A name before `, a spokesman for the campaign said` is the speaker")
+    func nameBeforeAffiliatedVoice() {
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "Rosa Quint, a spokeswoman for the Green campaign said: “We will appeal.”"
+            ]) == ["Rosa Quint"])
+    }
 }

@@ -347,17 +347,8 @@ enum Attribution {
             var m = k - 1
             if m >= floor, t[m].lower == "the" { m -= 1 }
             // `a spokesman for the Home Office`
-            if m >= floor, t[m].isWord, ["for", "of", "at", "with"].contains(t[m].lower),
-                let d = description(endingAt: m - 1, p, floor: floor)
-            {
-                // `Sam Lau, the communications director for the party, said`: the name.
-                if d.lowerBound - 2 >= floor, t[d.lowerBound - 1].text == ",",
-                    let name = nounPhrase(endingAt: d.lowerBound - 2, p, floor: floor),
-                    name.kind == .name
-                {
-                    return name
-                }
-                return SpeakerMention(kind: .description, tokens: d.lowerBound..<(j + 1))
+            if let voice = affiliatedVoice(preposition: m, end: j, p, floor: floor) {
+                return voice
             }
             // `spokeswoman Haley Morris`, `presidential candidate Martin O’Malley`
             if k - 1 >= floor, t[k - 1].isWord, !t[k - 1].isCapitalized,
@@ -373,9 +364,30 @@ enum Attribution {
             return SpeakerMention(kind: .name, tokens: k..<(j + 1))
         }
         if let d = description(endingAt: j, p, floor: floor) {
-            return SpeakerMention(kind: .description, tokens: d)
+            // `a spokesman for the firm`, `the boss of a rival firm`
+            return affiliatedVoice(preposition: d.lowerBound - 1, end: j, p, floor: floor)
+                ?? SpeakerMention(kind: .description, tokens: d)
         }
         return nil
+    }
+
+    /// The description of someone for a body, when token `preposition` joins one to the body
+    /// named up to token `end`: `a spokesman for` + `the Home Office`. After a name and a
+    /// comma, the name: `Sam Lau, the communications director for the party, said`.
+    private static func affiliatedVoice(
+        preposition m: Int, end j: Int, _ p: Passage, floor: Int
+    ) -> SpeakerMention? {
+        let t = p.tokens
+        guard m >= floor, t[m].isWord, ["for", "of", "at", "with"].contains(t[m].lower),
+            let d = description(endingAt: m - 1, p, floor: floor)
+        else { return nil }
+        if d.lowerBound - 2 >= floor, t[d.lowerBound - 1].text == ",",
+            let name = nounPhrase(endingAt: d.lowerBound - 2, p, floor: floor),
+            name.kind == .name
+        {
+            return name
+        }
+        return SpeakerMention(kind: .description, tokens: d.lowerBound..<(j + 1))
     }
 
     /// A description whose head, a role noun, is token `j`: `the officer`,

@@ -1039,13 +1039,26 @@ struct SpeakerResolver {
     ) -> SpeakerReference? {
         let words = p.tokens[mention.tokens].filter(\.isWord)
         guard let head = words.last?.lower, let first = words.first else { return nil }
-        let definite = first.lower == "the" || first.isPossessive || p.section == .headline
         if Titles.organisationNouns.contains(head) {
-            guard definite else { return nil }
-            if let body = latestBody(named: words, before: (p.order, anchor)) { return body }
+            // The body's own determiner: `a spokesman for the firm` names a known firm, `the
+            // boss of a rival firm` none.
+            let affiliation = words.lastIndex { ["for", "of", "at", "with"].contains($0.lower) }
+            let bodyWords = affiliation.map { Array(words[($0 + 1)...]) } ?? words
+            guard let opening = bodyWords.first,
+                opening.lower == "the" || opening.isPossessive || p.section == .headline
+            else { return nil }
+            if let body = latestBody(named: bodyWords, before: (p.order, anchor)) { return body }
             let i = table.organisations.lastIndex { $0.key.contains(head) }
             return i.map { .organisation($0) }
         }
+        // `the company's spokeswoman`: the voice of a body named before.
+        if Self.bodyVoices.contains(head), first.lower == "the",
+            let owner = words.lastIndex(where: \.isPossessive), owner > 0,
+            Titles.organisationNouns.contains(words[owner].lower)
+        {
+            return latestBody(named: Array(words[...owner]), before: (p.order, anchor))
+        }
+        let definite = first.lower == "the" || first.isPossessive || p.section == .headline
         guard definite, !head.hasSuffix("s") || head == "boss",
             !Self.documents.contains(head)
         else { return nil }
