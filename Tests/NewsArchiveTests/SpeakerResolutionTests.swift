@@ -724,4 +724,15 @@ struct SpeakerResolutionTests {
                 "Rosa Quint, a spokeswoman for the Green campaign said: “We will appeal.”"
             ]) == ["Rosa Quint"])
     }
+
+    @Test("`himself` or `herself` may stand between a speaker and the verb")
+    func intensifiedSubject() {
+        let e = ArticleExtraction.of([
+            "Transport secretary Ann Cole wants new trams.",
+            "Cole herself said the old ones were unsafe.",
+            "Critics of the Pell family themselves could explain the delay.",
+        ])
+        #expect(e.speakerNames == ["Ann Cole"])
+        #expect(e.quotes.map(\.mention) == ["Cole"])
+    }
 }
