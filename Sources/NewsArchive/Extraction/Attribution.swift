@@ -372,6 +372,10 @@ enum Attribution {
         return nil
     }
 
+    /// Words that join someone's role to the body they work for (`a spokesman for`, `the
+    /// head of`, `an analyst at`, `a lawyer with`).
+    static let affiliationWords: WordSet = ["for", "of", "at", "with"]
+
     /// The description of someone for a body, when token `preposition` joins one to the body
     /// named up to token `end`: `a spokesman for` + `the Home Office`. After a name and a
     /// comma, the name: `Sam Lau, the communications director for the party, said`.
@@ -379,7 +383,7 @@ enum Attribution {
         preposition m: Int, end j: Int, _ p: Passage, floor: Int
     ) -> SpeakerMention? {
         let t = p.tokens
-        guard m >= floor, t[m].isWord, ["for", "of", "at", "with"].contains(t[m].lower),
+        guard m >= floor, t[m].isWord, affiliationWords.contains(t[m].lower),
             let d = description(endingAt: m - 1, p, floor: floor)
         else { return nil }
         if d.lowerBound - 2 >= floor, t[d.lowerBound - 1].text == ",",

@@ -207,14 +207,14 @@ struct SpeakerResolver {
         case .description:
             guard t[mention.tokens.lowerBound].lower == "the" else { return true }
             let head = t[mention.tokens.upperBound - 1].lower
-            return Self.spokespeople.contains(head)
+            return Self.bodyVoices.contains(head) || Self.spokespeople.contains(head)
         }
     }
 
-    /// People who speak for someone else.
+    /// People besides ``bodyVoices`` who speak for someone else.
     private static let spokespeople: WordSet = [
-        "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "agent", "aide",
-        "adviser", "advisor", "source", "official", "representative", "executive", "trader",
+        "lawyer", "attorney", "agent", "aide", "adviser", "advisor", "source", "official",
+        "representative", "executive", "trader",
     ]
 
     private func continuation(
@@ -1042,7 +1042,7 @@ struct SpeakerResolver {
         if Titles.organisationNouns.contains(head) {
             // The body's own determiner: `a spokesman for the firm` names a known firm, `the
             // boss of a rival firm` none.
-            let affiliation = words.lastIndex { ["for", "of", "at", "with"].contains($0.lower) }
+            let affiliation = words.lastIndex { Attribution.affiliationWords.contains($0.lower) }
             let bodyWords = affiliation.map { Array(words[($0 + 1)...]) } ?? words
             guard let opening = bodyWords.first,
                 opening.lower == "the" || opening.isPossessive || p.section == .headline
