@@ -735,4 +735,19 @@ struct SpeakerResolutionTests {
         #expect(e.speakerNames == ["Ann Cole"])
         #expect(e.quotes.map(\.mention) == ["Cole"])
     }
+
+    @Test("`the firm` is a body whose name tells no kind when the article names it most")
+    func firmTheArticleIsAbout() {
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "Shares in TZK rose after TZK won a deal with Harbour Council.",
+                "The firm said orders had doubled.",
+            ]) == ["TZK"])
+        // Named once beside another body of no kind, neither is surely the firm meant.
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "TZK signed a deal with QRV on Monday.",
+                "The firm said orders had doubled.",
+            ]) == [nil])
+    }
 }

@@ -4,7 +4,7 @@ extension SpeakerResolver {
     /// The body a description of its kind stands for (`the company` after `Kestrel Motors`):
     /// the last one of that kind the article named before, passing over bodies of other
     /// kinds but not one of unknown kind (nor a lone name that may be a body), which may be
-    /// the one meant. `the rival firm` or `the shell company` is another one, and `the Tory
+    /// the one meant: it is, when the article names it most. `the rival firm` or `the shell company` is another one, and `the Tory
     /// party` is for the name to tell.
     func latestBody(named words: [Token], before position: (Int, Int)) -> SpeakerReference? {
         guard let head = words.last?.lower,
@@ -55,9 +55,19 @@ extension SpeakerResolver {
                 }
                 return mention.reference
             }
-            if !BodyKind.isKnown(key) { return nil }
+            if !BodyKind.isKnown(key) {
+                // `Umbro ... The firm said`: a name that tells no kind is the body meant when
+                // the article is about it.
+                return trades.isEmpty && isMainBody(o) ? mention.reference : nil
+            }
         }
         return nil
+    }
+
+    /// The article names this body more than once and no other body more often.
+    private func isMainBody(_ o: Int) -> Bool {
+        let count = table.organisations[o].count
+        return count >= 2 && table.organisations.allSatisfy { $0.count <= count }
     }
 
     /// Words of size or standing that describe any body of a kind (`the biggest firm`).
