@@ -750,4 +750,21 @@ struct SpeakerResolutionTests {
                 "The firm said orders had doubled.",
             ]) == [nil])
     }
+
+    @Test("A body's name joined by `and` is whole in a description and at a sentence's start")
+    func bodyNameWithAnd() {
+        let e = ArticleExtraction.of([
+            "A Department for Work and Pensions spokeswoman said the rules were fair.",
+            "The Ministry for Roads and Rail said the bridge would reopen.",
+            // A comma ends the name before `and`: the description is no longer than the name.
+            "A Department for Media, Culture and Sport spokeswoman said: “We are aware.”",
+        ])
+        #expect(
+            e.speakerNames == [
+                "Department for Work and Pensions", "Ministry for Roads and Rail",
+                "Department for Media",
+            ])
+        #expect(e.quotes.first?.mention == "A Department for Work and Pensions spokeswoman")
+        #expect(e.quotes.last?.mention?.hasPrefix("Culture") == false)
+    }
 }

@@ -416,6 +416,11 @@ enum Attribution {
                 let possessor = k - 2 >= floor && t[k - 2].isPossessive && t[k - 2].isCapitalized
                 return (possessor ? k - 2 : k - 1)..<(j + 1)
             }
+            // `a Department for Work and Pensions spokeswoman`: `and` inside a body's name.
+            if prev.lower == "and", joinsBodyName(at: k - 1, t, floor: floor) {
+                k -= 1
+                continue
+            }
             if CueVerbs.lemma(prev.lower) != nil || Attribution.auxiliaries.contains(prev.lower)
                 || ["and", "or", "but", "that", "which", "who", "when", "as", "if", "to"].contains(
                     prev.lower)
@@ -431,7 +436,21 @@ enum Attribution {
         return nil
     }
 
-    /// `Republican of New York`: a party and state in apposition after a politician's name.
+    /// The `and` at token `i` joins two words of a body's name that opens with a word such
+    /// as `Department` or `Ministry`: `Department for Work and Pensions`, not `the Public and
+    /// Commercial Services union` nor `Department for Media, Culture and Sport`.
+    private static func joinsBodyName(at i: Int, _ t: [Token], floor: Int) -> Bool {
+        guard i - 1 >= floor, i + 1 < t.count, t[i - 1].isCapitalized, t[i + 1].isCapitalized
+        else { return false }
+        var s = i - 1
+        while s - 1 >= floor, t[s - 1].isWord, !Titles.determiners.contains(t[s - 1].lower),
+            t[s - 1].isCapitalized || ["for", "of"].contains(t[s - 1].lower)
+        {
+            s -= 1
+        }
+        return OrganisationLexicon.ofHeads.contains(t[s].lower)
+    }
+
     /// Where a description ends once an affiliation is taken in: `spokesman` + `for the
     /// Home Office` ends after "Office". `end` is the token after the role noun.
     static func endOfAffiliation(after end: Int, in t: [Token], limit: Int) -> Int {
@@ -452,6 +471,7 @@ enum Attribution {
         return end
     }
 
+    /// `Republican of New York`: a party and state in apposition after a politician's name.
     static func isPartyAndState(_ tokens: ArraySlice<Token>) -> Bool {
         let words = tokens.filter(\.isWord)
         guard words.count >= 3, ["republican", "democrat", "independent"].contains(words[0].lower)

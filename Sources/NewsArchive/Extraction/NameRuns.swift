@@ -135,7 +135,10 @@ enum NameRuns {
     }
 
     private static func isOrganisationLike(_ t: [Token], _ range: Range<Int>) -> Bool {
-        guard let first = range.first else { return false }
+        // `The Department for Work and Pensions` opening a sentence: the article is no word
+        // of the name.
+        guard let first = range.first(where: { !Titles.determiners.contains(t[$0].lower) })
+        else { return false }
         return OrganisationLexicon.ofHeads.contains(t[first].lower)
     }
 }
