@@ -767,4 +767,14 @@ struct SpeakerResolutionTests {
         #expect(e.quotes.first?.mention == "A Department for Work and Pensions spokeswoman")
         #expect(e.quotes.last?.mention?.hasPrefix("Culture") == false)
     }
+
+    @Test("She after a body's spokeswoman is the body's, though a man was named in between")
+    func spokeswomanAfterAMan() {
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "Ann Cole, the port's chair, opened the dock.",
+                "A Harbour Council spokeswoman confirmed Mr Reed would stay on as its clerk.",
+                "“He has our trust,” she said.",
+            ]) == ["Harbour Council", "Harbour Council"])
+    }
 }

@@ -40,7 +40,8 @@ extension SpeakerResolver {
     ]
 
     /// The pronoun goes on with the unnamed speaker of a quote in its own passage or the one
-    /// before: its gender agrees, and no person has been named outside quotation marks since.
+    /// before: its gender agrees, and no person it may stand for has been named outside
+    /// quotation marks since (`A spokeswoman confirmed Mr Smith would stay. "...," she said`).
     func continuesUnnamedSpeaker(_ mention: SpeakerMention, in p: Passage) -> Bool {
         guard let unnamed = unnamedSpeaker, p.order - unnamed.passage <= 1,
             let gender = Titles.subjectPronouns[p.tokens[mention.tokens.lowerBound].lower],
@@ -50,8 +51,8 @@ extension SpeakerResolver {
         let nearest = mentions(before: (p.order, mention.tokens.lowerBound), limit: 40).lazy
             .map { table.mentions[$0] }
             .first { m in
-                guard case .person = m.reference else { return false }
-                return !m.isInsideQuote
+                guard case .person(let i) = m.reference, !m.isInsideQuote else { return false }
+                return table.people[i].gender.map { $0 == pronounGender } ?? true
             }
         guard let nearest else { return true }
         return (nearest.passage, nearest.tokens.lowerBound) < (unnamed.passage, unnamed.token)
