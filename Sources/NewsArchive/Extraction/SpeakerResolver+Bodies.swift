@@ -4,8 +4,8 @@ extension SpeakerResolver {
     /// The body a description of its kind stands for (`the company` after `Kestrel Motors`):
     /// the last one of that kind the article named before, passing over bodies of other
     /// kinds but not one of unknown kind (nor a lone name that may be a body), which may be
-    /// the one meant: it is, when the article names it most. `the rival firm` or `the shell company` is another one, and `the Tory
-    /// party` is for the name to tell.
+    /// the one meant: it is, when the article names it most. `the rival firm` or `the shell
+    /// company` is another one, and `the Tory party` is for the name to tell.
     func latestBody(named words: [Token], before position: (Int, Int)) -> SpeakerReference? {
         guard let head = words.last?.lower,
             !words.dropFirst().contains(where: {
