@@ -57,6 +57,29 @@ struct EpithetTests {
             ]) == [nil, nil])
     }
 
+    @Test("An epithet goes to the person the headline names, though others are named more")
+    func headlineNamed() {
+        let body = [
+            "Ruth Ames has rejected calls for an inquiry into the rail line.",
+            "The prime minister told reporters the matter was closed.",
+            "Tom Hale, who chairs the transport committee, wants the inquiry.",
+            "Mr Hale said the committee would press on.",
+            "Hale added that it had the votes.",
+        ]
+        #expect(
+            ArticleExtraction.speakerNames(of: body, headline: "Ames rejects rail inquiry")
+                == ["Ruth Ames", "Tom Hale", "Tom Hale"])
+        #expect(ArticleExtraction.speakerNames(of: body).first == .some(nil))
+        // After a colon, a headline names what its first person said.
+        #expect(
+            ArticleExtraction.speakerNames(
+                of: [
+                    "The millions Ruth Ames says Tom Hale wasted on the rail line are gone, "
+                        + "the candidate said on Friday."
+                ], headline: "Ames: Hale wasted millions on rail line")
+                == ["Ruth Ames", "Ruth Ames"])
+    }
+
     @Test("A voice, a relative or a lawyer is someone beside the person, not the person")
     func others() {
         #expect(

@@ -26,7 +26,9 @@ extension SpeakerResolver {
         let recent = mentions(before: (p.order, anchor), limit: 60).map { table.mentions[$0] }
         for m in recent {
             if p.order - m.passage > 3 { return nil }
-            guard case .person(let i) = m.reference, !m.isInsideQuote else { continue }
+            // `Lee: Cole wasted millions`: a headline's later names are what its first said.
+            guard case .person(let i) = m.reference, !m.isInsideQuote, !isLaterInHeadline(m)
+            else { continue }
             let own = (m.passage, passages[m.passage].tokens[m.tokens.lowerBound].sentence)
             if own == (p.order, sentence) {
                 // `Ms Lee said, adding that the minister has promised`: the minister is
@@ -57,7 +59,7 @@ extension SpeakerResolver {
             if isSubordinate(m), let main = mainSubject(before: m, in: recent, gender) {
                 reference = main
             }
-            guard case .person(let person) = reference, isMostNamed(person) else { return nil }
+            guard case .person(let person) = reference, isProtagonist(person) else { return nil }
             // `Lee attacked Ann Cole. The chancellor said`: Lee's own object is passed over, but
             // a person named in a later sentence (`A book says Lee misled Cole. The
             // chancellor said`) may hold the post.
@@ -71,6 +73,15 @@ extension SpeakerResolver {
             return reference
         }
         return nil
+    }
+
+    /// The mention stands in a headline after the name of another person.
+    private func isLaterInHeadline(_ m: EntityMention) -> Bool {
+        guard passages[m.passage].section == .headline else { return false }
+        return table.mentions.contains { other in
+            guard case .person = other.reference, other.passage == m.passage else { return false }
+            return other.tokens.lowerBound < m.tokens.lowerBound && other.reference != m.reference
+        }
     }
 
     /// `according to Mr Lee`: a source, not a subject.
@@ -87,10 +98,15 @@ extension SpeakerResolver {
         return quoteContent.fragments.contains { $0.contains(start) }
     }
 
-    /// No one in the article is named more often than person `i`.
-    private func isMostNamed(_ i: Int) -> Bool {
+    /// Person `i` is whom the article is about: the headline names them (`Lee rejects
+    /// calls`), or no one in the article is named more often.
+    private func isProtagonist(_ i: Int) -> Bool {
         let count = table.people[i].count
-        return !table.people.contains { $0.count > count }
+        if !table.people.contains(where: { $0.count > count }) { return true }
+        return table.mentions.contains { m in
+            guard case .person(i) = m.reference else { return false }
+            return passages[m.passage].section == .headline
+        }
     }
 
     /// Person `i` has a title that names a post other than `post` (`Mayor`, `Europe
