@@ -611,6 +611,22 @@ struct EntityExtractorTests {
         #expect(Set(sentenceCase.people.map(\.name)) == ["Glenn Moss", "Anna Corbel"])
     }
 
+    @Test("A word that opens a headline before a name the body uses is no given name")
+    func headlineEpithet() {
+        let body = [
+            "Conchita Ruiz won her first title in five years on Sunday.",
+            "Ruiz said she had never stopped believing.",
+        ]
+        let veteran = ArticleExtraction.of(body, headline: "Veteran Ruiz wins Thai title")
+        #expect(veteran.people.map(\.name) == ["Conchita Ruiz"])
+        #expect(veteran.people.first?.mentions.contains("Veteran Ruiz") == false)
+        // A given name stays, and so does a word the body capitalises or a name it never uses.
+        let sister = ArticleExtraction.of(body, headline: "Maria Ruiz cheers her sister on")
+        #expect(Set(sister.people.map(\.name)) == ["Conchita Ruiz", "Maria Ruiz"])
+        let unknown = ArticleExtraction.of(body, headline: "Veteran Ortega retires")
+        #expect(!unknown.people.contains { $0.name == "Ortega" })
+    }
+
     @Test("The seed article names exactly one person", .enabled(if: SeedArticle.isPresent))
     func seed() throws {
         let e = ArticleExtractor.extract(from: try SeedArticle.load())

@@ -80,9 +80,11 @@ struct EntityExtractor {
             let label = QuoteExtractor.lineLabel(in: p)
             return NameRuns.runs(in: p).filter { run in label.map { !run.overlaps($0) } ?? true }
         }
-        for (order, p) in passages.enumerated()
-        where p.section == .headline && p.isTitleCase(p.tokens.indices) {
-            runs[order] = extractor.trimmingTitleCase(runs[order], of: p)
+        for (order, p) in passages.enumerated() where p.section == .headline {
+            runs[order] =
+                p.isTitleCase(p.tokens.indices)
+                ? extractor.trimmingTitleCase(runs[order], of: p)
+                : extractor.trimmingOpeningEpithet(runs, of: p)
         }
         extractor.knownSurnames = extractor.surnames(runs)
         extractor.nameEnds = extractor.lastWords(runs)
