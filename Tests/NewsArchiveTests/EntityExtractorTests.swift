@@ -627,6 +627,33 @@ struct EntityExtractorTests {
         #expect(!unknown.people.contains { $0.name == "Ortega" })
     }
 
+    @Test("A title in lower case before a name is the person's, with its modifiers")
+    func roleTitles() {
+        let e = ArticleExtraction.of([
+            "Tory leader Ruth Ames spoke first. Shadow home secretary Tom Hale replied.",
+            "Later, Bank of England deputy governor Ann Cole and Kestrel boss Ed Vane agreed.",
+            "Said Harbour Town assistant coach Ian Dow: \u{201C}We go again.\u{201D}",
+            "Mike Lund, a director at analyst Gartmoor, said sales were slow.",
+        ])
+        func titles(_ name: String) -> [String] {
+            e.people.first { $0.name == name }?.titles ?? []
+        }
+        #expect(titles("Ruth Ames") == ["Tory leader"])
+        #expect(titles("Tom Hale") == ["Shadow home secretary"])
+        #expect(titles("Ann Cole") == ["Bank of England deputy governor"])
+        #expect(titles("Ed Vane") == ["Kestrel boss"])
+        #expect(titles("Ian Dow") == ["Harbour Town assistant coach"])
+        #expect(!e.people.contains { $0.name == "Gartmoor" && !$0.titles.isEmpty })
+        // A lower-case title fits a club too: a body it remains.
+        let club = ArticleExtraction.of([
+            "Football club and former European champion Westfalia Dortmund has warned it "
+                + "will go bankrupt.",
+            "Westfalia Dortmund said it was in talks with creditors.",
+        ])
+        #expect(club.organisations.contains { $0.name == "Westfalia Dortmund" })
+        #expect(!club.people.contains { $0.name == "Westfalia Dortmund" })
+    }
+
     @Test("The seed article names exactly one person", .enabled(if: SeedArticle.isPresent))
     func seed() throws {
         let e = ArticleExtractor.extract(from: try SeedArticle.load())

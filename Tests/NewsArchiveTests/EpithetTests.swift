@@ -80,6 +80,38 @@ struct EpithetTests {
                 == ["Ruth Ames", "Ruth Ames"])
     }
 
+    @Test("A description goes to the holder of a lower-case title that has all its words")
+    func roleTitles() {
+        // Named more often, the prime minister is not the Tory leader; nor is the Lib Dem one.
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "Tory leader Ruth Ames and Lib Dem leader Ed Vane met Tom Hale.",
+                "Mr Hale spoke first. Mr Hale left early. Mr Hale was tired.",
+                "The Tory leader said the talks had gone well.",
+            ]) == ["Ruth Ames"])
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "Shadow chancellor Ruth Ames attacked the budget.",
+                "The chancellor said the figures added up.",
+            ]) == [nil])
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "Police Federation chairman Ann Cole was at the meeting.",
+                "The federation said the plans were unworkable.",
+            ]) != ["Ann Cole"])
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "Tom Hale beat Olympic champion Ed Vane in Glasgow.",
+                "\u{201C}It is a hard record to break, but I have trained very well,\u{201D} said "
+                    + "the world indoor champion, who hopes to race again soon.",
+            ]) == ["Tom Hale"])
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "Kestrel chief executive Ann Cole was not at the launch.",
+                "Harbourline's chief executive said the deal was done.",
+            ]) == [nil])
+    }
+
     @Test("A voice, a relative or a lawyer is someone beside the person, not the person")
     func others() {
         #expect(

@@ -224,11 +224,12 @@ extension EntityExtractor {
     /// The organisation a person of the table really is, by name, or nil: a name the article
     /// shows to be a body, a one-word name the table also holds as an organisation, or the
     /// first word of a company's name (`Forrester Research ... Forrester said`; `companies`
-    /// from ``companiesByFirstWord(_:)``). A person with a title or a gender is a person.
+    /// from ``companiesByFirstWord(_:)``). A person with a gender or a capitalised title is a
+    /// person; one in lower case (`former European champion`) may be a club's.
     func bodyName(
         of person: PersonRecord, in table: EntityTable, companies: [String: String]
     ) -> String? {
-        guard person.titles.isEmpty, person.gender == nil else { return nil }
+        guard person.titles.allSatisfy(Self.isRoleTitle), person.gender == nil else { return nil }
         let key = person.words.joined(separator: " ")
         if bodyNames.contains(key) { return person.name }
         guard person.words.count == 1, !knownSurnames.contains(key), !FirstNames.contains(key)

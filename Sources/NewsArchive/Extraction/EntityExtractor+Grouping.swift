@@ -113,6 +113,8 @@ extension EntityExtractor {
                 if title.contains(where: { t[$0].isWord }) {
                     table.people[i].add(title: text(p, title))
                 }
+            } else if let title = roleTitle(p, before: cand.name.lowerBound) {
+                table.people[i].add(title: text(p, title))
             }
             table.mentions.append(
                 EntityMention(

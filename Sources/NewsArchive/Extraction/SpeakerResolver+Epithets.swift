@@ -114,9 +114,14 @@ extension SpeakerResolver {
     /// one; or mention `m` names the person with one (`London mayor Ken Ward`).
     private func holdsOtherPost(_ i: Int, than post: [String], at m: EntityMention) -> Bool {
         if epithetPosts[i, default: []].contains(where: { $0 != post }) { return true }
-        // `Europe Minister` is not the post of `the prime minister`, `Home Secretary` is.
+        // `Europe Minister` is not the post of `the prime minister`, `Home Secretary` is;
+        // `Shadow chancellor` is not the chancellor's, nor `Deputy Prime Minister` the prime
+        // minister's.
         func namesOtherPost(_ words: [String]) -> Bool {
-            words.contains { word in
+            if words.contains(where: { Self.rankQualifiers.contains($0) && !post.contains($0) }) {
+                return true
+            }
+            return words.contains { word in
                 Titles.titleHeads.contains(word) && Titles.honorifics[word] == nil
                     && (word != post.last || !post.dropLast().allSatisfy(words.contains))
             }

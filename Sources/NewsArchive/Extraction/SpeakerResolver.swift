@@ -1026,7 +1026,9 @@ struct SpeakerResolver {
     ]
 
     /// Words that make a lesser or a past post of a title (`vice president`).
-    private static let rankQualifiers: WordSet = ["vice", "deputy", "assistant", "former"]
+    static let rankQualifiers: WordSet = [
+        "vice", "deputy", "assistant", "former", "shadow", "ex",
+    ]
 
     /// Words that make one post of a title head (`prime minister`, `home secretary`).
     static let postModifiers: WordSet = [
@@ -1067,21 +1069,34 @@ struct SpeakerResolver {
         // `the prime minister`, `the home secretary`: the word before the head names the post.
         let post = words.count >= 2 ? words[words.count - 2].lower : nil
         let postModifier = post.flatMap { Self.postModifiers.contains($0) ? $0 : nil }
+        // `Wanadoo's chief executive`: a body's name before the role is one of its words.
+        let ownWords = words.filter { !Titles.determiners.contains($0.lower) }.map(\.lower)
         let matching = table.people.indices.filter { i in
             table.people[i].titles.contains { title in
-                let words = title.lowercased().split(separator: " ").map {
+                let titleWords = title.lowercased().split(separator: " ").map {
                     String($0).replacingDots()
                 }
-                // A vice president is not "the president", nor a deputy prime minister "the
-                // prime minister", unless the description says so.
-                if words.contains(where: {
-                    Self.rankQualifiers.contains($0) && !descriptionWords.contains($0)
+                // A vice president is not "the president", nor a deputy prime minister or a
+                // shadow chancellor the prime minister or the chancellor, unless the
+                // description says so.
+                if titleWords.contains(where: {
+                    (Self.rankQualifiers.contains($0) || $0.hasPrefix("ex-"))
+                        && !descriptionWords.contains($0)
                 }) {
                     return false
                 }
+                // A title written in lower case (`Tory leader`, `Chelsea boss`) is the
+                // description's only when it ends in its head and has every word of it: `the
+                // Lib Dem leader`, `the world indoor champion` and `the federation` (beside
+                // `Police Federation chairman`) are others.
+                if EntityExtractor.isRoleTitle(title),
+                    titleWords.last != singular || !ownWords.allSatisfy(titleWords.contains)
+                {
+                    return false
+                }
                 // Nor is any minister "the prime minister".
-                if let postModifier, !words.contains(postModifier) { return false }
-                return words.contains { word in
+                if let postModifier, !titleWords.contains(postModifier) { return false }
+                return titleWords.contains { word in
                     word == singular || Titles.expansions[word] == singular
                 }
             }
