@@ -644,6 +644,14 @@ struct EntityExtractorTests {
         #expect(titles("Ed Vane") == ["Kestrel boss"])
         #expect(titles("Ian Dow") == ["Harbour Town assistant coach"])
         #expect(!e.people.contains { $0.name == "Gartmoor" && !$0.titles.isEmpty })
+        // A lower-case post makes a person of a name no given name vouches for.
+        let post = ArticleExtraction.of([
+            "After comments by acting secretary general Vasko Dreljan, prices fell.",
+            "He said that output would not be cut.",
+        ])
+        #expect(post.people.map(\.name) == ["Vasko Dreljan"])
+        #expect(post.people.first?.titles == ["acting secretary general"])
+        #expect(post.speakerNames == ["Vasko Dreljan"])
         // A lower-case title fits a club too: a body it remains.
         let club = ArticleExtraction.of([
             "Football club and former European champion Westfalia Dortmund has warned it "

@@ -578,6 +578,8 @@ extension EntityExtractor {
             || looksLikeFullName(p, name, words)
             || kinGender(p, name) != nil
             || (words.count == 1 && title == nil && isPronounAntecedent(p, name))
+            // `secretary general Adnan Shihab-Eldin`: a post in lower case names a person.
+            || (title == nil && roleTitle(p, before: name.lowerBound) != nil)
         return [.person(name: name, title: title, strong: strong)]
     }
 

@@ -2,20 +2,24 @@
 /// Jose Mourinho`, `shadow home secretary David Davis`), which the name runs leave out.
 extension EntityExtractor {
     /// The token range of the lower-case title that ends right before the name at `start`: a
-    /// role noun, with the modifiers before it (`former`, `home`, capitalised names of a
-    /// party, a club or a country), up to a determiner, a possessive or a clause's opening.
+    /// role noun, with the modifiers before it (`former`, `home`, another role noun as in
+    /// `secretary general`, capitalised names of a party, a club or a country), up to a determiner, a possessive or a clause's opening.
     func roleTitle(_ p: Passage, before start: Int) -> Range<Int>? {
         let t = p.tokens
         let head = start - 1
         guard head >= 0, t[head].isWord, !t[head].isCapitalized, !t[head].isPossessive,
-            Self.roleTitleHeads.contains(t[head].lower), t[head].sentence == t[start].sentence
+            t[head].sentence == t[start].sentence,
+            Self.roleTitleHeads.contains(t[head].lower)
+                // `secretary general`, `attorney general`
+                || t[head].lower == "general" && head > 0
+                    && Self.generalPosts.contains(t[head - 1].lower)
         else { return nil }
         var first = head
         while first > 0, head - first < 4 {
             let w = t[first - 1]
             guard w.isWord, !w.isPossessive, w.sentence == t[start].sentence else { break }
             if Titles.titleModifiers.contains(w.lower) || Self.roleTitleModifiers.contains(w.lower)
-                || w.lower.hasPrefix("ex-")
+                || Self.roleTitleHeads.contains(w.lower) || w.lower.hasPrefix("ex-")
             {
                 first -= 1
             } else if w.isCapitalized, !Self.openers.contains(w.lower),
@@ -61,6 +65,11 @@ extension EntityExtractor {
         "judge", "prosecutor", "chairperson", "scrum-half", "fly-half", "full-back",
         "batsman", "bowler", "sprinter", "hurdler", "rapper", "columnist", "commentator",
         "historian", "professor",
+    ]
+
+    /// Posts that `general` may follow as the head of a title.
+    static let generalPosts: WordSet = [
+        "secretary", "attorney", "director", "governor", "surgeon", "inspector", "solicitor",
     ]
 
     /// Lower-case words that may stand in such a title before its noun (`film star`, `world
