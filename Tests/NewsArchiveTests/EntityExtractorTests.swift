@@ -627,6 +627,20 @@ struct EntityExtractorTests {
         #expect(!unknown.people.contains { $0.name == "Ortega" })
     }
 
+    @Test("A place before a title makes a second title, the post of that place")
+    func placeTitles() {
+        let e = ArticleExtraction.of([
+            "Norfolk Chief Constable Ruth Ames said the force would act.",
+            "New York Senator Tom Hale agreed. Chief Constable Ann Cole did not.",
+        ])
+        func titles(_ name: String) -> Set<String> {
+            Set(e.people.first { $0.name == name }?.titles ?? [])
+        }
+        #expect(titles("Ruth Ames") == ["Chief Constable", "Norfolk Chief Constable"])
+        #expect(titles("Tom Hale") == ["Senator", "New York Senator"])
+        #expect(titles("Ann Cole") == ["Chief Constable"])
+    }
+
     @Test("A title in lower case before a name is the person's, with its modifiers")
     func roleTitles() {
         let e = ArticleExtraction.of([
@@ -666,6 +680,11 @@ struct EntityExtractorTests {
     func seed() throws {
         let e = ArticleExtractor.extract(from: try SeedArticle.load())
         #expect(e.people.map(\.name) == ["Simon Bailey"])
+        // Every title the hand annotation gives the person.
+        let gold = try JSONSerialization.jsonObject(with: Data(contentsOf: SeedArticle.goldURL))
+        let goldPeople = try #require((gold as? [String: Any])?["people"] as? [[String: Any]])
+        let goldTitles = try #require(goldPeople.first?["titles"] as? [String])
+        #expect(Set(e.people.first?.titles ?? []) == Set(goldTitles))
         let names = Set(e.organisations.map(\.name))
         #expect(names.isSuperset(of: ["Norfolk Police", "Home Affairs Committee", "PA"]))
     }
@@ -679,6 +698,11 @@ enum SeedArticle {
             .deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("shared/seed/express-and-star.txt")
+    }
+
+    /// The seed's hand annotation beside it.
+    static var goldURL: URL {
+        url.deletingLastPathComponent().appendingPathComponent("express-and-star.gold.json")
     }
 
     static var isPresent: Bool { FileManager.default.fileExists(atPath: url.path) }

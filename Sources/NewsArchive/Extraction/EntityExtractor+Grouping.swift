@@ -112,6 +112,9 @@ extension EntityExtractor {
                 }
                 if title.contains(where: { t[$0].isWord }) {
                     table.people[i].add(title: text(p, title))
+                    if let place = placeOpening(p, title) {
+                        table.people[i].add(title: text(p, place..<title.upperBound))
+                    }
                 }
             } else if let title = roleTitle(p, before: cand.name.lowerBound) {
                 table.people[i].add(title: text(p, title))
@@ -138,6 +141,22 @@ extension EntityExtractor {
         table.mentions.sort {
             ($0.passage, $0.tokens.lowerBound) < ($1.passage, $1.tokens.lowerBound)
         }
+    }
+
+    /// The first token of the place that a title names its post for (`Norfolk` of `Norfolk
+    /// Chief Constable`), which the name run holds but the title leaves out, or nil.
+    func placeOpening(_ p: Passage, _ title: Range<Int>) -> Int? {
+        let t = p.tokens
+        let k = title.lowerBound - 1
+        guard k >= 0, t[k].isWord, t[k].isCapitalized, !t[k].isPossessive,
+            t[k].sentence == t[title.lowerBound].sentence, t[title.lowerBound].isCapitalized
+        else { return nil }
+        if k >= 1, t[k - 1].isWord, t[k - 1].isCapitalized,
+            t[k - 1].sentence == t[k].sentence, Gazetteer.isPlace(lowerPhrase(t, [k - 1, k]))
+        {
+            return k - 1
+        }
+        return Gazetteer.isPlace(t[k].lower) ? k : nil
     }
 
     /// The title words (`secretary`, `president`) each person's full-name mentions carry.
