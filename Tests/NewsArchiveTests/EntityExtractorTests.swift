@@ -639,6 +639,7 @@ struct EntityExtractorTests {
         #expect(titles("Ruth Ames") == ["Chief Constable", "Norfolk Chief Constable"])
         #expect(titles("Tom Hale") == ["Senator", "New York Senator"])
         #expect(titles("Ann Cole") == ["Chief Constable"])
+        #expect(e.people.first?.mentions.contains("Norfolk Chief Constable Ruth Ames") == true)
     }
 
     @Test("A title in lower case before a name is the person's, with its modifiers")
@@ -685,6 +686,10 @@ struct EntityExtractorTests {
         let goldPeople = try #require((gold as? [String: Any])?["people"] as? [[String: Any]])
         let goldTitles = try #require(goldPeople.first?["titles"] as? [String])
         #expect(Set(e.people.first?.titles ?? []) == Set(goldTitles))
+        let goldAliases = try #require(goldPeople.first?["aliases"] as? [String])
+        let aliases = Set(e.people.first?.mentions ?? [])
+        // The annotation adds a bare surname the article never writes alone.
+        #expect(Set(goldAliases).subtracting(aliases).allSatisfy { !$0.contains(" ") })
         let names = Set(e.organisations.map(\.name))
         #expect(names.isSuperset(of: ["Norfolk Police", "Home Affairs Committee", "PA"]))
     }
