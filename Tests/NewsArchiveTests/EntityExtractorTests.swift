@@ -659,6 +659,13 @@ struct EntityExtractorTests {
         #expect(titles("Ed Vane") == ["Kestrel boss"])
         #expect(titles("Ian Dow") == ["Harbour Town assistant coach"])
         #expect(!e.people.contains { $0.name == "Gartmoor" && !$0.titles.isEmpty })
+        // An ordinary word opening the sentence, or `a` before the noun, makes no title.
+        let plain = ArticleExtraction.of([
+            "Veteran presenter Ed Vane said he would retire; the veteran host is 76.",
+            "She would be as good a prime minister Ruth Ames would be, lawyers said.",
+        ])
+        #expect(plain.people.first { $0.name == "Ed Vane" }?.titles == ["presenter"])
+        #expect(plain.people.first { $0.name == "Ruth Ames" }?.titles == [])
         // A lower-case post makes a person of a name no given name vouches for.
         let post = ArticleExtraction.of([
             "After comments by acting secretary general Vasko Dreljan, prices fell.",

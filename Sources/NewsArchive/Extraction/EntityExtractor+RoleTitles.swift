@@ -25,7 +25,11 @@ extension EntityExtractor {
             } else if w.isCapitalized, !Self.openers.contains(w.lower),
                 !Titles.determiners.contains(w.lower),
                 !Attribution.capitalisedFunctionWords.contains(w.lower),
-                CueVerbs.lemma(w.lower) == nil
+                CueVerbs.lemma(w.lower) == nil,
+                // `Veteran presenter ...`: an ordinary word capitalised to open a sentence,
+                // unless a name goes on after it (`Great Britain captain`).
+                !isSentenceInitial(p, first - 1) || t[first].isCapitalized
+                    || !Titles.roleNouns.contains(w.lower) && !lowercaseWords.contains(w.lower)
             {
                 first -= 1
             } else {
@@ -39,10 +43,12 @@ extension EntityExtractor {
         {
             first -= 2
         }
-        // `at analyst Gartner`: a bare noun after a preposition describes a body.
+        // `at analyst Gartner`: a bare noun after a preposition describes a body; `as good a
+        // prime minister Ann Lee would make`: after `a`, the noun is no title.
         if first == head, head > 0, QuoteExtractor.prepositions.contains(t[head - 1].lower) {
             return nil
         }
+        if first > 0, ["a", "an"].contains(t[first - 1].lower) { return nil }
         return first..<start
     }
 
@@ -77,7 +83,7 @@ extension EntityExtractor {
     static let roleTitleModifiers: WordSet = [
         "film", "pop", "rock", "rap", "music", "world", "team", "club", "party", "opposition",
         "caretaker", "ex", "group", "marketing", "sales", "technology", "news", "olympic",
-        "defending", "reigning", "television", "tv", "radio", "movie", "country", "soul",
+        "reigning", "television", "tv", "radio", "movie", "country", "soul",
         "civil", "service", "union", "council", "cabinet", "army", "federal", "industry",
         "football", "rugby", "tennis", "cricket", "golf", "athletics", "indoor", "heavy",
         "metal",
