@@ -70,6 +70,14 @@ struct EpithetTests {
             ArticleExtraction.speakerNames(of: body, headline: "Ames rejects rail inquiry")
                 == ["Ruth Ames", "Tom Hale", "Tom Hale"])
         #expect(ArticleExtraction.speakerNames(of: body).first == .some(nil))
+        // A name after a quoted fragment is the sentence's object, not its subject.
+        #expect(
+            ArticleExtraction.speakerNames(
+                of: [
+                    "Ruth Ames has pledged to \u{201C}never, ever\u{201D} attack Tory leader "
+                        + "Tom Hale over his faith.",
+                    "The prime minister told a newspaper: \u{201C}I attack him politically.\u{201D}",
+                ], headline: "Ames woos voters") == ["Ruth Ames", "Ruth Ames"])
         // After a colon, a headline names what its first person said.
         #expect(
             ArticleExtraction.speakerNames(

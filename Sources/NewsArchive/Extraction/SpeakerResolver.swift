@@ -836,6 +836,12 @@ struct SpeakerResolver {
             if isListJoin(b, in: t) || isSuchAs(b, in: t) || isObjectAppositive(m, comma: b) {
                 return false
             }
+            // `pledged to "never" attack Tory leader Ann Lee`: after a quoted fragment the
+            // sentence goes on, and the phrase is no subject (`"...," Tory leader Ann Lee
+            // said` closes a quotation with its punctuation).
+            if t[b].kind == .quoteMark, p.quoteByClose[t[b].start] != nil, b > 0, t[b - 1].isWord {
+                return false
+            }
             return !t[b].isWord || Self.clauseOpeners.contains(t[b].lower)
         }
         // `Paul Manafort and Carter Page`: a name joined to another name is no clause's
