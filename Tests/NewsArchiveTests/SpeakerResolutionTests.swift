@@ -749,6 +749,23 @@ struct SpeakerResolutionTests {
                 "TZK signed a deal with QRV on Monday.",
                 "The firm said orders had doubled.",
             ]) == [nil])
+        // Every time the article names a body the name runs first took for a person counts.
+        let moved = ArticleExtraction.of(
+            [
+                "Shares in Dunmore Energy rose after the firm said its field was larger.",
+                "Dunmore said drilling had gone well. The company also said costs were down.",
+                "Dunmore's shares closed up 6%, and the FTSE fell.",
+            ], headline: "Dunmore shares rise on oil find")
+        #expect(moved.speakerNames == ["Dunmore Energy", "Dunmore Energy", "Dunmore Energy"])
+        #expect(
+            moved.organisations.map(\.name).filter { $0.hasPrefix("Dunmore") }
+                == ["Dunmore Energy"])
+        // A paper is named as one: `the paper` after a body of no kind is a document.
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "TZK has fought extremism for years, and TZK has said so often.",
+                "The paper notes that TZK monitors many sites.",
+            ]).last == .some(nil))
     }
 
     @Test("A body's name joined by `and` is whole in a description and at a sentence's start")

@@ -231,7 +231,8 @@ extension EntityExtractor {
     ) -> String? {
         guard person.titles.allSatisfy(Self.isRoleTitle), person.gender == nil else { return nil }
         let key = person.words.joined(separator: " ")
-        if bodyNames.contains(key) { return person.name }
+        // `Cairn Energy ... Cairn's shares`: the company the first word names.
+        if bodyNames.contains(key) { return companies[key] ?? person.name }
         guard person.words.count == 1, !knownSurnames.contains(key), !FirstNames.contains(key)
         else { return nil }
         if table.organisationIndex(named: person.name) != nil { return person.name }
@@ -254,6 +255,9 @@ extension EntityExtractor {
                 for mention in person.mentions {
                     index = result.organisation(named: name, mention: mention)
                 }
+                // Each distinct mention counted once above; the body is named as often as the
+                // person was.
+                result.organisations[index].count += max(0, person.count - person.mentions.count)
                 reference.append(.organisation(index))
             } else {
                 result.people.append(person)

@@ -57,8 +57,10 @@ extension SpeakerResolver {
             }
             if !BodyKind.isKnown(key) {
                 // `Umbro ... The firm said`: a name that tells no kind is the body meant when
-                // the article is about it.
-                return trades.isEmpty && isMainBody(o) ? mention.reference : nil
+                // the article is about it; a paper is named as one (`the paper notes` is
+                // more often a document's words).
+                return trades.isEmpty && isMainBody(o) && !kinds.contains(.newspaper)
+                    ? mention.reference : nil
             }
         }
         return nil
