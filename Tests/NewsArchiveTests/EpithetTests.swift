@@ -104,6 +104,17 @@ struct EpithetTests {
             ]) == [nil])
         #expect(
             ArticleExtraction.speakerNames(of: [
+                "Former Tory chancellor Ruth Ames attacked the budget.",
+                "The chancellor said the figures added up.",
+            ]) == [nil])
+        // `ex-` before what is no post leaves the post open.
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "Ex-chat show host Ruth Ames has quit the party.",
+                "The MEP said she was ashamed to have joined it.",
+            ]) == ["Ruth Ames"])
+        #expect(
+            ArticleExtraction.speakerNames(of: [
                 "Police Federation chairman Ann Cole was at the meeting.",
                 "The federation said the plans were unworkable.",
             ]) != ["Ann Cole"])

@@ -3,7 +3,8 @@
 extension EntityExtractor {
     /// The token range of the lower-case title that ends right before the name at `start`: a
     /// role noun, with the modifiers before it (`former`, `home`, another role noun as in
-    /// `secretary general`, capitalised names of a party, a club or a country), up to a determiner, a possessive or a clause's opening.
+    /// `secretary general`, capitalised names of a party, a club or a country), up to a
+    /// determiner, a possessive or a clause's opening.
     func roleTitle(_ p: Passage, before start: Int) -> Range<Int>? {
         let t = p.tokens
         let head = start - 1

@@ -118,7 +118,10 @@ extension SpeakerResolver {
         // `Shadow chancellor` is not the chancellor's, nor `Deputy Prime Minister` the prime
         // minister's.
         func namesOtherPost(_ words: [String]) -> Bool {
-            if words.contains(where: { Self.rankQualifiers.contains($0) && !post.contains($0) }) {
+            // (`Ex-chat show host` is no post.)
+            if words.contains(where: { Self.isRankWord($0) && !post.contains($0) }),
+                words.contains(where: Titles.titleHeads.contains)
+            {
                 return true
             }
             return words.contains { word in

@@ -1031,10 +1031,16 @@ struct SpeakerResolver {
         "letter", "editorial", "ad", "memo", "email", "tweet", "post", "release", "data",
     ]
 
-    /// Words that make a lesser or a past post of a title (`vice president`).
-    static let rankQualifiers: WordSet = [
+    /// Words that make a lesser, a past or a shadow post of a title (`vice president`).
+    private static let rankQualifiers: WordSet = [
         "vice", "deputy", "assistant", "former", "shadow", "ex",
     ]
+
+    /// The word, in lower case, makes a lesser, a past or a shadow post of a title (`shadow`,
+    /// `ex-Conservative`).
+    static func isRankWord(_ word: String) -> Bool {
+        rankQualifiers.contains(word) || word.hasPrefix("ex-")
+    }
 
     /// Words that make one post of a title head (`prime minister`, `home secretary`).
     static let postModifiers: WordSet = [
@@ -1086,8 +1092,7 @@ struct SpeakerResolver {
                 // shadow chancellor the prime minister or the chancellor, unless the
                 // description says so.
                 if titleWords.contains(where: {
-                    (Self.rankQualifiers.contains($0) || $0.hasPrefix("ex-"))
-                        && !descriptionWords.contains($0)
+                    Self.isRankWord($0) && !descriptionWords.contains($0)
                 }) {
                     return false
                 }
