@@ -131,6 +131,18 @@ struct EpithetTests {
             ]) == [nil])
     }
 
+    @Test("A place-titled alias counts as one mention, not two")
+    func placeAliasCountsOnce() {
+        // Named twice to Tom Hale's three times, the judge is not whom the article is about.
+        let names = ArticleExtraction.speakerNames(of: [
+            "Tom Hale asked for the files. Mr Hale said they mattered. Hale waited.",
+            "Manhattan Supreme Court Justice Ann Cole rejected the request. Cole wrote "
+                + "that the court would not act.",
+            "The 62-year-old argued that the files were private.",
+        ])
+        #expect(names == ["Ann Cole", nil])
+    }
+
     @Test("A voice, a relative or a lawyer is someone beside the person, not the person")
     func others() {
         #expect(

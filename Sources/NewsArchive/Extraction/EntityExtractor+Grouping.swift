@@ -114,7 +114,7 @@ extension EntityExtractor {
                     table.people[i].add(title: text(p, title))
                     if let place = placeOpening(p, title) {
                         table.people[i].add(title: text(p, place..<title.upperBound))
-                        table.people[i].add(mention: text(p, place..<cand.range.upperBound))
+                        table.people[i].add(alias: text(p, place..<cand.range.upperBound))
                     }
                 }
             } else if let title = roleTitle(p, before: cand.name.lowerBound) {

@@ -31,7 +31,13 @@ struct PersonRecord: Sendable {
 
     mutating func add(mention: String) {
         count += 1
-        if !mentions.contains(mention) { mentions.append(mention) }
+        add(alias: mention)
+    }
+
+    /// Another way of writing a mention already counted (`Norfolk Chief Constable Simon
+    /// Bailey` beside `Chief Constable Simon Bailey`).
+    mutating func add(alias: String) {
+        if !mentions.contains(alias) { mentions.append(alias) }
     }
 
     mutating func add(title: String) {
