@@ -34,9 +34,11 @@ extension EntityExtractor {
             return runs[headline.order]
         }
         let word = t[opening].lower
-        guard !FirstNames.contains(word), !capitalisedOutsideHeadlines().contains(word) else {
-            return runs[headline.order]
-        }
+        // The runs first: most headlines open with no name, and a scan for one word costs less
+        // than hashing every capitalised word of the article.
+        guard runs[headline.order].contains(where: { $0.lowerBound == opening && $0.count >= 2 }),
+            !FirstNames.contains(word), !isCapitalisedOutsideHeadlines(word)
+        else { return runs[headline.order] }
         var nameEnds = Set<String>()
         for (order, p) in passages.enumerated() where p.section != .headline {
             for run in runs[order] {
@@ -50,6 +52,14 @@ extension EntityExtractor {
                 let last = run.last(where: { t[$0].isWord }), nameEnds.contains(t[last].lower)
             else { return run }
             return opening + 1..<run.upperBound
+        }
+    }
+
+    /// The article capitalises this lower-cased word outside its headline.
+    private func isCapitalisedOutsideHeadlines(_ word: String) -> Bool {
+        passages.contains { p in
+            p.section != .headline
+                && p.tokens.contains { $0.isWord && $0.isCapitalized && $0.lower == word }
         }
     }
 
