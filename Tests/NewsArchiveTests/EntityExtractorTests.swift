@@ -382,6 +382,30 @@ struct EntityExtractorTests {
         #expect(speakers.contains("Marlowfield"))
     }
 
+    @Test("Adverbs, scores, team names and abstract nouns around speech are not people")
+    func wordsThatOnlyLookLikeSpeakers() {
+        let e = ArticleExtraction.of(
+            [
+                "Further, the scale of the flood worries the council. Further, the cost of "
+                    + "repairs is rising.",
+                "Additionally, the mayor's plan will take years, according to Ian Petch. "
+                    + "Additionally, the road will close.",
+                "The Harriers are sixth in the Westerly, 15 points behind leaders Dunmore.",
+                "With the watchdog reporting Lumiscope box sales of two million, prices fell.",
+                "The Centers for Flood Control and Prevention estimates that one in 40 homes is "
+                    + "at risk.",
+                "Vell Orrin, 45, lost to Pask Ulmer, 6-1 6-4, as band members Orvo Brel and "
+                    + "Ilse Han played.",
+            ], headline: "Flood costs")
+        let names = Set(e.people.map(\.name))
+        for word in ["Further", "Additionally", "Westerly", "Dunmore", "Lumiscope", "Prevention"] {
+            #expect(!names.contains(word), "\(word) is no person")
+        }
+        for name in ["Ian Petch", "Vell Orrin", "Pask Ulmer", "Orvo Brel"] {
+            #expect(names.contains(name), "\(name) is a person")
+        }
+    }
+
     @Test(
         "A one-word name opening its sentence, before an appositive a body's noun closes, is a body"
     )

@@ -251,6 +251,12 @@ extension EntityExtractor {
     /// Endings of abstract nouns, which open sentences but are never surnames.
     static let nounSuffixes = ["tion", "ment", "ness", "ity", "ance", "ence", "ism", "ing"]
 
+    /// `Prevention`, `Government`, `Community`: a word with an ending of abstract nouns that
+    /// no surname has.
+    static func isAbstractNoun(_ lower: String) -> Bool {
+        ["tion", "sion", "ment", "ity", "ism"].contains { lower.hasSuffix($0) }
+    }
+
     /// Last words that make a capitalised run a thing or an event, not a person.
     static let nonPersonHeads: WordSet = [
         "sea", "ocean", "bay", "gulf", "coast", "peninsula", "open", "cup", "championship",
@@ -510,9 +516,7 @@ extension EntityExtractor {
             // `the Trade Representative's Office said`: a body's head is no surname.
             if OrganisationLexicon.heads.contains(first.lower) { return [] }
             // `Western Journalism`: an abstract noun is no surname.
-            if !hasTitleHead(p, title),
-                ["ism", "tion", "ity"].contains(where: { first.lower.hasSuffix($0) })
-            {
+            if !hasTitleHead(p, title), Self.isAbstractNoun(first.lower) {
                 return []
             }
             // `... Candidate Ever`: a headline capitalises ordinary words.
@@ -810,18 +814,34 @@ extension EntityExtractor {
         let before = range.lowerBound - 1
         if before >= 0, t[before].isWord {
             let w = t[before].lower
-            // `told Today` names an audience, not a speaker.
-            if let lemma = CueVerbs.lemma(w), !CueVerbs.takesObject.contains(lemma) { return true }
-            if Titles.roleNouns.contains(w) { return true }
+            // `told Today` names an audience, not a speaker; `reporting Freeview box sales`
+            // is no inverted `said Smith`.
+            if let lemma = CueVerbs.lemma(w), !CueVerbs.takesObject.contains(lemma),
+                !CueVerbs.isParticiple(w)
+            {
+                return true
+            }
+            // `spokesman Jo`, `band members Kai Rowe and ...`, but not `leaders Chelsea`.
+            // `record company Kestrel` and `analysts Kestrel` stay strong for the body they
+            // name to take them over (``findBodyNames(_:)``).
+            let isOneWord = range.count(where: { t[$0].isWord }) == 1
+            if Titles.roleNouns.contains(w), !Titles.documentNouns.contains(w),
+                !isOneWord || !Titles.isPluralPersonNoun(w)
+                    || Self.bodyNounsBeforeOneWord.contains(w)
+            {
+                return true
+            }
             if w == "to", before >= 1, t[before - 1].lower == "according" { return true }
         }
         let after = range.upperBound
         if after + 1 < t.count, t[after].text == "," {
             let next = t[after + 1]
-            if ["a", "an", "the", "who", "whose"].contains(next.lower) || next.kind == .number {
+            if ["a", "an", "the", "who", "whose"].contains(next.lower) || isAge(p, after + 1) {
+                // `Further, the scale of ...`, `Curiously, the jury ...`: a sentence adverb
+                // heads no appositive.
+                if isSentenceAdverb(p, range) { return false }
                 guard isUnprovenOpener(p, range) else { return true }
-                // An adverb (`Curiously, the jury named ...`) heads no appositive.
-                return !t[after - 1].lower.hasSuffix("ly") && closesAppositive(p, from: after + 1)
+                return closesAppositive(p, from: after + 1)
             }
             // `Kestrel, which builds ferries, said`: a body that speaks (see ``movingBodies``).
             if next.lower == "which", range.count == 1,
@@ -833,6 +853,39 @@ extension EntityExtractor {
         }
         return false
     }
+
+    /// `Jo Reyes, 45, said`: a number set off by commas, or ending the sentence, after a name
+    /// is an age, and `6-1` a score; `the Premiership, 15 points behind` is no appositive.
+    func isAge(_ p: Passage, _ i: Int) -> Bool {
+        let t = p.tokens
+        guard t[i].kind == .number else { return false }
+        // `Ivan Reyes, 6-1 6-4`: a score after a player's name.
+        if t[i].text.contains("-") { return true }
+        guard t[i].text.utf8.count <= 3 else { return false }
+        let next = i + 1
+        return next == p.sentence(of: i).upperBound
+            || [",", ".", ")", ";"].contains(t[next].text)
+    }
+
+    /// `Further, the scale ...`, `Additionally, the president's ...`: a lone word opening its
+    /// sentence that reads as an adverb (an ending in `-ly`, or a known one), and is no given
+    /// name or surname the article uses.
+    func isSentenceAdverb(_ p: Passage, _ range: Range<Int>) -> Bool {
+        let words = range.filter { p.tokens[$0].isWord }
+        guard words.count == 1, isSentenceInitial(p, words[0]) else { return false }
+        let w = p.tokens[words[0]].lower
+        guard !FirstNames.contains(w), !knownSurnames.contains(w) else { return false }
+        return w.hasSuffix("ly") || Self.clauseAdverbs.contains(w)
+            || Self.sentenceAdverbs.contains(w)
+    }
+
+    /// Words that open a sentence before a comma as adverbs or interjections, beside
+    /// ``clauseAdverbs``.
+    static let sentenceAdverbs: WordSet = [
+        "further", "again", "still", "please", "anyway", "regardless", "yes", "no", "well",
+        "first", "second", "third", "lastly", "also", "likewise", "therefore", "ok", "okay",
+        "sure", "alas",
+    ]
 
     /// A comma later in the sentence, then a word: the phrase from `start` is an appositive
     /// (`Kestrel, the engine maker, said`), not the sentence's subject (`Meanwhile, a rival

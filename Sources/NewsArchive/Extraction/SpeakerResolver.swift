@@ -432,6 +432,8 @@ struct SpeakerResolver {
                 || Attribution.auxiliaries.contains(l) || Self.questionAuxiliaries.contains(l)
                 || EntityExtractor.isPlaceCompound(l) || Self.isNumberWord(l)
                 || (words.count == 1 && EntityExtractor.isLowerTailCompound(w))
+                || (words.count == 1 && EntityExtractor.isAbstractNoun(l)
+                    && !FirstNames.contains(l))
                 || !isLabel && w.text.unicodeScalars.filter({ ScalarClass.isUpper($0) }).count >= 3
             {
                 return nil

@@ -113,6 +113,19 @@ enum Titles {
             && (roleNouns.contains(lower) || roleNouns.contains(String(lower.dropLast())))
     }
 
+    /// `leaders`, `officials`, `spokesmen`: the plural of a role noun for a person.
+    static func isPluralPersonNoun(_ lower: String) -> Bool {
+        if lower == "spokesmen" || lower == "spokespeople" { return true }
+        guard lower.hasSuffix("s"), !lower.hasSuffix("ss") else { return false }
+        let singular = String(lower.dropLast())
+        return roleNouns.contains(singular) && !organisationNouns.contains(singular)
+    }
+
+    /// Role nouns for what was written rather than who wrote it.
+    static let documentNouns: WordSet = [
+        "statement", "report", "study", "survey", "poll",
+    ]
+
     /// Role nouns that stand for an organisation rather than one person.
     static let organisationNouns: WordSet = [
         "police", "agency", "department", "ministry", "company", "firm", "government",
