@@ -392,13 +392,17 @@ struct EntityExtractorTests {
                     + "Additionally, the road will close.",
                 "The Harriers are sixth in the Westerly, 15 points behind leaders Dunmore.",
                 "With the watchdog reporting Lumiscope box sales of two million, prices fell.",
+                "A speed test called Quadmark ranks the chips; the makers questioned Vexlo.",
                 "The Centers for Flood Control and Prevention estimates that one in 40 homes is "
                     + "at risk.",
                 "Vell Orrin, 45, lost to Pask Ulmer, 6-1 6-4, as band members Orvo Brel and "
                     + "Ilse Han played.",
             ], headline: "Flood costs")
         let names = Set(e.people.map(\.name))
-        for word in ["Further", "Additionally", "Westerly", "Dunmore", "Lumiscope", "Prevention"] {
+        for word in [
+            "Further", "Additionally", "Westerly", "Dunmore", "Lumiscope", "Prevention", "Quadmark",
+            "Vexlo",
+        ] {
             #expect(!names.contains(word), "\(word) is no person")
         }
         for name in ["Ian Petch", "Vell Orrin", "Pask Ulmer", "Orvo Brel"] {

@@ -814,10 +814,10 @@ extension EntityExtractor {
         let before = range.lowerBound - 1
         if before >= 0, t[before].isWord {
             let w = t[before].lower
-            // `told Today` names an audience, not a speaker; `reporting Freeview box sales`
-            // is no inverted `said Smith`.
+            // `told Today` names an audience, not a speaker; `reporting Freeview box sales`,
+            // `a test called Linpack` and `criticised Kestrel` are no inverted `said Smith`.
             if let lemma = CueVerbs.lemma(w), !CueVerbs.takesObject.contains(lemma),
-                !CueVerbs.isParticiple(w)
+                !CueVerbs.weak.contains(lemma), !CueVerbs.isParticiple(w)
             {
                 return true
             }
