@@ -151,6 +151,16 @@ extension EntityExtractor {
                 return [.organisation(name: text(p, range), range: range)]
             }
         }
+        // `the Gizmondo, a games console`, `the Byrds.`: one word after `the` names a thing or
+        // a body; a person's name takes no article. (`the Obama administration`, `the Kok
+        // report` use a name as a modifier.)
+        if lo > 0, t[lo - 1].lower == "the", !isTitleWord(t[lo].lower),
+            range.count(where: { t[$0].isWord }) == 1, titleHead(p, before: lo) == nil,
+            !knownSurnames.contains(t[lo].lower), !bodyNames.contains(t[lo].lower),
+            hi == t.count || !t[hi].isWord || t[hi].isCapitalized
+        {
+            return []
+        }
         // `the Stone Age`, `the Golden Globe`: a name of two words or more after `the`, with
         // no given name, title or known surname, is a thing's or a body's, not a person's.
         if lo > 0, t[lo - 1].lower == "the", !isTitleWord(t[lo].lower),
