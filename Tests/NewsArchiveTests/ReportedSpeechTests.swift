@@ -57,12 +57,15 @@ extension ReportedSpeechTests {
             "Marla Penn, director of state campaigns for the union, said the strike would go "
                 + "ahead.",
             "Rep. Ann Lee (D-Ohio), a member of the committee, said the bill would pass.",
+            "Jon Hale, who was then a St. Albans member of the Guild, a club of writers, said "
+                + "the fees were too high.",
         ])
         let claims = Dictionary(
             zip(e.quotes.map(\.text), e.speakerNames), uniquingKeysWith: { a, _ in a })
         #expect(claims["he had voted against the plan"] == "Tom Vale")
         #expect(claims["the strike would go ahead"] == "Marla Penn")
         #expect(claims["the bill would pass"] == "Ann Lee")
+        #expect(claims["the fees were too high"] == "Jon Hale")
     }
 
     @Test("An inverted verb's name closes the sentence; a clause after the verb is the claim")

@@ -600,7 +600,8 @@ enum Attribution {
                 !t[subject.tokens].filter(\.isWord).allSatisfy({ Gazetteer.isPlace($0.lower) })
             {
                 let opener = subject.tokens.lowerBound - 1
-                if opener < floor || !t[opener].isWord { return subject }
+                // A dot within the sentence ends an abbreviation (`a Ft. Worth member`), a word.
+                if opener < floor || !t[opener].isWord && t[opener].text != "." { return subject }
                 // `One pastor backing Mr. Cruz, Ann Lee of Grace Church, said`: the name
                 // that opens the appositive, not the object before it.
                 // `a woman in Worcester, Massachusetts, told`: a town before its state is no
