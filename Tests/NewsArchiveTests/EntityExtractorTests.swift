@@ -410,6 +410,19 @@ struct EntityExtractorTests {
         }
     }
 
+    @Test("Works named by one word, shortened months and `Together,` are no people")
+    func oneWordWorksAndDates() {
+        let e = ArticleExtraction.of(
+            [
+                "The band's new single Zarnow, a song about home, topped the chart.",
+                "Zarnow sold a million copies by Aug. 17, said Ian Petch.",
+                "Together, the two labels spent $5m. Together, they hired 40 staff.",
+                "The biopic Kovac tells the life of Ana Kovac. Kovac said she liked it.",
+            ], headline: "Chart news")
+        #expect(Set(e.people.map(\.name)) == ["Ian Petch", "Ana Kovac"])
+        #expect(e.people.first { $0.name == "Ana Kovac" }?.mentions.contains("Kovac") == true)
+    }
+
     @Test("One word after `the` is no person's name, unless it modifies a noun as a known name")
     func oneWordAfterThe() {
         let e = ArticleExtraction.of(

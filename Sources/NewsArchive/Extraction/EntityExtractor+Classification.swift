@@ -187,6 +187,11 @@ extension EntityExtractor {
         return person(p, range)
     }
 
+    /// Months as newsrooms shorten them before a day (`Aug. 17`).
+    static let monthAbbreviations: WordSet = [
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+
     /// The first token of a title that runs on into the name run starting at `start` across
     /// `of`, `for`, `of the` or `for the` (`Chancellor of the Exchequer`, `Minister for Health`),
     /// or nil.
@@ -505,6 +510,12 @@ extension EntityExtractor {
                 return []
             }
             if Self.isPlaceCompound(w) { return [] }
+            // `Aug. 17`, `by Jan. 29`: a month, shortened, before a day.
+            if Self.monthAbbreviations.contains(w.droppingFinalDot()) {
+                var next = name.upperBound
+                if next < t.count, t[next].text == "." { next += 1 }
+                if next < t.count, t[next].kind == .number { return [] }
+            }
             // `CCTV showed`, `PS2 sales`: a code or a format in capitals names no one.
             if first.isAllCaps,
                 Self.nonOrganisationAcronyms.contains(w)
@@ -893,6 +904,7 @@ extension EntityExtractor {
     /// ``clauseAdverbs``.
     static let sentenceAdverbs: WordSet = [
         "further", "again", "still", "please", "anyway", "regardless", "yes", "no", "well",
+        "together", "combined", "altogether", "alone",
         "first", "second", "third", "lastly", "also", "likewise", "therefore", "ok", "okay",
         "sure", "alas",
     ]

@@ -171,11 +171,15 @@ struct EntityExtractor {
         return lowercased(lo..<firstEnd)
     }
 
-    /// Nouns for works that stand before a work's title (`the film Vera Drake`); none of
-    /// them is also a common verb (`to show Ann Lee`).
+    /// Nouns for works and products that stand before a work's title (`the film Vera Drake`,
+    /// `his gaming moniker Deathifier`); none of them is also a common verb (`to show Ann
+    /// Lee`, `Lee hit Vale`).
     static let workNounsBefore: WordSet = [
         "film", "films", "movie", "movies", "drama", "novel", "biopic", "bio-pic", "sitcom",
-        "documentary", "musical", "album", "thriller", "opera", "franchise", "sequel",
+        "documentary", "musical", "album", "thriller", "opera", "franchise", "sequel", "comedy",
+        "epic", "song", "single", "anthem", "ballad", "cartoon", "series", "soap", "programme",
+        "moniker", "nickname", "codename", "console", "handset", "gadget", "browser", "app",
+        "software", "virus", "worm", "dam",
     ]
 
     /// `star of`, `starring in`, `sequel to`: the words before a name that make it a work's
@@ -209,7 +213,14 @@ struct EntityExtractor {
     /// work throughout the article.
     func withoutWorks(_ candidates: [PersonCandidate]) -> [PersonCandidate] {
         var works = Set<[String]>()
-        for cand in candidates where cand.words.count >= 2 && cand.title == nil {
+        // One word after a work noun is a title too (`his hit single Vertigo`), unless it is a
+        // given name or a surname the article uses (`the film Kinsey` about Alfred Kinsey).
+        for cand in candidates where cand.title == nil {
+            if cand.words.count == 1,
+                FirstNames.contains(cand.words[0]) || knownSurnames.contains(cand.words[0])
+            {
+                continue
+            }
             let t = passages[cand.passage].tokens
             let before = cand.range.lowerBound - 1
             let after = cand.range.upperBound
