@@ -410,6 +410,18 @@ struct EntityExtractorTests {
         }
     }
 
+    @Test("An appositive for a place or a thing makes no person; one for a person does")
+    func appositivesForPlacesAndThings() {
+        let e = ArticleExtraction.of(
+            [
+                "He flew to Vantaro, the capital of the province, and on to Kessly.",
+                "Sales of Fizzmo, the sparkling mineral water, fell, and Quorra, a blog search "
+                    + "engine, grew.",
+                "Pell Varga, a farmer from Kessly, said prices were too low.",
+            ], headline: "Prices")
+        #expect(e.people.map(\.name) == ["Pell Varga"])
+    }
+
     @Test("Works named by one word, shortened months and `Together,` are no people")
     func oneWordWorksAndDates() {
         let e = ArticleExtraction.of(

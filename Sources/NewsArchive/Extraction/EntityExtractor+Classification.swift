@@ -861,6 +861,13 @@ extension EntityExtractor {
                 // `Further, the scale of ...`, `Curiously, the jury ...`: a sentence adverb
                 // heads no appositive.
                 if isSentenceAdverb(p, range) { return false }
+                // `Sana, the capital of Yemen,`, `Perrier, the French mineral water,`: an
+                // appositive for a place or a thing.
+                if let head = appositiveHead(p, from: after + 1),
+                    Self.placeOrThingNouns.contains(t[head].lower)
+                {
+                    return false
+                }
                 guard isUnprovenOpener(p, range) else { return true }
                 return closesAppositive(p, from: after + 1)
             }
@@ -874,6 +881,48 @@ extension EntityExtractor {
         }
         return false
     }
+
+    /// The head noun of an appositive that opens with a determiner at `start` (`the capital`
+    /// in `the capital of Yemen,`, `engine` in `a blog search engine,`): its last lower-case
+    /// word before a comma, a preposition, a relative pronoun or the sentence's end.
+    func appositiveHead(_ p: Passage, from start: Int) -> Int? {
+        let t = p.tokens
+        guard Titles.determiners.contains(t[start].lower) else { return nil }
+        let end = p.sentence(of: start).upperBound
+        var head: Int? = nil
+        var k = start + 1
+        while k < end, k - start <= 8 {
+            let token = t[k]
+            if !token.isWord || Self.appositiveEnders.contains(token.lower) { break }
+            head = k
+            k += 1
+        }
+        guard let head, !t[head].isCapitalized, !t[head].isPossessive else { return nil }
+        return head
+    }
+
+    /// Words that end an appositive's noun phrase.
+    static let appositiveEnders: WordSet = [
+        "of", "in", "at", "on", "for", "with", "from", "by", "to", "who", "which", "that",
+        "where", "whose", "based", "owned", "known", "run", "founded", "and", "or",
+    ]
+
+    /// Heads of appositives that describe a place or a thing, never a person.
+    static let placeOrThingNouns: WordSet = [
+        "capital", "city", "town", "village", "county", "state", "country", "nation", "region",
+        "province", "island", "suburb", "district", "neighbourhood", "neighborhood", "area",
+        "port", "resort", "borough", "territory", "enclave", "valley", "river", "lake",
+        "mountain", "airport", "stadium", "arena", "hotel", "venue", "engine", "water",
+        "drink", "beer", "brand", "product", "drug", "medicine", "vaccine", "virus", "worm",
+        "game", "console", "device", "phone", "handset", "software", "program", "programme",
+        "system", "browser", "app", "film", "movie", "comedy", "drama", "thriller", "series",
+        "show", "album", "song", "single", "novel", "book", "musical", "opera", "festival",
+        "tournament", "award", "prize", "mine", "dam", "factory", "ship", "car", "vehicle",
+        "aircraft", "plane", "satellite", "rocket", "language", "dialect", "religion",
+        "disease", "syndrome", "storm", "hurricane", "law", "bill", "treaty", "currency",
+        "technology", "standard", "format", "protocol", "network", "site", "website",
+        "chip", "processor", "tablet", "camera", "dish",
+    ]
 
     /// `Jo Reyes, 45, said`: a number set off by commas, or ending the sentence, after a name
     /// is an age, and `6-1` a score; `the Premiership, 15 points behind` is no appositive.
