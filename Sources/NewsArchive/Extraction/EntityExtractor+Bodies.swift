@@ -12,7 +12,7 @@ extension EntityExtractor {
         "chain", "manufacturer", "producer", "brewer", "developer", "provider", "lender",
         "conglomerate", "supermarket", "bank", "party", "body", "regulator", "distributor",
         "supplier", "utility", "outfit", "label", "studio", "service", "club", "exchange",
-        "bourse",
+        "bourse", "unit", "arm", "subsidiary", "division", "affiliate",
     ]
 
     /// Nouns for bodies that stand right before a body's name (`engine maker Kestrel`,
@@ -47,10 +47,10 @@ extension EntityExtractor {
     ]
 
     /// Words that end an appositive's noun phrase (`Kestrel, the engine maker at the centre
-    /// of the row,`).
+    /// of the row,`, `Kestrel, the US unit of Vantis,`).
     private static let appositiveClosers: WordSet = [
         "at", "in", "which", "that", "whose", "with", "behind", "based", "founded", "owned",
-        "known", "from", "for",
+        "known", "from", "for", "of",
     ]
 
     /// After `it`, verbs that may open a statement with a dummy subject (`it was time`,
