@@ -435,6 +435,17 @@ struct EntityExtractorTests {
         #expect(e.people.first { $0.name == "Ana Kovac" }?.mentions.contains("Kovac") == true)
     }
 
+    @Test("A title of a work in title case is no person; a word of it before a name is dropped")
+    func titleCaseWorks() {
+        let e = ArticleExtraction.of(
+            [
+                "Ann Vell said the host of Dreams In Their Hands said she wanted a rest.",
+                "Drink Or Perish, a gang of pirates, was convicted.",
+                "VOTE Was Ann Vell right to leave? Was Ann Vell said to be tired?",
+            ], headline: "Television")
+        #expect(e.people.map(\.name) == ["Ann Vell"])
+    }
+
     @Test("One word after `the` is no person's name, unless it modifies a noun as a known name")
     func oneWordAfterThe() {
         let e = ArticleExtraction.of(

@@ -187,6 +187,13 @@ extension EntityExtractor {
         return person(p, range)
     }
 
+    /// Words that a title of a work capitalises and a person's name never holds (`a` may be
+    /// an initial; `de`, `van` and their like are particles).
+    static let titleCaseWords: WordSet = [
+        "to", "or", "in", "on", "at", "by", "than", "their", "its", "our", "your", "my", "against",
+        "with", "from", "into", "and", "is", "are", "was", "be", "not", "no", "of", "the", "for",
+    ]
+
     /// Months as newsrooms shorten them before a day (`Aug. 17`).
     static let monthAbbreviations: WordSet = [
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -427,6 +434,7 @@ extension EntityExtractor {
                 || Self.clauseAdverbs.contains(t[nameStart].lower)
                 || OrganisationLexicon.notNames.contains(t[nameStart].lower)
                 || Attribution.capitalisedFunctionWords.contains(t[nameStart].lower)
+                || Self.titleCaseWords.contains(t[nameStart].lower)
                 || Self.isLowerTailCompound(t[nameStart])
         {
             nameStart += 1
@@ -500,7 +508,16 @@ extension EntityExtractor {
         if !t[lastIndex].isCapitalized, !NameRuns.isParticleName(t[lastIndex]) {
             return []
         }
+        // `Drink Or Die`, `Stars In Their Eyes`, `More Than A Woman`: a title of a work
+        // capitalises words no person's name holds. (A `The` that ends the run opens the next
+        // sentence, where a space is missing: `said Ann Lee.The`.)
         let last = t[lastIndex].lower
+        if words.count >= 2,
+            words.dropLast().contains(where: { Self.titleCaseWords.contains(t[$0].lower) })
+                || Self.titleCaseWords.contains(last) && last != "the"
+        {
+            return []
+        }
         if words.count == 1 {
             let w = first.lower
             // `General Election`: a title word before a thing; `Instead`: an adverb.
@@ -718,7 +735,7 @@ extension EntityExtractor {
         let w = t[i].lower.replacingDots()
         if Titles.honorifics[w] != nil || FirstNames.contains(w) { return false }
         if Attribution.capitalisedFunctionWords.contains(w) || Self.openers.contains(w)
-            || Self.clauseAdverbs.contains(w)
+            || Self.clauseAdverbs.contains(w) || Self.titleCaseWords.contains(w)
             || OrganisationLexicon.notNames.contains(w)
                 && !isTitleWord(t[i].lower)
         {

@@ -26,7 +26,8 @@ enum OrganisationLexicon {
         "electronics", "communications", "telecom", "telecommunications", "financial",
         "networks", "presse", "weekly", "chemical", "chemicals", "pharma", "petroleum", "oil",
         "gas", "steelworks", "utd", "brothers", "bros", "circuit", "microsystems", "software",
-        "productions", "films", "athletics", "stores", "megastores",
+        "productions", "films", "athletics", "stores", "megastores", "breweries", "brewery",
+        "ventures", "automotive", "aerospace", "airport", "railways", "shipping", "mining",
     ]
 
     /// Words that end the name of a part of a known body (`BBC Scotland`, `BBC Sport`).

@@ -393,6 +393,13 @@ struct SpeakerResolver {
         }
         // `PENCE: Well, ...`: a transcript's speaker is written in capitals.
         let isLabel = QuoteExtractor.transcriptLabel(in: p) == mention.tokens
+        // `Stars In Their Eyes said`: the end of a work's title in title case.
+        if first > 0, t[first - 1].isWord, t[first - 1].isCapitalized,
+            EntityExtractor.titleCaseWords.contains(t[first - 1].lower),
+            !p.opensSentence(at: first - 1)
+        {
+            return nil
+        }
         // `Wait, it gets better:` opens with a word of the sentence, not a name.
         if words.count == 1, !isLabel, range.upperBound < t.count,
             [",", ":"].contains(t[range.upperBound].text),
