@@ -508,10 +508,10 @@ extension EntityExtractor {
         if !t[lastIndex].isCapitalized, !NameRuns.isParticleName(t[lastIndex]) {
             return []
         }
+        let last = t[lastIndex].lower
         // `Drink Or Die`, `Stars In Their Eyes`, `More Than A Woman`: a title of a work
         // capitalises words no person's name holds. (A `The` that ends the run opens the next
         // sentence, where a space is missing: `said Ann Lee.The`.)
-        let last = t[lastIndex].lower
         if words.count >= 2,
             words.dropLast().contains(where: { Self.titleCaseWords.contains(t[$0].lower) })
                 || Self.titleCaseWords.contains(last) && last != "the"
@@ -899,9 +899,9 @@ extension EntityExtractor {
         return false
     }
 
-    /// The head noun of an appositive that opens with a determiner at `start` (`the capital`
-    /// in `the capital of Yemen,`, `engine` in `a blog search engine,`): its last lower-case
-    /// word before a comma, a preposition, a relative pronoun or the sentence's end.
+    /// The head noun of an appositive that opens with a determiner at `start` (`capital` in
+    /// `the capital of Yemen,`, `engine` in `a blog search engine,`): its last word before a
+    /// comma, a preposition, a relative pronoun or the sentence's end, if in lower case.
     func appositiveHead(_ p: Passage, from start: Int) -> Int? {
         let t = p.tokens
         guard Titles.determiners.contains(t[start].lower) else { return nil }
@@ -970,9 +970,8 @@ extension EntityExtractor {
     /// ``clauseAdverbs``.
     static let sentenceAdverbs: WordSet = [
         "further", "again", "still", "please", "anyway", "regardless", "yes", "no", "well",
-        "together", "combined", "altogether", "alone",
-        "first", "second", "third", "lastly", "also", "likewise", "therefore", "ok", "okay",
-        "sure", "alas",
+        "together", "combined", "altogether", "alone", "first", "second", "third", "lastly",
+        "also", "likewise", "therefore", "ok", "okay", "sure", "alas",
     ]
 
     /// A comma later in the sentence, then a word: the phrase from `start` is an appositive
