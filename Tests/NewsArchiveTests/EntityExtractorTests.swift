@@ -471,6 +471,17 @@ struct EntityExtractorTests {
         expectOrganisationSpeakers(e.quotes.prefix(1))
     }
 
+    @Test("A lone name before a plural verb is a team's or a company's, not a person's")
+    func pluralVerbsAfterBodies() {
+        let e = ArticleExtraction.of(
+            [
+                "Dunmore have refused to sell their striker, and Dunmore said no bid was made.",
+                "Ann Vell said that she and sister Ilsa are still training, and Ilsa said so.",
+            ], headline: "Transfer news")
+        #expect(e.organisations.map(\.name).contains("Dunmore"))
+        #expect(Set(e.people.map(\.name)) == ["Ann Vell", "Ilsa"])
+    }
+
     /// Records an issue for each quote whose speaker is not an organisation.
     private func expectOrganisationSpeakers(_ quotes: some Sequence<ExtractedQuote>) {
         for quote in quotes {

@@ -39,6 +39,9 @@ extension EntityExtractor {
     /// with (`Kestrel said its profits rose`).
     private static let bodyPronouns: WordSet = ["its"]
 
+    /// Verbs in the plural, which follow a collective's name in British English.
+    private static let pluralVerbs: WordSet = ["have", "are", "were"]
+
     /// Words after a name's possessive that only a body has (`Kestrel's shareholders`).
     private static let bodyPossessions: WordSet = [
         "shares", "shareholders", "profits", "profit", "revenues", "revenue", "sales",
@@ -124,6 +127,16 @@ extension EntityExtractor {
         // `a company called Kestrel`
         if first >= 3, ["called", "named"].contains(t[first - 1].lower),
             Self.bodyNounsBefore.contains(t[first - 2].lower)
+        {
+            return true
+        }
+        // `Kestrel have refused`, `Harlandia are top`: a plural verb after a lone name is a
+        // team's, a band's or a company's, as British English writes them; never a person's
+        // but for the last of several (`she and sister Ann are`).
+        if single, last + 1 < t.count, Self.pluralVerbs.contains(t[last + 1].lower),
+            !t[max(0, first - 3)..<first].contains(where: {
+                ["and", "&", ",", "or"].contains($0.lower) || Self.kinNouns.contains($0.lower)
+            })
         {
             return true
         }
