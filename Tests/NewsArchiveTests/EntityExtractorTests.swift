@@ -482,6 +482,18 @@ struct EntityExtractorTests {
         #expect(Set(e.people.map(\.name)) == ["Ann Vell", "Ilsa"])
     }
 
+    @Test("Dutch and Italian particles join a name; a people is no person")
+    func particlesAndPeoples() {
+        let e = ArticleExtraction.of(
+            [
+                "\"The festival is open to all,\" said festival director Sanne den Hoek.",
+                "Syrians, who fled in their thousands, said the camps were full.",
+                "Coach Marco di Vaio said the team would recover.",
+            ], headline: "Festival")
+        #expect(Set(e.people.map(\.name)) == ["Sanne den Hoek", "Marco di Vaio"])
+        #expect(e.speakerNames.first == "Sanne den Hoek")
+    }
+
     /// Records an issue for each quote whose speaker is not an organisation.
     private func expectOrganisationSpeakers(_ quotes: some Sequence<ExtractedQuote>) {
         for quote in quotes {

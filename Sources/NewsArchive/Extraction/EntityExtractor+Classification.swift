@@ -397,7 +397,13 @@ extension EntityExtractor {
         // The last word always belongs to the name (`Peter King`, `John Major`).
         var nameStart = range.upperBound - 1
         while nameStart > range.lowerBound {
-            if t[nameStart - 1].isWord && isTitleWord(t[nameStart - 1].lower) { break }
+            let previous = t[nameStart - 1]
+            // `Marco di Vaio`: a particle in lower case, though `DI` is a detective inspector.
+            if previous.isWord, isTitleWord(previous.lower),
+                previous.isCapitalized || !NameRuns.connectors.contains(previous.lower)
+            {
+                break
+            }
             nameStart -= 1
         }
         while nameStart < range.upperBound, !t[nameStart].isWord { nameStart += 1 }
@@ -680,8 +686,8 @@ extension EntityExtractor {
     }
 
     /// A capitalised word that reads as a plural: an acronym with a plural `s` (`PACs`), a
-    /// word the article also writes in lower case without its `s` (`Debates`), or a plural
-    /// noun for people (`Investigators`).
+    /// people (`Syrians`), a word the article also writes in lower case without its `s`
+    /// (`Debates`), or a plural noun for people (`Investigators`).
     func isPlural(_ word: Token) -> Bool {
         // A byte test first: most words end in no `s`, and need no array of their scalars.
         guard word.text.lastByte == UInt8(ascii: "s") else { return false }
@@ -690,6 +696,8 @@ extension EntityExtractor {
         if scalars.dropLast().allSatisfy({ ScalarClass.isUpper($0) }) { return true }
         let w = word.lower
         guard !w.hasSuffix("ss") else { return false }
+        // `Syrians`, `Europeans`, `Millennials`: peoples and generations.
+        if ["ians", "eans", "ials"].contains(where: { w.hasSuffix($0) }) { return true }
         return lowercaseWords.contains(String(w.dropLast()))
             || (w.hasSuffix("es") && lowercaseWords.contains(String(w.dropLast(2))))
             || Titles.isPluralRoleNoun(w)

@@ -2,8 +2,8 @@
 enum NameRuns {
     /// Lower-case words that may join the capitalised words of one name.
     static let connectors: WordSet = [
-        "of", "for", "de", "van", "von", "der", "al", "bin", "la", "le", "du", "da", "del",
-        "and",
+        "of", "for", "de", "van", "von", "der", "den", "ter", "al", "bin", "la", "le", "du",
+        "da", "del", "di", "dos", "das", "and",
     ]
 
     /// Lower-case organisation heads that belong to the capitalised run before them
