@@ -494,6 +494,18 @@ struct EntityExtractorTests {
         #expect(e.speakerNames.first == "Sanne den Hoek")
     }
 
+    @Test("A relative named by a given name after a person's possessive takes the surname")
+    func relativesTakeTheSurname() {
+        let e = ArticleExtraction.of(
+            [
+                "Tom Harle's daughter, Emily, said she was proud of the award.",
+                "Anne de Vries's son Peter watched, and Tom Harle said his wife, Mary, cried.",
+            ], headline: "Award")
+        let names = Set(e.people.map(\.name))
+        #expect(names.isSuperset(of: ["Tom Harle", "Emily Harle", "Peter de Vries", "Mary"]))
+        #expect(e.speakerNames.first == "Emily Harle")
+    }
+
     /// Records an issue for each quote whose speaker is not an organisation.
     private func expectOrganisationSpeakers(_ quotes: some Sequence<ExtractedQuote>) {
         for quote in quotes {

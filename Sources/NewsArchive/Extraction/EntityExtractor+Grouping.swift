@@ -142,6 +142,7 @@ extension EntityExtractor {
         table.mentions.sort {
             ($0.passage, $0.tokens.lowerBound) < ($1.passage, $1.tokens.lowerBound)
         }
+        nameRelatives(in: &table)
     }
 
     /// The first token of the place that a title names its post for (`Norfolk` of `Norfolk

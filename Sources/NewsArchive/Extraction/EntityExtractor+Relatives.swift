@@ -1,0 +1,53 @@
+/// Relatives named by a given name alone: `Sanders's wife, Jane`, `Trump's daughter Ivanka`.
+extension EntityExtractor {
+    /// Gives a person named only by a given name, right after a noun for a relative and the
+    /// possessive of a person with a full name, that person's surname: `Ann Vell's sister,
+    /// Ilsa` is Ilsa Vell. (`his wife, Jane` is left as it is: the pronoun may stand for
+    /// anyone.)
+    func nameRelatives(in table: inout EntityTable) {
+        for mention in table.mentions {
+            guard case .person(let i) = mention.reference, table.people[i].words.count == 1,
+                table.people[i].suffix == nil, FirstNames.contains(table.people[i].first),
+                let j = possessor(of: mention, in: table), j != i,
+                table.people[j].words.count >= 2
+            else { continue }
+            let surname = Self.surname(of: table.people[j])
+            let words = [table.people[i].first] + surname.map { $0.lowercased() }
+            guard !surname.isEmpty, !table.people.contains(where: { $0.words == words }) else {
+                continue
+            }
+            table.people[i].name += " " + surname.joined(separator: " ")
+            table.people[i].words = words
+        }
+    }
+
+    /// The surname of a full name as written, with the particles before it (`Le Pen` of
+    /// `Marine Le Pen`), or nothing when the written name does not end in it.
+    private static func surname(of person: PersonRecord) -> [String] {
+        let written = person.name.split(separator: " ").map(String.init)
+        guard let end = written.lastIndex(where: { $0.lowercased() == person.last }) else {
+            return []
+        }
+        var start = end
+        while start > 1, NameRuns.connectors.contains(written[start - 1].lowercased()) {
+            start -= 1
+        }
+        return Array(written[start...end])
+    }
+
+    /// The person whose possessive stands before the noun for a relative that comes right
+    /// before `mention` (`Vell's sister` in `Vell's sister, Ilsa`), or nil.
+    private func possessor(of mention: EntityMention, in table: EntityTable) -> Int? {
+        let t = passages[mention.passage].tokens
+        var kin = mention.tokens.lowerBound - 1
+        if kin >= 0, t[kin].text == "," { kin -= 1 }
+        guard kin >= 1, t[kin].isWord, !t[kin].isCapitalized, Self.kinNouns.contains(t[kin].lower),
+            t[kin - 1].isPossessive
+        else { return nil }
+        let owner = table.mentions.first {
+            $0.passage == mention.passage && $0.tokens.upperBound == kin
+        }
+        guard case .person(let j)? = owner?.reference else { return nil }
+        return j
+    }
+}
