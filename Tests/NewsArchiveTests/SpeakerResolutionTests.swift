@@ -439,8 +439,8 @@ struct SpeakerResolutionTests {
             "On the first night, Voss's wife, Nadia, is due to speak. She is often by his "
                 + "side. At a rally in May, she described him as “kind.”",
         ])
-        // `Voss's wife, Nadia` takes his surname; `his wife, Jane` cannot tell whose.
-        #expect(speakers == ["Ned Voss", "Jane", "Nadia Voss"])
+        // `his wife, Jane` after Ned Voss and `Voss's wife, Nadia` take his surname.
+        #expect(speakers == ["Ned Voss", "Jane Voss", "Nadia Voss"])
     }
 
     @Test("A description resolved as a speaker is the subject a later pronoun goes to")

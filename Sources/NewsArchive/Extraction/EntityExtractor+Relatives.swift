@@ -2,8 +2,8 @@
 extension EntityExtractor {
     /// Gives a person named only by a given name, right after a noun for a relative and the
     /// possessive of a person with a full name, that person's surname: `Ann Vell's sister,
-    /// Ilsa` is Ilsa Vell. (`his wife, Jane` is left as it is: the pronoun may stand for
-    /// anyone.)
+    /// Ilsa` is Ilsa Vell. After `his` or `her`, the person is the one of that gender named
+    /// last before, in the same paragraph or the one before (`Tom Vell ... his wife, Jane`).
     func nameRelatives(in table: inout EntityTable) {
         for mention in table.mentions {
             guard case .person(let i) = mention.reference, table.people[i].words.count == 1,
@@ -41,13 +41,36 @@ extension EntityExtractor {
         let t = passages[mention.passage].tokens
         var kin = mention.tokens.lowerBound - 1
         if kin >= 0, t[kin].text == "," { kin -= 1 }
-        guard kin >= 1, t[kin].isWord, !t[kin].isCapitalized, Self.kinNouns.contains(t[kin].lower),
-            t[kin - 1].isPossessive
+        guard kin >= 1, t[kin].isWord, !t[kin].isCapitalized, Self.kinNouns.contains(t[kin].lower)
         else { return nil }
+        if let gender = Self.possessiveGenders[t[kin - 1].lower] {
+            return lastPerson(before: mention, gender: gender, in: table)
+        }
+        guard t[kin - 1].isPossessive else { return nil }
         let owner = table.mentions.first {
             $0.passage == mention.passage && $0.tokens.upperBound == kin
         }
         guard case .person(let j)? = owner?.reference else { return nil }
+        return j
+    }
+
+    /// Possessive pronouns and the gender of whom they stand for.
+    private static let possessiveGenders: [String: Gender] = ["his": .male, "her": .female]
+
+    /// The person of `gender`, named in full, whose mention comes last before `mention` in
+    /// its paragraph or the one before.
+    private func lastPerson(before mention: EntityMention, gender: Gender, in table: EntityTable)
+        -> Int?
+    {
+        let earlier = table.mentions.last { other in
+            guard other.passage == mention.passage - 1 || other.passage == mention.passage,
+                other.passage < mention.passage
+                    || other.tokens.upperBound <= mention.tokens.lowerBound
+            else { return false }
+            return if case .person = other.reference { true } else { false }
+        }
+        guard case .person(let j)? = earlier?.reference, table.people[j].gender == gender
+        else { return nil }
         return j
     }
 }
