@@ -35,8 +35,9 @@ extension EntityExtractor {
         return Array(written[start...end])
     }
 
-    /// The person whose possessive stands before the noun for a relative that comes right
-    /// before `mention` (`Vell's sister` in `Vell's sister, Ilsa`), or nil.
+    /// The person whose relative `mention` names: the one whose possessive stands before the
+    /// noun for a relative right before it (`Vell's sister, Ilsa`), or the one `his` or `her`
+    /// there stands for (`his sister, Ilsa`); nil if there is none.
     private func possessor(of mention: EntityMention, in table: EntityTable) -> Int? {
         let t = passages[mention.passage].tokens
         var kin = mention.tokens.lowerBound - 1
@@ -57,8 +58,8 @@ extension EntityExtractor {
     /// Possessive pronouns and the gender of whom they stand for.
     private static let possessiveGenders: [String: Gender] = ["his": .male, "her": .female]
 
-    /// The person of `gender`, named in full, whose mention comes last before `mention` in
-    /// its paragraph or the one before.
+    /// The person whose mention comes last before `mention`, in its passage or the one
+    /// before, if that person is of `gender`.
     private func lastPerson(before mention: EntityMention, gender: Gender, in table: EntityTable)
         -> Int?
     {
