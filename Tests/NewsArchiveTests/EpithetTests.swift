@@ -20,6 +20,15 @@ struct EpithetTests {
         #expect(!extraction.organisations.contains { $0.name == "Scot" })
     }
 
+    @Test("`boss` and `actress` are singular: the epithet goes to the person named before")
+    func singularNounsEndingInS() {
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "Ray Dunmore has praised his side after a draw at Hartley Rovers.",
+                "The Rovers boss said the second half was the best of the season.",
+            ]) == ["Ray Dunmore"])
+    }
+
     @Test("A post no one holds by title goes to the person of the sentence before")
     func post() {
         #expect(

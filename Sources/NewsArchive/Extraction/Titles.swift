@@ -107,18 +107,18 @@ enum Titles {
         "negotiator", "regulator", "firefighter", "paramedic", "investigator", "investigators",
     ]
 
-    /// `supporters`, `aides`, `investigators`: a plural noun for people.
+    /// `supporters`, `aides`, `investigators`: a plural noun for people (not `boss` or
+    /// `actress`).
     static func isPluralRoleNoun(_ lower: String) -> Bool {
-        lower.hasSuffix("s")
+        lower.hasSuffix("s") && !lower.hasSuffix("ss")
             && (roleNouns.contains(lower) || roleNouns.contains(String(lower.dropLast())))
     }
 
-    /// `leaders`, `officials`, `spokesmen`: the plural of a role noun for a person.
+    /// `leaders`, `officials`, `spokesmen`: the plural of a role noun for a person, not for a
+    /// body (`unions`).
     static func isPluralPersonNoun(_ lower: String) -> Bool {
         if lower == "spokesmen" || lower == "spokespeople" { return true }
-        guard lower.hasSuffix("s"), !lower.hasSuffix("ss") else { return false }
-        let singular = String(lower.dropLast())
-        return roleNouns.contains(singular) && !organisationNouns.contains(singular)
+        return isPluralRoleNoun(lower) && !organisationNouns.contains(String(lower.dropLast()))
     }
 
     /// Role nouns for what was written rather than who wrote it.
