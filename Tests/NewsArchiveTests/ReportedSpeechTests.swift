@@ -473,3 +473,31 @@ extension ReportedSpeechTests {
         #expect(e.speakerNames == ["Nora Quill"])
     }
 }
+
+extension ReportedSpeechTests {
+    @Test("What someone writes is a thing unless a clause follows the verb")
+    func writtenThings() {
+        let e = ArticleExtraction.of([
+            "Nora Quill is writing the second book in her harbour series.",
+            "Tom Vale wrote a long letter to the council about the slipway.",
+            "Nora Quill wrote the ferry timetable was wrong.",
+            "The storm, Tom Vale wrote, came without warning on Friday.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "the ferry timetable was wrong", "came without warning on Friday",
+            ])
+        #expect(e.speakerNames == ["Nora Quill", "Tom Vale"])
+    }
+
+    @Test("A participle after a comma speaks for a verb's subject that reported nothing")
+    func participleAfterAThing() {
+        let e = ArticleExtraction.of([
+            "The Harbour Club is unhappy with the council.",
+            "Late last month, the club wrote a long letter to the mayor, calling the new fees "
+                + "\u{201C}unfair and badly timed.\u{201D}",
+        ])
+        #expect(e.quotes.map(\.text) == ["the new fees \u{201C}unfair and badly timed.\u{201D}"])
+        #expect(e.quotes.map(\.mention) == ["the club"])
+    }
+}

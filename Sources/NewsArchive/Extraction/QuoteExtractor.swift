@@ -13,6 +13,9 @@ struct QuoteExtractor {
     var consumed: [Bool]
     var quotes: [QuoteCandidate] = []
     var leadIn: (cue: String, speaker: SpeakerMention)? = nil
+    /// The subject of the reporting verb just read, when it reported nothing (`The firm
+    /// wrote a letter`).
+    var subjectWithoutClaim: SpeakerMention? = nil
 
     init(passage: Passage, vocabulary: Vocabulary) {
         p = passage
@@ -67,6 +70,7 @@ struct QuoteExtractor {
         let t = p.tokens
         for sentence in p.sentences {
             var sentenceSpeaker: SpeakerMention? = nil
+            var claimlessSubject: SpeakerMention? = nil
             var i = sentence.lowerBound
             while i < sentence.upperBound {
                 // Fields are read in place: copying a `Token` retains its two strings.
@@ -134,13 +138,25 @@ struct QuoteExtractor {
                     i += 1
                     continue
                 }
+                // `The firm wrote a letter, calling the claims "false"`: a participle after a
+                // comma speaks for the described subject of a verb that reported nothing
+                // (names are found anew), unless a later attribution takes the whole sentence
+                // (`..., calling it "false," Lee said`).
+                let lent =
+                    claimlessSubject?.kind == .description && t[i - 1].text == ","
+                        && CueVerbs.isParticiple(lower)
+                        && !hasLaterAttribution(after: i, sentence: sentence)
+                    ? claimlessSubject : nil
                 if let found = attribute(
                     cue: cue, lemma: lemma, sentence: sentence,
-                    sentenceSpeaker: sentenceSpeaker)
+                    sentenceSpeaker: sentenceSpeaker ?? lent)
                 {
                     sentenceSpeaker = found.speaker ?? sentenceSpeaker
                     quotes.append(found)
+                } else if let subject = subjectWithoutClaim {
+                    claimlessSubject = subject
                 }
+                subjectWithoutClaim = nil
                 i = cue.upperBound
             }
         }
@@ -716,10 +732,22 @@ struct QuoteExtractor {
         "can", "may", "might", "must", "does", "did", "do",
     ]
 
+    /// A reporting verb after `index` in the sentence has a subject just before it (`...,"
+    /// Lee said`, `..., she added`).
+    func hasLaterAttribution(after index: Int, sentence: Range<Int>) -> Bool {
+        let t = p.tokens
+        return (index + 1..<sentence.upperBound).contains { k in
+            t[k].isWord && !t[k].isInsideQuote && !CueVerbs.isParticiple(t[k].lower)
+                && CueVerbs.lemma(t[k].lower) != nil && t[k - 1].isWord
+                && (t[k - 1].isCapitalized || Attribution.pronouns.contains(t[k - 1].lower))
+        }
+    }
+
     /// An attribution with nothing to report: `Sam Lau said in a statement. "There are ..."`
     /// takes the quotation that opens the next sentence; one that closes the passage with a
     /// colon is kept for the next passage.
     mutating func noteLeadIn(cue: String, speaker: SpeakerMention, sentence: Range<Int>) {
+        subjectWithoutClaim = speaker
         let t = p.tokens
         if sentence.upperBound < t.count, t[sentence.upperBound].kind == .quoteMark,
             let q = p.quoteByOpen[t[sentence.upperBound].start], !consumed[q],

@@ -163,9 +163,53 @@ struct ReportedContent {
         // `spoke at a memorial`, `maintains a wide lead`: without `that` these verbs report
         // no claim.
         if found.kind == .indirect, !sawThat, Self.clauseWithThat.contains(lemma) { return nil }
+        // `wrote the screenplay`, `is writing a column`: without `that`, what is written is a
+        // thing unless its first words are a clause's subject and verb, or a verb that goes on
+        // with a clause the attribution interrupts (`The risk, Lee wrote, is real`).
+        if found.kind == .indirect, !sawThat, lemma == "write", !opensClause(found.tokens),
+            !continuesInterruptedClause(from, found.tokens)
+        {
+            return nil
+        }
         found.afterThat = sawThat
         return found
     }
+
+    /// The words open a clause: a subject pronoun, or a short subject and then a verb before
+    /// any comma, preposition or relative word (`the plan was flawed`, `Lee arranged for`,
+    /// not `the second book in the series` or `a detailed letter to the board`).
+    private func opensClause(_ r: Range<Int>) -> Bool {
+        let t = p.tokens
+        guard let s = r.first else { return false }
+        if Attribution.pronouns.contains(t[s].lower) { return true }
+        for i in s + 1..<min(r.upperBound, s + 6) {
+            let w = t[i].lower
+            guard t[i].isWord || t[i].text == "'s" || t[i].text == "’s" else { return false }
+            if QuoteExtractor.finiteAuxiliaries.contains(w) { return true }
+            if Self.adjunctOpeners.contains(w) || Self.relativeWords.contains(w) { return false }
+            // `a detailed letter`: the word after a determiner describes the thing.
+            let describes = i == s + 1 && Titles.determiners.contains(t[s].lower)
+            if !describes, !t[i].isCapitalized, w.count > 4, w.hasSuffix("ed") { return true }
+        }
+        return false
+    }
+
+    /// The claim is the rest of a clause the verb's comma interrupts (`, Lee wrote, came on
+    /// Friday`): it opens with a finite verb, not a participle (`, Lee wrote, directed and
+    /// starred in`).
+    private func continuesInterruptedClause(_ from: Int, _ r: Range<Int>) -> Bool {
+        let t = p.tokens
+        guard from < t.count, t[from].text == ",", r.lowerBound == from + 1, r.count > 1 else {
+            return false
+        }
+        let w = t[r.lowerBound]
+        return w.isWord && !w.isCapitalized && !w.lower.hasSuffix("ed")
+            && !w.lower.hasSuffix("ing") && !Self.relativeWords.contains(w.lower)
+            && !Titles.determiners.contains(w.lower)
+    }
+
+    /// Words that open a relative clause or join a noun phrase's parts.
+    private static let relativeWords: WordSet = ["that", "which", "who", "whose", "to", "and"]
 
     /// The token opens a noun phrase: a determiner, an audience (`reporters`, `him`), a name
     /// or a number.
@@ -211,7 +255,8 @@ struct ReportedContent {
         let t = p.tokens
         let r = found.tokens
         guard found.kind == .indirect, let s = r.first,
-            Self.adjunctOpeners.contains(t[s].lower) || Self.subordinators.contains(t[s].lower),
+            Self.adjunctOpeners.contains(t[s].lower) || Self.subordinators.contains(t[s].lower)
+                || isTimePhrase(r),
             !t[r].contains(where: { $0.text == "," }),
             // `About 12% of users ...`, `At least three people ...` count, not set the scene.
             s + 1 < r.upperBound, t[s + 1].kind != .number, t[s + 1].lower != "least",
@@ -219,6 +264,23 @@ struct ReportedContent {
         else { return false }
         return t[rest].filter(\.isWord).count >= 2
     }
+
+    /// A few words that say when (`Late last month`, `Back in September`, `Earlier this
+    /// week`).
+    private func isTimePhrase(_ r: Range<Int>) -> Bool {
+        let words = p.tokens[r].filter(\.isWord)
+        return words.count <= 4
+            && words.contains { Self.timeNouns.contains($0.lower) || Self.days.contains($0.lower) }
+            && !words.contains { QuoteExtractor.finiteAuxiliaries.contains($0.lower) }
+    }
+
+    /// Nouns that name a span of time, or a month.
+    private static let timeNouns: WordSet = [
+        "week", "month", "year", "weekend", "summer", "spring", "autumn", "fall", "winter",
+        "day", "days", "weeks", "months", "years", "decade", "century", "january", "february",
+        "march", "april", "june", "july", "august", "september", "october", "november",
+        "december",
+    ]
 
     /// The claim in tokens `s..<e`. `topics`: the words follow the verb directly, where a
     /// preposition opens the claim's topic (`warns of a standoff`) rather than the claim.

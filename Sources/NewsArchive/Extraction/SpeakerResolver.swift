@@ -814,8 +814,9 @@ struct SpeakerResolver {
         if Titles.roleNouns.contains(prev.lower) || Titles.titleHeads.contains(prev.lower) {
             // `the kind of campaign Ayotte hoped to run`: a name right before a past-tense
             // verb is the subject of a relative clause that leaves out its `that`.
+            // `whose son Ned was lost`, though, describes someone named before.
             if !Titles.titleHeads.contains(prev.lower), let next, isPastTense(next) {
-                return true
+                return before == 0 || t[before - 1].lower != "whose"
             }
             var k = before
             // A capitalised word is a name in the phrase (`Washington Post columnist`), even
