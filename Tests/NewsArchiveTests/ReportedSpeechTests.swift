@@ -485,7 +485,7 @@ extension ReportedSpeechTests {
         ])
         #expect(
             e.quotes.map(\.text) == [
-                "the ferry timetable was wrong", "came without warning on Friday",
+                "the ferry timetable was wrong", "The storm, … came without warning on Friday",
             ])
         #expect(e.speakerNames == ["Nora Quill", "Tom Vale"])
     }
@@ -499,5 +499,18 @@ extension ReportedSpeechTests {
         ])
         #expect(e.quotes.map(\.text) == ["the new fees \u{201C}unfair and badly timed.\u{201D}"])
         #expect(e.quotes.map(\.mention) == ["the club"])
+    }
+
+    @Test("A short subject before the attribution belongs to the clause after it")
+    func shortSubjectBeforeTheAttribution() {
+        let e = ArticleExtraction.of([
+            "The trouble, Nora Quill says, began when the old pier closed in the winter of 1990.",
+            "However, she says, the town has recovered well since then.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "The trouble, … began when the old pier closed in the winter of 1990",
+                "the town has recovered well since then",
+            ])
     }
 }

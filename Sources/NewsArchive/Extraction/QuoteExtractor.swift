@@ -503,11 +503,18 @@ struct QuoteExtractor {
             {
                 return quote
             }
-            // `This campaign, he says, is different.`: halves too short to be claims alone.
-            if before == nil, after == nil, s > sentence.lowerBound, t[s - 1].text == ",",
+            // `This campaign, he says, is different.`: halves too short to be claims alone;
+            // `The trouble, he says, began in 1970 ...`: an opening too short to be one, before
+            // the rest of its clause.
+            if before == nil, s > sentence.lowerBound, t[s - 1].text == ",",
+                after.map({
+                    $0.tokens.lowerBound == cue.upperBound + 1
+                        && opensLikeSubject(sentence.lowerBound)
+                }) ?? true,
                 let halves = shortHalves(around: s - 1..<(cue.upperBound + 1), sentence: sentence),
                 let quote = interrupted(
-                    halves.0, halves.1, cue: cueText, speaker: speaker, anchor: cue.lowerBound)
+                    halves.0, after ?? halves.1, cue: cueText, speaker: speaker,
+                    anchor: cue.lowerBound)
             {
                 return quote
             }
@@ -674,6 +681,24 @@ struct QuoteExtractor {
             ReportedContent.Found(kind: .indirect, tokens: second, span: nil)
         )
     }
+
+    /// The word at `i` may open a clause's subject (`The trouble`, `That`), not an adverb or
+    /// an adjunct (`However`, `In fact`, `But now`).
+    func opensLikeSubject(_ i: Int) -> Bool {
+        let w = p.tokens[i].lower
+        return p.tokens[i].isWord && !w.hasSuffix("ly")
+            && !ReportedContent.adjunctOpeners.contains(w)
+            && !ReportedContent.subordinators.contains(w)
+            && !EntityExtractor.clauseAdverbs.contains(w)
+            && !EntityExtractor.sentenceAdverbs.contains(w)
+            && !Self.connectives.contains(w)
+    }
+
+    /// Words that join a sentence to the one before.
+    static let connectives: WordSet = [
+        "but", "and", "yet", "so", "or", "still", "already", "sometimes", "even", "most", "far",
+        "essentially", "currently", "now",
+    ]
 
     /// The words after an inverted verb are the subject of the reported clause, not the
     /// speaker: `..., said he voted for Lee`, `..., said the campaign is taking nothing for

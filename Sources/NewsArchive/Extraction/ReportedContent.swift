@@ -346,13 +346,13 @@ struct ReportedContent {
     ]
 
     /// Words that open a subordinate clause or a comparison before a sentence's subject.
-    private static let subordinators: WordSet = [
+    static let subordinators: WordSet = [
         "though", "although", "while", "when", "as", "because", "like", "unlike", "among", "if",
         "once", "whereas",
     ]
 
     /// Prepositions that open a short adjunct (`in a statement`, `for nearly 40 hours`).
-    private static let adjunctOpeners: WordSet = [
+    static let adjunctOpeners: WordSet = [
         "in", "on", "at", "during", "after", "before", "for", "with", "of", "about", "against",
         "from", "by", "since", "through", "despite", "amid", "under", "over", "until",
     ]
