@@ -514,3 +514,15 @@ extension ReportedSpeechTests {
             ])
     }
 }
+
+extension ReportedSpeechTests {
+    @Test("A name before `of the` and a body speaks, not the body")
+    func nameOfTheBody() {
+        let e = ArticleExtraction.of([
+            "Ada Crane of the Harbour Trust said the new fees were unfair.",
+            "Tamsin Trewhella of the Tin Guild said the mine would stay shut.",
+        ])
+        #expect(e.speakerNames == ["Ada Crane", "Tamsin Trewhella"])
+        #expect(e.people.map(\.name) == ["Ada Crane", "Tamsin Trewhella"])
+    }
+}

@@ -351,6 +351,10 @@ enum Attribution {
             if let voice = affiliatedVoice(preposition: m, end: j, p, floor: floor) {
                 return voice
             }
+            // `Rhian Beynon of the JCWI`: the person before the body speaks.
+            if m == k - 2, let person = affiliatedPerson(preposition: m, p, floor: floor) {
+                return SpeakerMention(kind: .name, tokens: person)
+            }
             // `spokeswoman Haley Morris`, `presidential candidate Martin O’Malley`
             if k - 1 >= floor, t[k - 1].isWord, !t[k - 1].isCapitalized,
                 Titles.roleNouns.contains(t[k - 1].lower)
@@ -393,6 +397,37 @@ enum Attribution {
             return name
         }
         return SpeakerMention(kind: .description, tokens: d.lowerBound..<(j + 1))
+    }
+
+    /// The person's name before `of the`, `at the` or `from the` (token `preposition`):
+    /// `Rhian Beynon` in `Rhian Beynon of the JCWI`. Two or three capitalised words that open
+    /// a known given name, or two words of which none belongs to a body's name or a place
+    /// (`The Supreme Court of the United States` names nobody).
+    private static func affiliatedPerson(
+        preposition m: Int, _ p: Passage, floor: Int
+    ) -> Range<Int>? {
+        let t = p.tokens
+        guard m - 2 >= floor, t[m].isWord, ["of", "at", "from"].contains(t[m].lower) else {
+            return nil
+        }
+        var k = m
+        while k - 1 >= floor, m - k < 3, t[k - 1].isWord, t[k - 1].isCapitalized,
+            !t[k - 1].isPossessive, !t[k - 1].isInsideQuote
+        {
+            k -= 1
+        }
+        let words = t[k..<m].map(\.lower)
+        guard m - k >= 2, k == floor || !t[k - 1].isWord || !t[k - 1].isCapitalized,
+            FirstNames.contains(words[0])
+                || words.count == 2
+                    && !words.contains(where: {
+                        OrganisationLexicon.heads.contains($0)
+                            || OrganisationLexicon.ofHeads.contains($0)
+                            || OrganisationLexicon.notNames.contains($0)
+                            || capitalisedFunctionWords.contains($0) || Gazetteer.isPlace($0)
+                    })
+        else { return nil }
+        return k..<m
     }
 
     /// A description whose head, a role noun, is token `j`: `the officer`,
