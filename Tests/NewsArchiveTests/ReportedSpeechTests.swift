@@ -526,3 +526,18 @@ extension ReportedSpeechTests {
         #expect(e.people.map(\.name) == ["Ada Crane", "Tamsin Trewhella"])
     }
 }
+
+extension ReportedSpeechTests {
+    @Test("`and` right after the verb's object finishes the object; after a comma it goes on")
+    func andAfterTheObject() {
+        let e = ArticleExtraction.of([
+            "The Harbour Trust found the fraud before informing the Ely Coast Guard office and "
+                + "the Fisheries Commission (FC).",
+            "The harbour will stay open, Ada Crane said, and the ferry will run all winter.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "The harbour will stay open, … and the ferry will run all winter"
+            ])
+    }
+}

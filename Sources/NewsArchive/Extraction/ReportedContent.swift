@@ -313,6 +313,12 @@ struct ReportedContent {
                 || t[s].lower == "to" && s + 1 < e && t[s + 1].isWord && !t[s + 1].isCapitalized
                     && !Titles.determiners.contains(t[s + 1].lower))
         guard words >= 3, question || !CueVerbs.weak.contains(lemma) else { return nil }
+        // `informing the FBI and the SEC`, `told the Business and Media Conference`: an `and`
+        // or `or` right after a word finishes the verb's object, not a claim (after a comma,
+        // `..., he said, and ...` goes on with an interrupted one).
+        if t[s].lower == "and" || t[s].lower == "or", !t[s].isCapitalized, s > 0, t[s - 1].isWord {
+            return nil
+        }
         // `said in a statement.`: an adjunct, not a claim.
         if words <= 4, Self.adjunctOpeners.contains(t[s].lower) {
             return nil
