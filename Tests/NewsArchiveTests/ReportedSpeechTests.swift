@@ -541,3 +541,15 @@ extension ReportedSpeechTests {
             ])
     }
 }
+
+extension ReportedSpeechTests {
+    @Test("A band named after `with` in the subject is not who speaks")
+    func nameInsideTheSubjectsPhrase() {
+        let e = ArticleExtraction.of([
+            "The drummer with Cornish folk band Wheal Lark has quit touring, saying he needed "
+                + "a long rest."
+        ])
+        #expect(e.quotes.map(\.text) == ["he needed a long rest"])
+        #expect(e.speakerNames == [nil])
+    }
+}

@@ -1137,12 +1137,48 @@ struct QuoteExtractor {
         {
             k -= 1
         }
-        guard k >= sentence.lowerBound, t[k].isWord, Self.prepositions.contains(t[k].lower)
-        else { return false }
+        guard k >= sentence.lowerBound, t[k].isWord else { return false }
+        if !Self.prepositions.contains(t[k].lower) {
+            // `The guitarist with US rock band Korn has quit`: a noun that says what the name
+            // is, and a few modifiers, may stand between the preposition and the name; no role
+            // (`On Monday former president Bill Clinton said` names the subject after an
+            // adjunct).
+            guard !t[k].isCapitalized,
+                Titles.organisationNouns.contains(t[k].lower)
+                    || Self.classifierNouns.contains(t[k].lower)
+            else { return false }
+            var m = k
+            while m > sentence.lowerBound, k - m < 3, t[m].isWord, !t[m].isInsideQuote,
+                !Self.prepositions.contains(t[m].lower), isPlainModifier(t[m])
+            {
+                m -= 1
+            }
+            guard m < k, t[m].isWord, Self.prepositions.contains(t[m].lower) else { return false }
+            k = m
+        }
         if t[k].lower == "of", k - 1 >= sentence.lowerBound, t[k - 1].isCapitalized {
             return false
         }
         return true
+    }
+
+    /// Nouns that say what kind of thing a name after them is (`rock band Korn`).
+    static let classifierNouns: WordSet = [
+        "band", "side", "team", "magazine", "channel", "label", "studio", "show", "programme",
+        "program", "film", "album", "song", "book", "series", "brand", "website", "station",
+    ]
+
+    /// A word that may stand between a preposition and a name it governs: no verb, role,
+    /// title or time, nor a title's modifier in lower case (`rock`, `band`, `US`, not
+    /// `former`).
+    private func isPlainModifier(_ token: Token) -> Bool {
+        let w = token.lower
+        return !Titles.roleNouns.contains(w) && !Titles.titleHeads.contains(w)
+            && (token.isCapitalized || !Titles.titleModifiers.contains(w))
+            && !Titles.determiners.contains(w)
+            && CueVerbs.lemma(w) == nil && !Attribution.auxiliaries.contains(w)
+            && !Attribution.weekdays.contains(w) && !ReportedContent.timeNouns.contains(w)
+            && !w.hasSuffix("ed") && !w.hasSuffix("ing") && !w.hasSuffix("ly")
     }
 
     /// Words after which a name is the object of a preposition, not a sentence's subject.

@@ -275,7 +275,7 @@ struct ReportedContent {
     }
 
     /// Nouns that name a span of time, or a month.
-    private static let timeNouns: WordSet = [
+    static let timeNouns: WordSet = [
         "week", "month", "year", "weekend", "summer", "spring", "autumn", "fall", "winter",
         "day", "days", "weeks", "months", "years", "decade", "century", "january", "february",
         "march", "april", "june", "july", "august", "september", "october", "november",
