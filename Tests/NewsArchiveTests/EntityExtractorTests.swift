@@ -849,3 +849,16 @@ enum SeedArticle {
             standfirst: standfirst, captions: captions, paragraphs: blocks)
     }
 }
+
+extension EntityExtractorTests {
+    @Test("After Mr or Mrs, a word that can be a title is a surname, unless it is a post")
+    func surnamesThatAreTitleWords() {
+        let e = ArticleExtraction.of([
+            "Tom Major runs the harbour. Mr Major said the pier would reopen.",
+            "Mr Green said he would vote against the plan.",
+            "\u{201C}Thank you, Mr. President,\u{201D} the harbour master said.",
+        ])
+        #expect(e.people.map(\.name) == ["Tom Major", "Green"])
+        #expect(e.speakerNames == ["Tom Major", "Green", nil])
+    }
+}

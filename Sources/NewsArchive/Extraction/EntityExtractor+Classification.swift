@@ -378,6 +378,16 @@ extension EntityExtractor {
         }.joined(separator: " ")
     }
 
+    /// Honorifics that are no post: the word after them can only be a name.
+    static let plainHonorifics: WordSet = ["mr", "mrs", "ms", "miss", "mx"]
+
+    /// Posts whose holder is addressed as `Mr Speaker`, `Madam President`.
+    static let postsOfAddress: WordSet = [
+        "president", "speaker", "chairman", "chairwoman", "chair", "secretary", "mayor",
+        "governor", "ambassador", "minister", "commissioner", "justice", "chancellor",
+        "deputy", "vice", "premier", "senator",
+    ]
+
     /// A single capital letter, as in `C. Stewart Verdery`.
     private func isInitial(_ token: Token) -> Bool {
         let scalars = token.text.unicodeScalars
@@ -389,7 +399,13 @@ extension EntityExtractor {
         // The name is the longest run of non-title words at the end; the title stands before.
         let wordIndices = range.filter { t[$0].isWord }
         // `Dean said`: a title word alone is a name only when the article uses it as a surname.
-        if wordIndices.allSatisfy({ isTitleWord(t[$0].lower) }),
+        // `Mr Green`, `Mr Major`: after a plain honorific, one word is a surname, unless it
+        // is a post that people are addressed by (`Mr. President`).
+        let afterHonorific =
+            wordIndices.count == 2
+            && Self.plainHonorifics.contains(t[wordIndices[0]].lower.droppingFinalDot())
+            && !Self.postsOfAddress.contains(t[wordIndices[1]].lower)
+        if wordIndices.allSatisfy({ isTitleWord(t[$0].lower) }), !afterHonorific,
             !(wordIndices.count == 1 && knownSurnames.contains(t[wordIndices[0]].lower))
         {
             return []
