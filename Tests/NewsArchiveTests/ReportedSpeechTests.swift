@@ -553,3 +553,14 @@ extension ReportedSpeechTests {
         #expect(e.speakerNames == [nil])
     }
 }
+
+extension ReportedSpeechTests {
+    @Test("A possessor's whole name stays in the speaker's mention")
+    func possessorsWholeName() {
+        let e = ArticleExtraction.of([
+            "Sri Lanka's government said the new harbour would open in May.",
+            "Ada Crane runs the trust. Mrs Crane's lawyer said the claim was false.",
+        ])
+        #expect(e.quotes.map(\.mention) == ["Sri Lanka's government", "Mrs Crane's lawyer"])
+    }
+}

@@ -445,7 +445,16 @@ enum Attribution {
             if prev.isPossessive {
                 // `the paper's editorial board`
                 let withDeterminer = k - 2 >= floor && Titles.determiners.contains(t[k - 2].lower)
-                return (withDeterminer ? k - 2 : k - 1)..<(j + 1)
+                if withDeterminer { return (k - 2)..<(j + 1) }
+                // `Sri Lanka's government`: the possessor's whole name.
+                var s = k - 1
+                while prev.isCapitalized, s - 1 >= floor, k - s < 4, t[s - 1].isWord,
+                    t[s - 1].isCapitalized, !t[s - 1].isPossessive, !t[s - 1].isInsideQuote,
+                    !capitalisedFunctionWords.contains(t[s - 1].lower)
+                {
+                    s -= 1
+                }
+                return s..<(j + 1)
             }
             if Titles.determiners.contains(prev.lower) {
                 let possessor = k - 2 >= floor && t[k - 2].isPossessive && t[k - 2].isCapitalized
