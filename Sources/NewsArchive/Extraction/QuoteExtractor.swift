@@ -694,10 +694,9 @@ struct QuoteExtractor {
             && !Self.connectives.contains(w)
     }
 
-    /// Words that join a sentence to the one before.
+    /// Words that join a sentence to the one before, beside the adverbs of ``EntityExtractor``.
     static let connectives: WordSet = [
-        "but", "and", "yet", "so", "or", "still", "already", "sometimes", "even", "most", "far",
-        "essentially", "currently", "now",
+        "but", "and", "yet", "so", "or", "already", "sometimes", "even", "most", "far",
     ]
 
     /// The words after an inverted verb are the subject of the reported clause, not the

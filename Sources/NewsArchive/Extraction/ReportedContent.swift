@@ -184,7 +184,7 @@ struct ReportedContent {
         if Attribution.pronouns.contains(t[s].lower) { return true }
         for i in s + 1..<min(r.upperBound, s + 6) {
             let w = t[i].lower
-            guard t[i].isWord || t[i].text == "'s" || t[i].text == "’s" else { return false }
+            guard t[i].isWord else { return false }
             if QuoteExtractor.finiteAuxiliaries.contains(w) { return true }
             if Self.adjunctOpeners.contains(w) || Self.relativeWords.contains(w) { return false }
             // `a detailed letter`: the word after a determiner describes the thing.
