@@ -599,14 +599,17 @@ struct EntityExtractorTests {
         #expect(Set(e.people.map(\.name)) == ["Tom Marren", "Quennel"])
     }
 
-    @Test("Two titled people joined by and are two people, whatever title opens the run")
+    @Test("Titled people joined by and, or followed by of, whatever word opens the run")
     func titledPairs() {
         let e = ArticleExtraction.of([
             "Governor Ann Quill and Senator Tom Vale met on Monday.",
             "“I will debate Secretary Vale and Governor Quill,” said Ivo Marren.",
+            "House Speaker Paul Dorne of Elmshire lamented the “sorry” state of the race.",
         ])
         let people = Dictionary(uniqueKeysWithValues: e.people.map { ($0.name, $0.mentions) })
-        #expect(Set(people.keys) == ["Ann Quill", "Tom Vale", "Ivo Marren"])
+        #expect(Set(people.keys) == ["Ann Quill", "Tom Vale", "Ivo Marren", "Paul Dorne"])
+        #expect(e.organisations.isEmpty)
+        #expect(e.speakerNames.contains("Paul Dorne"))
         #expect(Set(people["Tom Vale"] ?? []) == ["Senator Tom Vale", "Secretary Vale"])
         #expect(Set(people["Ann Quill"] ?? []) == ["Governor Ann Quill", "Governor Quill"])
     }

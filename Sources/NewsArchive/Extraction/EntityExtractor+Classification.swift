@@ -106,12 +106,13 @@ extension EntityExtractor {
         }
         // `Mr Bailey of Norfolk Police`: a name, then an organisation it belongs to.
         let connector = range.first(where: { Self.runSplitters.contains(t[$0].lower) })
-        // `Secretary Lee and Governor Ray`: two people, though a title opens the run.
-        if let c = connector, c > lo, t[c].lower == "and",
+        // `Secretary Lee and Governor Ray`, `House Speaker Paul Ryan of Wisconsin`: people,
+        // though the run opens with a word that heads bodies' names (`House of Commons`).
+        if let c = connector, c > lo, t[c].lower == "and" || c > lo + 1,
             OrganisationLexicon.ofHeads.contains(t[lo].lower),
-            case .person = classify(p, lo..<c).first
+            case let left = classify(p, lo..<c), case .person = left.first
         {
-            return classify(p, lo..<c) + classify(p, (c + 1)..<hi)
+            return left + affiliation(p, c, hi, after: left)
         }
         if let c = connector, !OrganisationLexicon.ofHeads.contains(t[lo].lower), c > lo {
             if t[c].text == "&" {
@@ -119,7 +120,7 @@ extension EntityExtractor {
             }
             let left = classify(p, lo..<c)
             if case .person = left.first {
-                return left + classify(p, (c + 1)..<hi)
+                return left + affiliation(p, c, hi, after: left)
             }
 
             if t[c].lower != "and", let organisation = organisationName(p, range) {
@@ -185,6 +186,24 @@ extension EntityExtractor {
             }
         }
         return person(p, range)
+    }
+
+    /// What follows the connector at `c` after a person, `left`: after `of` or `at` and a
+    /// full or titled name, the body or place the person belongs to, never a person (`Tom
+    /// Vale of Elmshire`, `Lord Vale of Elmshire`); otherwise whatever it names (`Tom Vale
+    /// and Ann Quill`, `a bid from Elmford for Tom Vale`, `The Ballad of Tom Vale`).
+    private func affiliation(_ p: Passage, _ c: Int, _ hi: Int, after left: [Finding])
+        -> [Finding]
+    {
+        let found = classify(p, (c + 1)..<hi)
+        guard ["of", "at"].contains(p.tokens[c].lower),
+            case .person(let name, let title, _)? = left.last,
+            title != nil || p.tokens[name].count(where: \.isWord) >= 2
+        else { return found }
+        return found.filter {
+            if case .person = $0 { return false }
+            return true
+        }
     }
 
     /// Words that a title of a work capitalises and a person's name never holds (`a` may be
