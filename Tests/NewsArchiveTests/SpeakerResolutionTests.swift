@@ -507,6 +507,18 @@ struct SpeakerResolutionTests {
             ]) == ["Ada Lowe"])
     }
 
+    @Test("Less common given names tell the gender too, and make a person named once")
+    func lessCommonGivenNames() {
+        let e = ArticleExtraction.of([
+            "Jay Pellman told Inez Marlow on Monday that the depot would close. "
+                + "“It is too soon,” she said.",
+            "Marlow has worked there since 1990.",
+        ])
+        #expect(e.speakerNames == ["Jay Pellman", "Inez Marlow"])
+        #expect(e.people.first { $0.name == "Inez Marlow" }?.gender == .female)
+        #expect(e.people.first { $0.name == "Jay Pellman" }?.gender == .male)
+    }
+
     @Test("A given name borne by either gender tells none: she may follow Lee or Jordan")
     func unisexGivenNames() {
         #expect(

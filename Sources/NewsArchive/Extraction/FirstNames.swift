@@ -61,7 +61,22 @@ enum FirstNames {
         andriy oleksandr petr milos goran dragan slobodan radovan tayyip hosni hamza \
         walid youssef abdel abdelaziz mohammad muhammed nawaz shinzo junichiro yoshihiko \
         jiang narendra manmohan atal arvind amit vikram sachin rohit rakesh suresh anil \
-        kapil
+        kapil \
+        abdulla abraham adan adolph ajay alfredo alton alvaro amos archibald arkady arlen \
+        arne beau benedict beto bo bud cal chet darnell darrin deepak delbert \
+        demetrius denzel dirk dominick dorian eldon elvis emmett erich errol ezekiel \
+        fausto feliciano fidel forrest ganesh gautam gennady geraldo gideon gordie gregg \
+        heriberto hershel hoyt huey ignacio ike isidore jarrod jasper jay jerald jeremiah \
+        jethro johnnie jomo jonah jonas jules kermit konstantin krishna kwame lavar lazaro \
+        leland lenny leonel leonid linwood lonnie loren lucius luther majid manny manoj \
+        mariano marlon maximilian maynard mel melvin merle micky milo mohsen mukesh \
+        myron nathaniel neal nestor nikita nitin noah obadiah octavio ollie olusegun \
+        orville osvaldo ozzie pancho pradeep prakash pranab pyotr quincy rafe rajiv ramiro \
+        rashid reinaldo rhett richie rigoberto rodger rogelio rolando ronnie roscoe rowan \
+        saeed sami sammie sandeep sanford seamus sid sonny stanislav stu sunil \
+        sylvester tarek terrell thom thurman tod uhuru ulises ulysses valery vern \
+        virgil vivek wally walt waylon wilbert winfield woodrow wylie yogesh yousef yoweri \
+        zeke
         """
     private static let femaleNames = """
         abigail ada adele agnes aileen alice alicia alison amanda amber amelia amy andrea \
@@ -105,7 +120,26 @@ enum FirstNames {
         renata sabine simona sunita svetlana tatiana valentina yelena yulia sania jamelia \
         meseret derartu tirunesh sofia segolene martine indira gisela angelika \
         heike ilse agnieszka justyna ewa zsuzsanna oksana yuliya olena lyudmila galina \
-        natalya tatyana amina aminata fatou halima layla yasmin zainab mariam noor samira
+        natalya tatyana amina aminata fatou halima layla yasmin zainab mariam noor samira \
+        abby adelle adriana aimee alana alexa alisha allison alma alyson amalia anya arlene \
+        babs beatrix bella bertha beryl bessie bev blanche brandi bridgette britney \
+        callie candace cara carissa carmela caryn cassie cathleen cecily chantal charmaine \
+        cher cheyenne chrissy ciara cora corinne daniella danielle darla deanna deirdre \
+        della delores desiree dorothea dottie edie edwina effie eliana elisa eloise elvira \
+        emilia emmeline erika erma esperanza estella etta eugenia evangeline faye fran \
+        francine freda georgina gigi ginny glenda glynis golda helga henrietta hermione \
+        hester hina hollie ilene imelda inez isadora ivana jacinda jacquelyn jana janelle \
+        janie janis jayne jeannie jenna jennie jeri joann jolene jordana josefina \
+        judi juliana julianna karla katelyn katya keisha kendra keri kiera kimberley kristy \
+        lacey lana latisha latoya laverne leanna lenora leona letitia lilian lina liza \
+        lorena lorene lottie louisa luann lucinda lula mae maeve mallory mamie mandy mara \
+        marcella marci margie margot margrethe maribel marisol marlee marnie martina \
+        maryann matilda maud maude maura mavis megyn melinda mette michaela minnie moira \
+        mollie nanette nell nettie ngozi nichole nkosazana noelle octavia ophelia pam \
+        paulette phyllis priyanka rachael rae reba rena rhoda rosalie rosalyn roseanne \
+        rowena sallie shana shauna sheena shelia sheri sherri sienna sondra sophia stacie \
+        sushma sybil tabitha talia tami tania thea tia tonya trudy valeria velma verna \
+        vickie vivienne wilhelmina winifred winnie yasmine yingluck zelda zora
         """
 
     static let genders = WordMap<Gender>(
@@ -131,6 +165,6 @@ enum FirstNames {
     private static let unisexNames = [
         "jo", "kelly", "robin", "kim", "leslie", "jordan", "alex", "sam", "chris", "pat", "jamie",
         "taylor", "casey", "morgan", "jesse", "ashley", "lindsey", "angel", "jody", "kris", "sasha",
-        "marty", "val", "lee",
+        "marty", "val", "lee", "aubrey", "billie", "jessie",
     ]
 }
