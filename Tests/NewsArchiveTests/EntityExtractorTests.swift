@@ -167,6 +167,9 @@ struct EntityExtractorTests {
         NameCase(
             paragraph: "Walter Ford said the Ford plant would stay open.", people: ["Walter Ford"]),
         NameCase(
+            paragraph: "Walter B. Ford said the Ford plant would stay open.",
+            people: ["Walter B. Ford"]),
+        NameCase(
             paragraph: "Instead, said Mr Orrin Vale, the plan was dropped.", people: ["Orrin Vale"]),
         NameCase(paragraph: "The General Election was called for May.", people: []),
         NameCase(

@@ -634,8 +634,11 @@ extension EntityExtractor {
         }
         // `BBC Sport`: a run holding an organisation's name is no person; one that opens with
         // it and ends in a word for a part of a body (`BBC Scotland`) names that part.
-        // `Gerald Ford`, `Michael Bloomberg`: a given name makes the surname a person's.
-        if words.count >= 2, !(words.count == 2 && FirstNames.contains(first.lower)),
+        // `Gerald Ford`, `Michael R. Bloomberg`: a given name makes the surname a person's.
+        let namesGivenAndSurname =
+            FirstNames.contains(first.lower)
+            && words.dropFirst().dropLast().allSatisfy { isInitial(t[$0]) }
+        if words.count >= 2, !namesGivenAndSurname,
             words.contains(where: { OrganisationLexicon.known.contains(t[$0].lower) })
         {
             guard OrganisationLexicon.known.contains(first.lower), words.count == 2,
