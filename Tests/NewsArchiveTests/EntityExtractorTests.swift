@@ -167,7 +167,7 @@ struct EntityExtractorTests {
         NameCase(
             paragraph: "Walter Ford said the Ford plant would stay open.", people: ["Walter Ford"]),
         NameCase(
-            paragraph: "Walter B. Ford said the Ford plant would stay open.",
+            paragraph: "Aides to Walter B. Ford praised the Ford plant.",
             people: ["Walter B. Ford"]),
         NameCase(
             paragraph: "Instead, said Mr Orrin Vale, the plan was dropped.", people: ["Orrin Vale"]),

@@ -507,8 +507,8 @@ struct SpeakerResolutionTests {
             ]) == ["Ada Lowe"])
     }
 
-    @Test("Less common given names tell the gender too, and make a person named once")
-    func lessCommonGivenNames() {
+    @Test("More given names tell the gender, and make a person of a full name used once")
+    func genderOfMoreGivenNames() {
         let e = ArticleExtraction.of([
             "Jay Pellman told Inez Marlow on Monday that the depot would close. "
                 + "“It is too soon,” she said.",
