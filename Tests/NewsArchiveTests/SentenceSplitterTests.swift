@@ -35,4 +35,26 @@ struct SentenceSplitterTests {
                 "Dr. He Wei and Rep. The Nguyen spoke."
             ])
     }
+
+    @Test("A sentence in brackets is a sentence of its own")
+    func bracketedSentences() {
+        #expect(
+            Self.sentences(
+                "The union backed her. (A spokesman said that polls change.) Few agree. "
+                    + "Some (not all) do.")
+                == [
+                    "The union backed her.", "(A spokesman said that polls change.)",
+                    "Few agree.", "Some (not all) do.",
+                ])
+    }
+
+    @Test("An indirect claim ends with its sentence, before a bracketed one")
+    func claimBeforeBracketedSentence() {
+        let quotes = ArticleExtraction.of([
+            "Mr. Vale said he believed few would vote. (A guild spokesman said that "
+                + "“any estimate is a snapshot.”)"
+        ]).quotes
+        #expect(
+            quotes.map(\.text) == ["he believed few would vote", "any estimate is a snapshot."])
+    }
 }

@@ -49,7 +49,14 @@ enum SentenceSplitter {
         guard i + 1 < t.count else { return false }
         let startsNew =
             t[i + 1].isCapitalized || t[i + 1].kind == .quoteMark || t[i + 1].kind == .number
+            // `... last summer. (A spokesman said ...)`: a bracket may open the next sentence.
+            || t[i + 1].text == "(" && i + 2 < t.count
+                && (t[i + 2].isCapitalized || t[i + 2].kind == .quoteMark)
         if t[i].kind == .punctuation, !t[i].isInsideQuote {
+            // `(... a snapshot.) Many officials`: a bracket closes a sentence after its stop.
+            if t[i].text == ")", i > 0, [".", "!", "?"].contains(t[i - 1].text) {
+                return startsNew && t[i + 1].start > t[i].end
+            }
             let isFullStop = t[i].text == "."
             guard isFullStop || t[i].text == "!" || t[i].text == "?" else { return false }
             guard startsNew, t[i + 1].start > t[i].end else { return false }
