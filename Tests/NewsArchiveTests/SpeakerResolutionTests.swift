@@ -519,6 +519,21 @@ struct SpeakerResolutionTests {
         #expect(e.people.first { $0.name == "Jay Pellman" }?.gender == .male)
     }
 
+    @Test("The group is the body named just before, unless as an object or in a subclause")
+    func groupIsTheBodyJustNamed() {
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "There are fewer players than a decade ago, according to the Elmford Golf "
+                    + "Foundation. Almost 650 courses have closed since 2006, the group says.",
+                "The Harbour Alliance lost its latest appeal on Wednesday when the Appeal Court "
+                    + "ruled against it. But the group says the fight will go on.",
+                "The crowd rallied at Elmford University before the march. “Power to the "
+                    + "people!” the group chanted.",
+            ]) == [
+                "Elmford Golf Foundation", "Elmford Golf Foundation", "Harbour Alliance", nil,
+            ])
+    }
+
     @Test("A given name borne by either gender tells none: she may follow Lee or Jordan")
     func unisexGivenNames() {
         #expect(

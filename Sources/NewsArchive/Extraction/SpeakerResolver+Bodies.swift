@@ -37,7 +37,8 @@ extension SpeakerResolver {
                 let t = passages[mention.passage].tokens
                 let before = mention.tokens.lowerBound - 1
                 if before >= 0, t[before].isWord,
-                    QuoteExtractor.prepositions.contains(t[before].lower)
+                    QuoteExtractor.prepositions.contains(t[before].lower),
+                    !isAccordingTo(t, before)
                 {
                     continue
                 }
@@ -64,6 +65,51 @@ extension SpeakerResolver {
             }
         }
         return nil
+    }
+
+    /// `the group`, `the organization`: the body named last, when that is in the same
+    /// sentence or the one before (`..., according to the Elmford Golf Foundation. Almost 650
+    /// courses have closed, the group says.`) and no person is named between. These nouns fit
+    /// any body, so only the nearest one can be meant; a body named as an object or inside a
+    /// subordinate clause (`rallied at Elmford University`, `telling Channel 5`, `when the
+    /// Appeal Court ruled`) is passed over for the one before it.
+    func bodyNamedJustBefore(_ p: Passage, anchor: Int) -> SpeakerReference? {
+        guard anchor < p.tokens.count else { return nil }
+        let sentence = p.tokens[anchor].sentence
+        for m in mentions(before: (p.order, anchor), limit: 6) {
+            let mention = table.mentions[m]
+            let other = passages[mention.passage]
+            let mentionSentence = other.tokens[mention.tokens.lowerBound].sentence
+            let isNear =
+                mention.passage == p.order
+                ? sentence - mentionSentence <= 1
+                : mention.passage == p.order - 1 && sentence == 0
+                    && mentionSentence == other.sentences.count - 1
+            guard isNear, case .organisation = mention.reference else { return nil }
+            if !mention.isInsideQuote, !isSubordinate(other.tokens, mention.tokens.lowerBound) {
+                return mention.reference
+            }
+        }
+        return nil
+    }
+
+    /// Whether the name starting at `start` follows, past its determiners, a preposition other
+    /// than `according to`, a reporting verb or a subordinating conjunction.
+    private func isSubordinate(_ t: [Token], _ start: Int) -> Bool {
+        var i = start - 1
+        while i >= 0, t[i].isWord, Titles.determiners.contains(t[i].lower) { i -= 1 }
+        guard i >= 0, t[i].isWord else { return false }
+        let w = t[i].lower
+        return QuoteExtractor.prepositions.contains(w) && !isAccordingTo(t, i)
+            || ReportedContent.subordinators.contains(w) || CueVerbs.lemma(w) != nil
+    }
+
+    /// Nouns for a body of any kind, which only the body named just before can fill.
+    static let anyBodyNouns: WordSet = ["group", "organization", "organisation"]
+
+    /// `according to the Elmford Golf Foundation`: the body is a source, not an object.
+    private func isAccordingTo(_ t: [Token], _ preposition: Int) -> Bool {
+        preposition > 0 && t[preposition].lower == "to" && t[preposition - 1].lower == "according"
     }
 
     /// The article names this body more than once and no other body more often.

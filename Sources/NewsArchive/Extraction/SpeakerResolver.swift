@@ -1072,6 +1072,11 @@ struct SpeakerResolver {
                 opening.lower == "the" || opening.isPossessive || p.section == .headline
             else { return nil }
             if let body = latestBody(named: bodyWords, before: (p.order, anchor)) { return body }
+            if bodyWords.count == 2, Self.anyBodyNouns.contains(head),
+                let body = bodyNamedJustBefore(p, anchor: anchor)
+            {
+                return body
+            }
             let i = table.organisations.lastIndex { $0.key.contains(head) }
             return i.map { .organisation($0) }
         }
