@@ -210,6 +210,10 @@ struct EntityExtractorTests {
             paragraph: "Investigators said the fire was deliberate, and Ana Petrova agreed.",
             people: ["Ana Petrova"]),
         NameCase(
+            paragraph: "“The samples were small. Consequently, the effects are unclear,” said "
+                + "Ana Petrova.",
+            people: ["Ana Petrova"]),
+        NameCase(
             paragraph: "Harlow Brothers said the film would open in May; Elmford Utd agreed.",
             people: []),
         NameCase(

@@ -6,8 +6,16 @@ extension EntityExtractor {
         let t = p.tokens
         if t[i - 1].sentence != t[i].sentence { return true }
         // A bracket and a colon are punctuation: no string comparison for the other kinds.
-        return t[i - 1].kind == .quoteMark || t[i - 1].kind == .dash
-            || t[i - 1].kind == .punctuation && (t[i - 1].text == "(" || t[i - 1].text == ":")
+        guard t[i - 1].kind == .punctuation else {
+            return t[i - 1].kind == .quoteMark || t[i - 1].kind == .dash
+        }
+        let mark = t[i - 1].text
+        if mark == "(" || mark == ":" { return true }
+        // `“... features. Consequently, the effects ...”`: a quotation is one sentence of its
+        // report, but a word after a stop inside it opens one of its own (not after `Mr.`).
+        return t[i - 1].isInsideQuote && (mark == "." || mark == "!" || mark == "?") && i >= 2
+            && t[i - 2].isWord && !SentenceSplitter.abbreviations.contains(t[i - 2].lower)
+            && t[i - 2].end - t[i - 2].start > 1
     }
 
     static let openers: WordSet = [
