@@ -24,6 +24,19 @@ struct ReportedSpeechTests {
         #expect(e.speakerNames == ["Nora Quill", "Tom Vale"])
     }
 
+    @Test("A passive, with an adverb or none, and a plea in court report nothing")
+    func passivesAndPleas() {
+        let e = ArticleExtraction.of([
+            "The Foreign Office says 41 travellers are now confirmed to have died in the flood.",
+            "It was widely reported that the firm paid $100m, and Tom Vale was later told it "
+                + "was an offence.",
+            "Three former executives pleaded guilty to fraud; Nora Quill pleaded not guilty.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == ["41 travellers are now confirmed to have died in the flood"])
+        #expect(e.speakerNames == ["Foreign Office"])
+    }
+
     @Test("'Went on to' reports only with a verb of speech after it")
     func wentOnTo() {
         let e = ArticleExtraction.of([

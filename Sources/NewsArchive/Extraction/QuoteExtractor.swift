@@ -241,6 +241,27 @@ struct QuoteExtractor {
     /// Forms of `be`: a cue after one is passive (`is said to be`) or progressive.
     static let formsOfBe: WordSet = ["is", "was", "are", "were", "be", "been", "being"]
 
+    /// Adverbs that may stand between `be` and its participle (`are now confirmed`).
+    private static let adverbsAfterBe: WordSet = [
+        "now", "also", "still", "not", "already", "never", "often", "since", "then", "later",
+    ]
+
+    /// Whether a form of `be` stands right before the verb at `i`, or before an adverb before
+    /// it (`is widely reported`, `are now confirmed`).
+    private func followsFormOfBe(_ i: Int, sentence: Range<Int>) -> Bool {
+        guard i > sentence.lowerBound else { return false }
+        let t = p.tokens
+        if Self.formsOfBe.contains(t[i - 1].lower) { return true }
+        let adverb = t[i - 1].lower
+        return i - 1 > sentence.lowerBound && t[i - 1].isWord
+            && (adverb.hasSuffix("ly") || Self.adverbsAfterBe.contains(adverb))
+            && Self.formsOfBe.contains(t[i - 2].lower)
+    }
+
+    /// What follows `pleaded` in a plea (`pleaded guilty`, `pleaded not guilty`, `pleaded no
+    /// contest`).
+    private static let pleas: WordSet = ["guilty", "not", "innocent", "no"]
+
     /// Words after which a reporting verb is a noun (`his comments`, `the claims`).
     static let nounMakers: WordSet = [
         "the", "a", "an", "his", "her", "their", "its", "our", "these", "those", "such",
@@ -333,13 +354,19 @@ struct QuoteExtractor {
             else { return nil }
             return make(found, cue: cueText, speaker: speaker, anchor: cue.lowerBound)
         }
-        // `is said to be` is no attribution; the progressive `is telling` is one, unless it
-        // stands inside a claim already found (`Lee said they were saying ...`).
-        if cue.lowerBound > sentence.lowerBound,
-            Self.formsOfBe.contains(t[cue.lowerBound - 1].lower),
+        // `is said to be`, `are now confirmed to have died` is no attribution; the progressive
+        // `is telling` is one, unless it stands inside a claim already found (`Lee said they
+        // were saying ...`).
+        if followsFormOfBe(cue.lowerBound, sentence: sentence),
             !CueVerbs.isParticiple(t[cue.lowerBound].lower) || isInsideLastClaim(cue.lowerBound)
         {
             return passiveQuestion(cue: cue, lemma: lemma, cueText: cueText, end: end)
+        }
+        // `pleaded guilty`, `pleaded not guilty`: a plea in court, not a claim.
+        if lemma == "plead", cue.upperBound < end,
+            Self.pleas.contains(t[cue.upperBound].lower)
+        {
+            return nil
         }
         // `his comments`, `the claims`: the word is a noun here.
         if cue.lowerBound > sentence.lowerBound,
