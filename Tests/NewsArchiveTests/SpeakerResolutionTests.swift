@@ -534,6 +534,16 @@ struct SpeakerResolutionTests {
             ])
     }
 
+    @Test("The alliance, the federation: a body's own head noun speaks for that body")
+    func bodyByItsHeadNoun() {
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "The Harbour Alliance lost its appeal on Monday.",
+                "Ministers met the Elmford Police Federation and the Harbour Alliance.",
+                "The federation says officers are stretched; the alliance says it will go on.",
+            ]) == ["Elmford Police Federation", "Harbour Alliance"])
+    }
+
     @Test("A given name borne by either gender tells none: she may follow Lee or Jordan")
     func unisexGivenNames() {
         #expect(

@@ -104,6 +104,17 @@ extension SpeakerResolver {
             || ReportedContent.subordinators.contains(w) || CueVerbs.lemma(w) != nil
     }
 
+    /// The body named last, before `position`, whose name of two words or more ends in this
+    /// lower-case noun (`the alliance` for `Countryside Alliance`).
+    func latestBody(endingWith head: String, before position: (Int, Int)) -> SpeakerReference? {
+        for m in mentions(before: position, limit: 200) {
+            guard case .organisation(let o) = table.mentions[m].reference else { continue }
+            let key = table.organisations[o].key
+            if key.hasSuffix(" " + head) { return .organisation(o) }
+        }
+        return nil
+    }
+
     /// Nouns for a body of any kind, which only the body named just before can fill.
     static let anyBodyNouns: WordSet = ["group", "organization", "organisation"]
 

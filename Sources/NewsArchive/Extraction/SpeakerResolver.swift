@@ -1087,6 +1087,13 @@ struct SpeakerResolver {
         {
             return latestBody(named: Array(words[...owner]), before: (p.order, anchor))
         }
+        // `the alliance` after `the Countryside Alliance`: a body's own head noun.
+        if words.count == 2, first.lower == "the", !Titles.titleHeads.contains(head),
+            !Titles.roleNouns.contains(head),
+            let body = latestBody(endingWith: head, before: (p.order, anchor))
+        {
+            return body
+        }
         let definite = first.lower == "the" || first.isPossessive || p.section == .headline
         guard definite, !head.hasSuffix("s") || head == "boss",
             !Self.documents.contains(head)
