@@ -606,6 +606,18 @@ struct EntityExtractorTests {
         #expect(Set(e.people.map(\.name)) == ["Tom Marren", "Quennel"])
     }
 
+    @Test("A web address is one word for a body; a street's name is no person")
+    func webAddressesAndStreets() {
+        let e = ArticleExtraction.of([
+            "“It is very encouraging,” Ann Vale, editor of Gamesworld.com told the Courier.",
+            "Elmsite.com said sales rose sharply in May.",
+            "The shop at 86 Gansford St. opened in May.",
+        ])
+        #expect(e.people.map(\.name) == ["Ann Vale"])
+        #expect(Set(e.organisations.map(\.name)).isSuperset(of: ["Gamesworld.com", "Elmsite.com"]))
+        #expect(e.speakerNames == ["Ann Vale", "Elmsite.com"])
+    }
+
     @Test("Titled people joined by and, or followed by of, whatever word opens the run")
     func titledPairs() {
         let e = ArticleExtraction.of([

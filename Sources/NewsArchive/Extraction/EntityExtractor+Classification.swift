@@ -258,7 +258,9 @@ extension EntityExtractor {
     func oneWordOrganisation(_ p: Passage, _ range: Range<Int>, word i: Int? = nil) -> String? {
         let word = p.tokens[i ?? range.lowerBound]
         let w = word.lower
-        if OrganisationLexicon.known.contains(w) || w == "gop" { return text(p, range) }
+        if OrganisationLexicon.known.contains(w) || w == "gop" || Self.isWebAddress(w) {
+            return text(p, range)
+        }
         // `PS2`, `COX-2`: a product's code, not a body's acronym.
         guard word.isAllCaps, word.base.unicodeScalars.count <= 6,
             !word.base.unicodeScalars.contains(where: { ScalarClass.isDigit($0) }),
@@ -267,6 +269,17 @@ extension EntityExtractor {
         else { return nil }
         return word.base
     }
+
+    /// `gamesworld.com`, `elmford.gov.uk`: a website's address names the body behind it.
+    static func isWebAddress(_ lower: String) -> Bool {
+        guard let dot = lower.lastIndex(of: ".") else { return false }
+        return webDomains.contains(String(lower[lower.index(after: dot)...]))
+    }
+
+    /// The endings of web addresses that name a body.
+    private static let webDomains: Set<String> = [
+        "com", "org", "net", "uk", "gov", "edu", "io", "info", "biz", "us", "eu", "tv",
+    ]
 
     /// The lower-case forms of the tokens at `words` joined by spaces, as the lexicons spell
     /// names.
@@ -321,7 +334,8 @@ extension EntityExtractor {
         "building", "bridge", "park", "stadium", "arena", "airport", "station", "hotel",
         "palace", "castle", "abbey", "cathedral", "island", "islands", "river", "lake",
         "mountain", "valley", "county", "city", "beach", "gardens", "state", "states",
-        "province", "region", "district", "village", "town", "estate", "prison", "way",
+        "province", "region", "district", "village", "town", "estate", "prison", "way", "st",
+        "ave", "blvd",
     ]
 
     static let nonOrganisationAcronyms: WordSet = [
@@ -358,6 +372,8 @@ extension EntityExtractor {
         if words.count == 1 { return oneWordOrganisation(p, range, word: firstIndex) }
         let first = t[firstIndex].lower
         let last = t[lastIndex].lower
+        // `Whatsonstage.com Theatregoers' Choice`: a website's name opens a body's or a thing's.
+        if Self.isWebAddress(first) { return text(p, range) }
         if OrganisationLexicon.known.hasPhrase(startingWith: first),
             OrganisationLexicon.known.contains(lowerPhrase(t, words))
         {

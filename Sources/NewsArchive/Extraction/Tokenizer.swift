@@ -111,6 +111,15 @@ enum Tokenizer {
                     i += 1
                     continue
                 }
+                // `Gamesworld.com`, `bbc.co.uk`: a web address is one word.
+                if lettersInPart > 1, let next, next.isASCII,
+                    next.properties.isLowercase, ScalarClass.isLetterOrDigit(s[i - 1])
+                {
+                    singleLetters = false
+                    lettersInPart = 0
+                    i += 1
+                    continue
+                }
             }
             if c == ",", ScalarClass.isDigit(s[i - 1]), next.map(ScalarClass.isDigit) ?? false {
                 i += 1
