@@ -210,6 +210,9 @@ struct EntityExtractorTests {
             paragraph: "Investigators said the fire was deliberate, and Ana Petrova agreed.",
             people: ["Ana Petrova"]),
         NameCase(
+            paragraph: "For the Lib Dems Nora Quill said the plan was wrong.",
+            people: ["Nora Quill"]),
+        NameCase(
             paragraph: "“The samples were small. Consequently, the effects are unclear,” said "
                 + "Ana Petrova.",
             people: ["Ana Petrova"]),

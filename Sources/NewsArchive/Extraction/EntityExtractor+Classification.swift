@@ -665,6 +665,14 @@ extension EntityExtractor {
         if words.count >= 2, !namesGivenAndSurname,
             words.contains(where: { OrganisationLexicon.known.contains(t[$0].lower) })
         {
+            // `the Lib Dems David Laws`: a body's name, then a person's given name and surname.
+            let given = words[words.count - 2]
+            if words.count >= 3, FirstNames.contains(t[given].lower),
+                !OrganisationLexicon.known.contains(t[given].lower),
+                !OrganisationLexicon.known.contains(last)
+            {
+                return [.person(name: given..<name.upperBound, title: nil, strong: true)]
+            }
             guard OrganisationLexicon.known.contains(first.lower), words.count == 2,
                 OrganisationLexicon.known.contains(last)
                     || OrganisationLexicon.divisions.contains(last)
