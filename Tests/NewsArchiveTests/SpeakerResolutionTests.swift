@@ -534,6 +534,15 @@ struct SpeakerResolutionTests {
             ])
     }
 
+    @Test("An age between the and a nationality keeps the description whole")
+    func agedNationality() {
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "Elmford manager Anton Varga has signed a new contract.",
+                "The 55-year-old Hungarian told the club's website: “I love this club.”",
+            ]) == ["Anton Varga"])
+    }
+
     @Test("The alliance, the federation: a body's own head noun speaks for that body")
     func bodyByItsHeadNoun() {
         #expect(

@@ -366,6 +366,12 @@ enum Attribution {
             if k - 1 >= floor, t[k - 1].lower == "the" {
                 return SpeakerMention(kind: .name, tokens: (k - 1)..<(j + 1))
             }
+            // `The 55-year-old Frenchman`: an age between `the` and a nationality.
+            if k == j, k - 2 >= floor, Epithets.demonyms.contains(tok.lower),
+                Epithets.isAge(t[k - 1].lower), t[k - 2].lower == "the"
+            {
+                return SpeakerMention(kind: .name, tokens: (k - 2)..<(j + 1))
+            }
             return SpeakerMention(kind: .name, tokens: k..<(j + 1))
         }
         if let d = description(endingAt: j, p, floor: floor) {
