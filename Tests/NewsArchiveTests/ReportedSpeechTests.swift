@@ -37,6 +37,16 @@ struct ReportedSpeechTests {
         #expect(e.speakerNames == ["Foreign Office"])
     }
 
+    @Test("The story a work tells, and a work accused of something, report nothing")
+    func storiesAndAccusedWorks() {
+        let e = ArticleExtraction.of([
+            "The film tells the story of two boys who are sent to live with their uncle.",
+            "Harbour Lights, a film accused of being too long, won two prizes.",
+            "Nora Quill said the jury had chosen well.",
+        ])
+        #expect(e.quotes.map(\.text) == ["the jury had chosen well"])
+    }
+
     @Test("'Went on to' reports only with a verb of speech after it")
     func wentOnTo() {
         let e = ArticleExtraction.of([

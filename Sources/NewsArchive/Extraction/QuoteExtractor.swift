@@ -258,6 +258,9 @@ struct QuoteExtractor {
             && Self.formsOfBe.contains(t[i - 2].lower)
     }
 
+    /// What a work tells (`tells the story of`), which is no claim.
+    private static let stories: WordSet = ["story", "tale", "stories", "tales", "true"]
+
     /// What follows `pleaded` in a plea (`pleaded guilty`, `pleaded not guilty`, `pleaded no
     /// contest`).
     private static let pleas: WordSet = ["guilty", "not", "innocent", "no"]
@@ -365,6 +368,16 @@ struct QuoteExtractor {
         // `pleaded guilty`, `pleaded not guilty`: a plea in court, not a claim.
         if lemma == "plead", cue.upperBound < end,
             Self.pleas.contains(t[cue.upperBound].lower)
+        {
+            return nil
+        }
+        // `a film accused of being ...` (no one accused is named: the participle describes the
+        // film); `The film tells the story of two boys`: a plot, not a claim.
+        if cue.upperBound < end,
+            lemma == "accuse" && t[cue.upperBound].lower == "of"
+                || lemma == "tell" && cue.upperBound + 1 < end
+                    && ["the", "a", "his", "her", "their", "its"].contains(t[cue.upperBound].lower)
+                    && Self.stories.contains(t[cue.upperBound + 1].lower)
         {
             return nil
         }
