@@ -609,6 +609,19 @@ struct EntityExtractorTests {
         #expect(Set(e.people.map(\.name)) == ["Tom Marren", "Quennel"])
     }
 
+    @Test("A body's name goes on across of or for: what follows is no person")
+    func bodyNamesAcrossOfAndFor() {
+        let e = ArticleExtraction.of([
+            "The plan was backed by the Elmford Academy of Music and the Harbour Center for "
+                + "Public Progress on Monday."
+        ])
+        #expect(e.people.isEmpty)
+        #expect(
+            Set(e.organisations.map(\.name)).isSuperset(of: [
+                "Elmford Academy of Music", "Harbour Center for Public Progress",
+            ]))
+    }
+
     @Test("A web address is one word for a body; a street's name is no person")
     func webAddressesAndStreets() {
         let e = ArticleExtraction.of([

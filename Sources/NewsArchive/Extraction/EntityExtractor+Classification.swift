@@ -134,6 +134,13 @@ extension EntityExtractor {
             if t[c].lower != "and", let organisation = organisationName(p, range) {
                 return [.organisation(name: organisation, range: range)]
             }
+            // `Brooklyn Academy of Music`, `Center for American Progress`: a body's name goes on
+            // across `of` or `for`.
+            if t[c].lower == "of" || t[c].lower == "for", left.count == 1,
+                case .organisation = left[0]
+            {
+                return [.organisation(name: text(p, range), range: range)]
+            }
             return left + classify(p, (c + 1)..<hi)
         }
         if let organisation = organisationName(p, range) {
