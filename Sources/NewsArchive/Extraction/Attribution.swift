@@ -382,6 +382,12 @@ enum Attribution {
         return nil
     }
 
+    /// `according to the Elmford Golf Foundation`: token `preposition` is the `to` of `according
+    /// to`, so the name after it is a source, not an object.
+    static func isAccordingTo(_ t: [Token], preposition i: Int) -> Bool {
+        i > 0 && i < t.count && t[i].lower == "to" && t[i - 1].lower == "according"
+    }
+
     /// Words that join someone's role to the body they work for (`a spokesman for`, `the
     /// head of`, `an analyst at`, `a lawyer with`).
     static let affiliationWords: WordSet = ["for", "of", "at", "with"]

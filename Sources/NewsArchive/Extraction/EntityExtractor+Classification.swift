@@ -284,7 +284,7 @@ extension EntityExtractor {
     }
 
     /// The endings of web addresses that name a body.
-    private static let webDomains: Set<String> = [
+    private static let webDomains: WordSet = [
         "com", "org", "net", "uk", "gov", "edu", "io", "info", "biz", "us", "eu", "tv",
     ]
 
@@ -954,7 +954,7 @@ extension EntityExtractor {
             {
                 return true
             }
-            if w == "to", before >= 1, t[before - 1].lower == "according" { return true }
+            if Attribution.isAccordingTo(t, preposition: before) { return true }
         }
         let after = range.upperBound
         if after + 1 < t.count, t[after].text == "," {

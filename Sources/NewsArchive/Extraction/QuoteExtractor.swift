@@ -376,7 +376,7 @@ struct QuoteExtractor {
         if cue.upperBound < end,
             lemma == "accuse" && t[cue.upperBound].lower == "of"
                 || lemma == "tell" && cue.upperBound + 1 < end
-                    && ["the", "a", "his", "her", "their", "its"].contains(t[cue.upperBound].lower)
+                    && Titles.determiners.contains(t[cue.upperBound].lower)
                     && Self.stories.contains(t[cue.upperBound + 1].lower)
         {
             return nil

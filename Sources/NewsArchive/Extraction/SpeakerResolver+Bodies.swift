@@ -38,7 +38,7 @@ extension SpeakerResolver {
                 let before = mention.tokens.lowerBound - 1
                 if before >= 0, t[before].isWord,
                     QuoteExtractor.prepositions.contains(t[before].lower),
-                    !isAccordingTo(t, before)
+                    !Attribution.isAccordingTo(t, preposition: before)
                 {
                     continue
                 }
@@ -86,21 +86,23 @@ extension SpeakerResolver {
                 : mention.passage == p.order - 1 && sentence == 0
                     && mentionSentence == other.sentences.count - 1
             guard isNear, case .organisation = mention.reference else { return nil }
-            if !mention.isInsideQuote, !isSubordinate(other.tokens, mention.tokens.lowerBound) {
+            if !mention.isInsideQuote, !isObjectOrInSubclause(mention) {
                 return mention.reference
             }
         }
         return nil
     }
 
-    /// Whether the name starting at `start` follows, past its determiners, a preposition other
-    /// than `according to`, a reporting verb or a subordinating conjunction.
-    private func isSubordinate(_ t: [Token], _ start: Int) -> Bool {
-        var i = start - 1
+    /// Whether the mention follows, past its determiners, a preposition other than `according
+    /// to`, a reporting verb or a subordinating conjunction.
+    private func isObjectOrInSubclause(_ m: EntityMention) -> Bool {
+        let t = passages[m.passage].tokens
+        var i = m.tokens.lowerBound - 1
         while i >= 0, t[i].isWord, Titles.determiners.contains(t[i].lower) { i -= 1 }
         guard i >= 0, t[i].isWord else { return false }
         let w = t[i].lower
-        return QuoteExtractor.prepositions.contains(w) && !isAccordingTo(t, i)
+        return QuoteExtractor.prepositions.contains(w)
+            && !Attribution.isAccordingTo(t, preposition: i)
             || ReportedContent.subordinators.contains(w) || CueVerbs.lemma(w) != nil
     }
 
@@ -117,11 +119,6 @@ extension SpeakerResolver {
 
     /// Nouns for a body of any kind, which only the body named just before can fill.
     static let anyBodyNouns: WordSet = ["group", "organization", "organisation"]
-
-    /// `according to the Elmford Golf Foundation`: the body is a source, not an object.
-    private func isAccordingTo(_ t: [Token], _ preposition: Int) -> Bool {
-        preposition > 0 && t[preposition].lower == "to" && t[preposition - 1].lower == "according"
-    }
 
     /// The article names this body more than once and no other body more often.
     private func isMainBody(_ o: Int) -> Bool {

@@ -86,9 +86,7 @@ extension SpeakerResolver {
 
     /// `according to Mr Lee`: a source, not a subject.
     private func isAccordingTo(_ m: EntityMention) -> Bool {
-        let t = passages[m.passage].tokens
-        let first = m.tokens.lowerBound
-        return first >= 2 && t[first - 1].lower == "to" && t[first - 2].lower == "according"
+        Attribution.isAccordingTo(passages[m.passage].tokens, preposition: m.tokens.lowerBound - 1)
     }
 
     /// The mention stands in the text of the quote being resolved.
