@@ -587,3 +587,62 @@ extension ReportedSpeechTests {
         #expect(e.quotes.map(\.mention) == ["Sri Lanka's government", "Mrs Crane's lawyer"])
     }
 }
+
+extension ReportedSpeechTests {
+    @Test("According to a source that names no one: the claim, kept with its source as written")
+    func accordingToUnnamedSources() {
+        let e = ArticleExtraction.of([
+            "The ferry firm lost money last year, according to state corporate records.",
+            "According to exit polls, older voters backed the harbour plan.",
+            "Everything went according to plan. Fares vary according to the size of the boat.",
+            "Fares rose by a fifth, according to an analysis by the Elmford Harbour Board.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "The ferry firm lost money last year", "older voters backed the harbour plan",
+                "Fares rose by a fifth",
+            ])
+        #expect(
+            e.quotes.map(\.mention) == [
+                "state corporate records", "exit polls",
+                "an analysis by the Elmford Harbour Board",
+            ])
+        #expect(e.speakerNames == [nil, nil, "Elmford Harbour Board"])
+    }
+
+    @Test("A source only about someone leads to no one; `according to her` to whom she is")
+    func accordingToSourcesAboutSomeone() {
+        let e = ArticleExtraction.of([
+            "Tom Vale chairs the Elmford Harbour Board. The sale was agreed in May, according to "
+                + "a person familiar with Tom Vale's plans.",
+            "Nora Quill runs the port. According to her, the port will close in June.",
+            "According to Mira Holt, who sits on the board, the fares will rise.",
+            "Nora Quill told the council that the fares should fall, according to the minutes.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "The sale was agreed in May", "the port will close in June",
+                "the fares will rise", "the fares should fall",
+            ])
+        #expect(e.speakerNames == [nil, "Nora Quill", "Mira Holt", "Nora Quill"])
+    }
+
+    @Test("A clause after the source with its own attribution keeps it; a title is no quote")
+    func accordingToBeforeAnotherAttribution() {
+        let e = ArticleExtraction.of([
+            "According to an advance text, Nora Quill told delegates: \u{201C}We must all stand "
+                + "together.\u{201D}",
+            "Later, according to the Elmford Post, Tom Vale spoke to reporters and said: "
+                + "\u{201C}The ferry stays.\u{201D}",
+            "The ferry was sold for $2 million, according to \u{201C}Harbour Days,\u{201D} a "
+                + "book written with the captain\u{2019}s help.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "We must all stand together.", "The ferry stays.",
+                "The ferry was sold for $2 million",
+            ])
+        #expect(e.speakerNames == ["Nora Quill", "Tom Vale", nil])
+        #expect(e.quotes.last?.mention == "\u{201C}Harbour Days,\u{201D}")
+    }
+}

@@ -7,6 +7,9 @@ struct SpeakerMention: Sendable {
         case pronoun
         /// A noun phrase for a person or body: `the officer`, `a spokesman for the Home Office`.
         case description
+        /// A source that names no speaker the archive can know (`according to state records`,
+        /// `according to a person familiar with Lee's views`): kept as written, never resolved.
+        case source
     }
 
     var kind: Kind

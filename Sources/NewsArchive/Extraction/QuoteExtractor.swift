@@ -248,7 +248,7 @@ struct QuoteExtractor {
 
     /// Whether a form of `be` stands right before the verb at `i`, or before an adverb before
     /// it (`is widely reported`, `are now confirmed`).
-    private func followsFormOfBe(_ i: Int, sentence: Range<Int>) -> Bool {
+    func followsFormOfBe(_ i: Int, sentence: Range<Int>) -> Bool {
         guard i > sentence.lowerBound else { return false }
         let t = p.tokens
         if Self.formsOfBe.contains(t[i - 1].lower) { return true }
@@ -312,50 +312,7 @@ struct QuoteExtractor {
         let cueText = p.text(tokens: cue)
         let end = sentence.upperBound
         if lemma == "according" {
-            guard let speaker = Attribution.subjectAfter(p, from: cue.upperBound, limit: end) else {
-                return nil
-            }
-            let comma = speaker.tokens.upperBound
-            var after =
-                comma < end && t[comma].text == ","
-                ? content.after(comma + 1, lemma: lemma, end: end) : nil
-            // `..., according to Lee Ostrow, a law professor.`: an appositive that closes the
-            // sentence describes the speaker; it is no half of the claim.
-            if after?.kind == .indirect, comma + 1 < end, endsSentence(speaker, end: end),
-                Titles.determiners.contains(t[comma + 1].lower)
-                    || Titles.roleNouns.contains(t[comma + 1].lower)
-                    || Titles.titleHeads.contains(t[comma + 1].lower)
-            {
-                after = nil
-            }
-            if let after, cue.lowerBound == sentence.lowerBound || t[cue.lowerBound - 1].text != ","
-            {
-                return make(after, cue: cueText, speaker: speaker, anchor: cue.lowerBound)
-            }
-            if let found = content.before(sentence.lowerBound, cue.lowerBound, lemma: lemma) {
-                // `That is wrong, according to Lee, because ...`: one claim around the
-                // attribution.
-                if let after,
-                    let quote = interrupted(
-                        found, after, cue: cueText, speaker: speaker, anchor: cue.lowerBound)
-                {
-                    return quote
-                }
-                return make(found, cue: cueText, speaker: speaker, anchor: cue.lowerBound)
-            }
-            // `Since May, according to the agency, forces have killed ...`: nothing before the
-            // attribution is a claim, so the clause after it is.
-            if let after {
-                return make(after, cue: cueText, speaker: speaker, anchor: cue.lowerBound)
-            }
-            // `According to two aides familiar with the talks, negotiators ...`
-            guard cue.lowerBound == sentence.lowerBound,
-                let comma = (speaker.tokens.upperBound..<end).prefix(12).first(where: {
-                    t[$0].text == ","
-                }),
-                let found = content.after(comma + 1, lemma: lemma, end: end)
-            else { return nil }
-            return make(found, cue: cueText, speaker: speaker, anchor: cue.lowerBound)
+            return accordingTo(cue: cue, cueText: cueText, sentence: sentence)
         }
         // `is said to be`, `are now confirmed to have died` is no attribution; the progressive
         // `is telling` is one, unless it stands inside a claim already found (`Lee said they
@@ -1221,6 +1178,9 @@ struct QuoteExtractor {
     }
 
     /// Words after which a name is the object of a preposition, not a sentence's subject.
+    /// Words that open a relative clause after a name.
+    static let relativeWords: WordSet = ["who", "which", "whose", "whom", "where"]
+
     static let prepositions: WordSet = [
         "in", "at", "on", "from", "to", "of", "with", "by", "for", "during", "after", "before",
         "near", "into", "about", "under", "over", "since", "than", "like", "against", "between",

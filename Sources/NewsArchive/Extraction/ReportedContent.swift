@@ -243,6 +243,13 @@ struct ReportedContent {
         var s = start
         while s < e, !t[s].isWord, t[s].kind != .quoteMark || t[s].isInsideQuote { s += 1 }
         guard e > s else { return nil }
+        // `Later, according to the paper, Lee spoke to reporters`: words before a subject that
+        // an `according to` source precedes set the scene for the verb; they are no claim.
+        if (s..<e).contains(where: {
+            !t[$0].isInsideQuote && Attribution.isAccordingTo(t, preposition: $0)
+        }) {
+            return nil
+        }
         return classify(s, e, lemma: lemma, topics: false)
     }
 

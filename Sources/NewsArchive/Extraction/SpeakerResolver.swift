@@ -202,7 +202,7 @@ struct SpeakerResolver {
     private func isOtherVoice(_ mention: SpeakerMention, in p: Passage) -> Bool {
         let t = p.tokens
         switch mention.kind {
-        case .pronoun: return true
+        case .pronoun, .source: return true
         case .name: return false
         case .description:
             guard t[mention.tokens.lowerBound].lower == "the" else { return true }
@@ -265,7 +265,7 @@ struct SpeakerResolver {
         let organisation = found.last {
             if case .organisation = $0.reference { return true } else { return false }
         }
-        if mention.kind != .pronoun, organisation == nil,
+        if mention.kind == .name || mention.kind == .description, organisation == nil,
             let body = collective(mention, in: p)
         {
             return body
@@ -291,6 +291,8 @@ struct SpeakerResolver {
                 ?? epithet(mention, in: p, anchor: anchor) ?? namedBody(mention, in: p)
         case .pronoun:
             return pronoun(mention, in: p)
+        case .source:
+            return nil
         }
     }
 
@@ -620,13 +622,18 @@ struct SpeakerResolver {
         return nil
     }
 
+    /// The subject form of each object pronoun that may name a source.
+    static let subjectForms: WordMap<String> = ["him": "he", "her": "she", "them": "they"]
+
     /// The person or organisation a pronoun stands for; `word` replaces the pronoun as
     /// written (`he` for the `his` of `his campaign`).
     mutating func pronoun(
         _ mention: SpeakerMention, in p: Passage, word: String? = nil
     ) -> SpeakerReference? {
         let at = mention.tokens.lowerBound
-        let word = word ?? p.tokens[at].lower
+        let written = p.tokens[at].lower
+        // `according to her`: the object form finds whom the subject form would.
+        let word = word ?? Self.subjectForms[written] ?? written
         guard let entry = Titles.subjectPronouns[word] else { return nil }
         if word == "they" { return nil }
         if word == "it" {

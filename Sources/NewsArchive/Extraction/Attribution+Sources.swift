@@ -1,0 +1,140 @@
+extension Attribution {
+    /// The source after `according to` when it names no one: `according to exit polls`,
+    /// `according to state corporate records`, `according to people in attendance`,
+    /// `according to her`. The noun phrase runs to the punctuation that closes it. Only an
+    /// `according to` that opens its clause (after a comma, a dash, or at the start of the
+    /// sentence) attributes: `went according to plan` and `vary according to size` report
+    /// nothing.
+    static func accordingToSource(
+        _ p: Passage, cue: Range<Int>, floor: Int, limit: Int
+    ) -> SpeakerMention? {
+        let t = p.tokens
+        let start = cue.upperBound
+        guard opensClause(at: cue.lowerBound, t, floor: floor), start < limit else { return nil }
+        // `according to “Man of the World,” a book ...`: a title in quotation marks.
+        if t[start].kind == .quoteMark, !t[start].isInsideQuote,
+            let close = (start + 1..<limit).prefix(12).first(where: {
+                t[$0].kind == .quoteMark && !t[$0].isInsideQuote
+            }), close > start + 1
+        {
+            return SpeakerMention(kind: .source, tokens: start..<(close + 1))
+        }
+        guard t[start].isWord, !t[start].isInsideQuote else { return nil }
+        if objectPronouns.contains(t[start].lower) {
+            return SpeakerMention(kind: .pronoun, tokens: start..<(start + 1))
+        }
+        var end = start
+        while end < limit, end - start < 25, !t[end].isInsideQuote,
+            t[end].isWord || t[end].kind == .number || phraseMarks.contains(t[end].text)
+        {
+            end += 1
+        }
+        // `according to the "Medicare for all" document`: a phrase cut short by a quotation
+        // ends in a word that names nothing.
+        while end > start,
+            !t[end - 1].isWord || Titles.determiners.contains(t[end - 1].lower)
+                || QuoteExtractor.prepositions.contains(t[end - 1].lower)
+        {
+            end -= 1
+        }
+        guard end > start else { return nil }
+        let phrase = start..<end
+        // `according to plan`, `according to their plans`; not `according to a person close
+        // to the plans`.
+        if mannerHeads.contains(t[end - 1].lower), t[phrase].filter(\.isWord).count <= 3 {
+            return nil
+        }
+        if endsInDescribedName(phrase, t) {
+            return SpeakerMention(kind: .name, tokens: phrase)
+        }
+        return SpeakerMention(
+            kind: namesOnlyAgents(phrase, t) ? .description : .source, tokens: phrase)
+    }
+
+    /// `according to media strategist Glen Yearwood`: describing words in lower case, then
+    /// the name of whoever they describe, ending the phrase.
+    private static func endsInDescribedName(_ phrase: Range<Int>, _ t: [Token]) -> Bool {
+        var name = phrase.upperBound
+        while name - 1 > phrase.lowerBound,
+            t[name - 1].isWord && t[name - 1].isCapitalized
+                || t[name - 1].text == "." && name - 2 > phrase.lowerBound
+                    && isInitial(name - 2, in: t)
+        {
+            name -= 1
+        }
+        let words = t[name..<phrase.upperBound].filter(\.isWord).count
+        return words >= 2 && t[name - 1].isWord && !t[name - 1].isCapitalized
+            && Titles.roleNouns.contains(t[name - 1].lower)
+    }
+
+    /// Every name in the phrase stands where it gives the source: as its author after `by`
+    /// or `from` (`an analysis by the Pew Research Center`, `data from the Department of
+    /// Education`), or before the source's noun with only describing words before it (`a 2015
+    /// Pew Research survey`, `the nonpartisan Tax Foundation`). A name anywhere else is only
+    /// part of what the source is about (`a person familiar with Johnson's views`, `a speech
+    /// Mrs. Clinton delivered`, `documents he submitted to the U.S. government`), so the
+    /// phrase is kept as written and leads to no one.
+    private static func namesOnlyAgents(_ phrase: Range<Int>, _ t: [Token]) -> Bool {
+        let agent = phrase.first { ["by", "from"].contains(t[$0].lower) } ?? phrase.upperBound
+        var i = phrase.lowerBound
+        var plain = true
+        while i < agent {
+            let token = t[i]
+            if clauseOpeners.contains(token.lower) { return false }
+            guard token.isWord, token.isCapitalized else {
+                // Describing words keep the way open for a name; a preposition or a
+                // conjunction closes it (`all those players and even Federer himself`).
+                if token.isWord,
+                    QuoteExtractor.prepositions.contains(token.lower)
+                        || ["and", "or"].contains(token.lower)
+                {
+                    plain = false
+                }
+                i += 1
+                continue
+            }
+            guard plain else { return false }
+            var k = i
+            while k < agent,
+                t[k].isWord && t[k].isCapitalized || phraseMarks.contains(t[k].text)
+                    || ["of", "for", "and"].contains(t[k].lower) && k + 1 < agent
+                        && t[k + 1].isCapitalized
+            {
+                if t[k].isPossessive { return false }
+                k += 1
+            }
+            // `reports Mr. Schoen filed`: a name with its own verb after it.
+            if k < agent, t[k].isWord, t[k].lower.hasSuffix("ed") { return false }
+            plain = false
+            i = k
+        }
+        return !t[agent..<phrase.upperBound].contains { clauseOpeners.contains($0.lower) }
+    }
+
+    /// `according to him`: the object form of a pronoun that stands for a speaker.
+    static let objectPronouns: WordSet = ["him", "her", "them"]
+
+    /// Marks that stand inside a source's phrase: `A.F.L.-C.I.O.`, `Times/CBS`, `AT&T`, `5%`.
+    private static let phraseMarks: Set<String> = [".", "-", "'", "’", "&", "/", "%"]
+
+    /// Words that open a clause inside a source's phrase (`documents he submitted`, `a memo
+    /// that Band wrote`).
+    private static let clauseOpeners: WordSet = [
+        "he", "she", "they", "we", "i", "it", "you", "who", "that", "which", "whom", "whose",
+    ]
+
+    /// `according to plan`: heads of `according to` phrases that tell how something was
+    /// done, not who said so.
+    private static let mannerHeads: WordSet = [
+        "plan", "plans", "schedule", "script", "form", "tradition", "custom", "size", "type",
+    ]
+
+    /// The word at `i` opens a clause: it starts the sentence, follows punctuation, or
+    /// follows a conjunction that does (`But according to ...`).
+    private static func opensClause(at i: Int, _ t: [Token], floor: Int) -> Bool {
+        guard i > floor else { return true }
+        if !t[i - 1].isWord { return true }
+        guard ["but", "and", "yet", "so", "also"].contains(t[i - 1].lower) else { return false }
+        return i - 1 == floor || !t[i - 2].isWord
+    }
+}
