@@ -646,3 +646,38 @@ extension ReportedSpeechTests {
         #expect(e.quotes.last?.mention == "\u{201C}Harbour Days,\u{201D}")
     }
 }
+
+extension ReportedSpeechTests {
+    @Test("A group without a name reports its claim, kept as written and resolved to no one")
+    func groupsWithoutNames() {
+        let e = ArticleExtraction.of([
+            "Tom Vale runs the city. Officials in the Tom Vale administration said the port "
+                + "would close.",
+            "Current and former officials said the harbour deal had stalled.",
+            "Elected officials from both parties say the ferry should stay public.",
+            "Many in the crowd said the mayor was the only candidate they trusted.",
+            "Among older voters, 61 percent say the fares are too high, and more than 4 in 10 "
+                + "said the port would close.",
+            "Most said they would vote again. Attorneys for the family said the video was clear.",
+        ])
+        #expect(
+            e.quotes.map(\.mention) == [
+                "Officials in the Tom Vale administration", "Current and former officials",
+                "Elected officials from both parties", "Many in the crowd", "61 percent",
+                "more than 4 in 10", "Most", "Attorneys for the family",
+            ])
+        #expect(e.speakerNames.allSatisfy { $0 == nil })
+        #expect(e.quotes.first?.text == "the port would close")
+    }
+
+    @Test("Things, not people, report nothing: a share of things, and `went on sale`")
+    func groupsOfThings() {
+        let e = ArticleExtraction.of([
+            "Few of the ferries written off by the firm were insured.",
+            "The new phones went on sale in May, and Nora Quill went on about \u{201C}the "
+                + "price of everything.\u{201D}",
+        ])
+        #expect(e.quotes.map(\.text) == ["the price of everything."])
+        #expect(e.speakerNames == ["Nora Quill"])
+    }
+}

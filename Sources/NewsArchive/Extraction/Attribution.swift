@@ -7,8 +7,9 @@ struct SpeakerMention: Sendable {
         case pronoun
         /// A noun phrase for a person or body: `the officer`, `a spokesman for the Home Office`.
         case description
-        /// A source that names no speaker the archive can know (`according to state records`,
-        /// `according to a person familiar with Lee's views`): kept as written, never resolved.
+        /// A source or group that names no speaker the archive can know (`according to state
+        /// records`, `according to a person familiar with Lee's views`, `Many in the crowd
+        /// said`, `61 percent say`): kept as written, never resolved.
         case source
     }
 
@@ -32,6 +33,9 @@ enum Attribution {
     ]
 
     static let pronouns: WordSet = ["he", "she", "they", "it", "i", "we"]
+
+    /// Nouns that end like adverbs: `the family said` has a subject.
+    static let nounsInLy: WordSet = ["family", "assembly", "ally", "rally", "monopoly"]
 
     /// Function words that open sentences in capitals but never belong to a name.
     static let capitalisedFunctionWords: WordSet = [
@@ -61,7 +65,8 @@ enum Attribution {
         while j >= floor, skipped < 5, t[j].isWord {
             if !t[j].isCapitalized,
                 auxiliaries.contains(t[j].lower) || Self.verbAdverbs.contains(t[j].lower)
-                    || (t[j].lower.hasSuffix("ly") && t[j].lower.count > 4)
+                    || (t[j].lower.hasSuffix("ly") && t[j].lower.count > 4
+                        && !Self.nounsInLy.contains(t[j].lower))
             {
                 j -= 1
             } else if let start = timeAdjunct(endingAt: j, t, floor: floor) {
@@ -124,6 +129,7 @@ enum Attribution {
         guard
             let phrase = nounPhrase(endingAt: j, p, floor: floor)
                 ?? genericDescription(endingAt: j, p, floor: floor)
+                ?? groupSubject(endingAt: j, p, floor: floor)
         else { return nil }
         // `A letter from the legion obtained by The Associated Press warns`: whoever obtained
         // a document is no subject, unlike whoever released it (`a report released by the

@@ -109,6 +109,13 @@ struct QuoteExtractor {
                 {
                     cue = i..<(i + 2)
                     lemma = "go"
+                    // `went on sale`, `goes on trial`: what happened, not what was said.
+                    if i + 2 < sentence.upperBound, t[i + 2].isWord, !t[i + 2].isCapitalized,
+                        !["to", "that", "about"].contains(t[i + 2].lower)
+                    {
+                        i += 1
+                        continue
+                    }
                     // `went on to say`; `went on to win the final` tells what came next.
                     if i + 2 < sentence.upperBound, t[i + 2].lower == "to" {
                         guard i + 3 < sentence.upperBound,
@@ -432,7 +439,9 @@ struct QuoteExtractor {
             var after = content.after(cue.upperBound, lemma: lemma, end: end)
             // A question put by someone unnamed (`a reporter asked whether ...`) is no claim
             // the archive can attribute.
-            if lemma == "ask", speaker.kind == .description, after?.kind == .indirect {
+            if lemma == "ask", speaker.kind == .description || speaker.kind == .source,
+                after?.kind == .indirect
+            {
                 after = nil
             }
             var before: ReportedContent.Found? = nil

@@ -53,7 +53,9 @@ struct ReportedContent {
             if j < end, j > i, t[j].text == ":" || t[j].kind == .quoteMark { i = j }
         }
         i = skipAdjuncts(i, end: end)
-        guard i < end else { return nil }
+        // `sources tell the FT. But ...`: a full stop after the object ends the sentence the
+        // splitter kept whole; no claim opens with it.
+        guard i < end, t[i].text != "." else { return nil }
         // `wrote to the board on Saturday`, `adding to her lead`: words after `to` name an
         // addressee or a target, not a claim; a claim may still follow them (`said to
         // reporters that ...`).
