@@ -659,12 +659,13 @@ extension ReportedSpeechTests {
             "Among older voters, 61 percent say the fares are too high, and more than 4 in 10 "
                 + "said the port would close.",
             "Most said they would vote again. Attorneys for the family said the video was clear.",
+            "Many said the fares were fair.",
         ])
         #expect(
             e.quotes.map(\.mention) == [
                 "Officials in the Tom Vale administration", "Current and former officials",
                 "Elected officials from both parties", "Many in the crowd", "61 percent",
-                "more than 4 in 10", "Most", "Attorneys for the family",
+                "more than 4 in 10", "Most", "Attorneys for the family", "Many",
             ])
         #expect(e.speakerNames.allSatisfy { $0 == nil })
         #expect(e.quotes.first?.text == "the port would close")
@@ -679,5 +680,22 @@ extension ReportedSpeechTests {
         ])
         #expect(e.quotes.map(\.text) == ["the price of everything."])
         #expect(e.speakerNames == ["Nora Quill"])
+    }
+}
+
+extension ReportedSpeechTests {
+    @Test("A weak reporting verb reports the clause it opens with `that`, and nothing else")
+    func weakVerbsWithThat() {
+        let e = ArticleExtraction.of([
+            "Nora Quill pointed out that the ferry had never been late. Tom Vale pointed to "
+                + "the figures as proof.",
+            "The council agreed that the fares would fall. The board agreed a new contract "
+                + "with the builders.",
+            "Mira Holt continued her speech for an hour.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == ["the ferry had never been late", "the fares would fall"])
+        #expect(e.quotes.map(\.cue) == ["pointed out", "agreed"])
+        #expect(e.speakerNames == ["Nora Quill", nil])
     }
 }

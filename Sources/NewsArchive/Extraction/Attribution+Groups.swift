@@ -9,7 +9,8 @@ extension Attribution {
         guard j >= floor, !t[j].isInsideQuote,
             !t[j].isCapitalized || opensGroup(at: j, t, floor: floor) || isSharePhraseEnd(j, t),
             !nonHeads.contains(t[j].lower) || objectPronouns.contains(t[j].lower),
-            !t[j].isPossessive, !t[j].text.hasSuffix("'"), !Titles.determiners.contains(t[j].lower),
+            !t[j].isPossessive, !t[j].text.hasSuffix("'"),
+            !Titles.determiners.contains(t[j].lower) || quantifiers.contains(t[j].lower),
             let start = shareStart(endingAt: j, t, floor: floor)
                 ?? quantifierStart(at: j, t, floor: floor)
                 ?? modifiedGroupStart(endingAt: j, t, floor: floor)

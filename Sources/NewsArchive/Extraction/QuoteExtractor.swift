@@ -141,6 +141,8 @@ struct QuoteExtractor {
                     !isNounState(i, sentence)
                 {
                     lemma = l
+                    // `pointed out that ...`: the particle belongs to the verb.
+                    if l == "point" { cue = i..<(i + 2) }
                 } else {
                     i += 1
                     continue
@@ -278,6 +280,12 @@ struct QuoteExtractor {
         "recent", "new", "many", "several", "some", "whose", "your", "my",
     ]
 
+    /// Words among ``nounMakers`` that may stand for people as a subject.
+    static let peopleQuantifiers: WordSet = ["many", "several", "some"]
+
+    /// Forms of the plainest reporting verbs that are never nouns.
+    static let verbOnlyForms: WordSet = ["said", "say", "says", "told", "tell", "tells"]
+
     /// Words after which a participle reports (`after saying`, `he kept saying`), beside a
     /// mark, a capitalised word, an adverb in `-ly` and ``issuedWritings``.
     static let participleLeads: WordSet = [
@@ -345,10 +353,13 @@ struct QuoteExtractor {
         {
             return nil
         }
-        // `his comments`, `the claims`: the word is a noun here.
+        // `his comments`, `the claims`: the word is a noun here; not `Many said` or `some
+        // say`, forms no noun takes, after a word that can stand for people.
         if cue.lowerBound > sentence.lowerBound,
             t[cue.lowerBound - 1].isPossessive
                 || Self.nounMakers.contains(t[cue.lowerBound - 1].lower)
+                    && !(Self.peopleQuantifiers.contains(t[cue.lowerBound - 1].lower)
+                        && Self.verbOnlyForms.contains(t[cue.lowerBound].lower))
         {
             return nil
         }

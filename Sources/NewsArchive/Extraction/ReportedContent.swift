@@ -161,7 +161,9 @@ struct ReportedContent {
             }
             k += 1
         }
-        guard e > i, var found = classify(i, e, lemma: lemma, topics: !sawThat) else { return nil }
+        guard e > i,
+            var found = classify(i, e, lemma: lemma, topics: !sawThat, afterThat: sawThat)
+        else { return nil }
         // `spoke at a memorial`, `maintains a wide lead`: without `that` these verbs report
         // no claim.
         if found.kind == .indirect, !sawThat, Self.clauseWithThat.contains(lemma) { return nil }
@@ -293,7 +295,10 @@ struct ReportedContent {
 
     /// The claim in tokens `s..<e`. `topics`: the words follow the verb directly, where a
     /// preposition opens the claim's topic (`warns of a standoff`) rather than the claim.
-    private func classify(_ s: Int, _ e: Int, lemma: String, topics: Bool) -> Found? {
+    /// `afterThat`: the words follow the verb's `that`.
+    private func classify(
+        _ s: Int, _ e: Int, lemma: String, topics: Bool, afterThat: Bool = false
+    ) -> Found? {
         let t = p.tokens
         if t[s].kind == .quoteMark, !t[s].isInsideQuote,
             let q = p.quoteByOpen[t[s].start]
@@ -321,7 +326,11 @@ struct ReportedContent {
             && (Self.questionWords.contains(t[s].lower)
                 || t[s].lower == "to" && s + 1 < e && t[s + 1].isWord && !t[s + 1].isCapitalized
                     && !Titles.determiners.contains(t[s + 1].lower))
-        guard words >= 3, question || !CueVerbs.weak.contains(lemma) else { return nil }
+        // A weak verb reports a clause it opens with `that` (`pointed out that ...`, `agreed
+        // that ...`), not whatever follows it (`pointed to the figures`, `agreed a deal`).
+        guard words >= 3, question || !CueVerbs.weak.contains(lemma) || afterThat else {
+            return nil
+        }
         // `informing the FBI and the SEC`, `told the Business and Media Conference`: an `and`
         // or `or` right after a word finishes the verb's object, not a claim (after a comma,
         // `..., he said, and ...` goes on with an interrupted one).
