@@ -81,6 +81,9 @@ extension QuoteExtractor {
         return make(found, cue: cueText, speaker: speaker, anchor: cue.lowerBound)
     }
 
+    /// Words that open a relative clause after a name.
+    static let relativeWords: WordSet = ["who", "which", "whose", "whom", "where"]
+
     /// The words hold a reporting verb outside quotation marks, not in the passive (`The IMF
     /// said that`, not `The sale was agreed`): an attribution of their own, not a claim for
     /// another source.

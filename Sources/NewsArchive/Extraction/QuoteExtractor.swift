@@ -1198,9 +1198,6 @@ struct QuoteExtractor {
     }
 
     /// Words after which a name is the object of a preposition, not a sentence's subject.
-    /// Words that open a relative clause after a name.
-    static let relativeWords: WordSet = ["who", "which", "whose", "whom", "where"]
-
     static let prepositions: WordSet = [
         "in", "at", "on", "from", "to", "of", "with", "by", "for", "during", "after", "before",
         "near", "into", "about", "under", "over", "since", "than", "like", "against", "between",
