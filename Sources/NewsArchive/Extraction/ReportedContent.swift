@@ -328,9 +328,12 @@ struct ReportedContent {
                     && !Titles.determiners.contains(t[s + 1].lower))
         // A weak verb reports a clause it opens with `that` (`pointed out that ...`, `agreed
         // that ...`), not whatever follows it (`pointed to the figures`, `agreed a deal`).
-        guard words >= 3, question || !CueVerbs.weak.contains(lemma) || afterThat else {
-            return nil
-        }
+        // `described the probe as a security review`: what it was called is the claim.
+        let describedAs =
+            lemma == "describe" && topics
+            && t[(s + 1)..<min(e, s + 10)].contains { $0.lower == "as" && !$0.isInsideQuote }
+        guard words >= 3, question || !CueVerbs.weak.contains(lemma) || afterThat || describedAs
+        else { return nil }
         // `informing the FBI and the SEC`, `told the Business and Media Conference`: an `and`
         // or `or` right after a word finishes the verb's object, not a claim (after a comma,
         // `..., he said, and ...` goes on with an interrupted one).
