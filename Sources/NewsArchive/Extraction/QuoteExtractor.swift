@@ -141,8 +141,13 @@ struct QuoteExtractor {
                     !isNounState(i, sentence)
                 {
                     lemma = l
-                    // `pointed out that ...`: the particle belongs to the verb.
-                    if l == "point" { cue = i..<(i + 2) }
+                    // `pointed out that ...`, `called for an inquiry`: the particle belongs
+                    // to the verb.
+                    if l == "point"
+                        || l == "call" && i + 1 < sentence.upperBound && t[i + 1].lower == "for"
+                    {
+                        cue = i..<(i + 2)
+                    }
                 } else {
                     i += 1
                     continue

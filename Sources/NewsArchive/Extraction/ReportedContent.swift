@@ -332,7 +332,21 @@ struct ReportedContent {
         let describedAs =
             lemma == "describe" && topics
             && t[(s + 1)..<min(e, s + 10)].contains { $0.lower == "as" && !$0.isInsideQuote }
-        guard words >= 3, question || !CueVerbs.weak.contains(lemma) || afterThat || describedAs
+        // `called for an independent inquiry`: the demand is the claim.
+        let demand = lemma == "call" && topics && s > 0 && t[s - 1].lower == "for"
+        // `called for a rematch after the American said ...`: the demand ends where a clause
+        // of its own begins.
+        if demand,
+            let cut = (s + 1..<e).first(where: {
+                !t[$0].isInsideQuote
+                    && (t[$0].text == "," || Self.subordinators.contains(t[$0].lower)
+                        || Self.clauseOpeners.contains(t[$0].lower))
+            })
+        {
+            return classify(s, cut, lemma: lemma, topics: topics, afterThat: afterThat)
+        }
+        guard words >= 3,
+            question || !CueVerbs.weak.contains(lemma) || afterThat || describedAs || demand
         else { return nil }
         // `informing the FBI and the SEC`, `told the Business and Media Conference`: an `and`
         // or `or` right after a word finishes the verb's object, not a claim (after a comma,
@@ -373,6 +387,12 @@ struct ReportedContent {
     ]
 
     /// Words that open a subordinate clause or a comparison before a sentence's subject.
+    /// Words that open a clause after a demand's noun phrase (`called for a rematch after
+    /// ...`).
+    private static let clauseOpeners: WordSet = [
+        "after", "before", "until", "since", "saying", "and", "but",
+    ]
+
     static let subordinators: WordSet = [
         "though", "although", "while", "when", "as", "because", "like", "unlike", "among", "if",
         "once", "whereas",
