@@ -7,15 +7,15 @@ extension Attribution {
     static func groupSubject(endingAt j: Int, _ p: Passage, floor: Int) -> SpeakerMention? {
         let t = p.tokens
         guard j >= floor, !t[j].isInsideQuote,
-            !t[j].isCapitalized || opensGroup(at: j, t, floor: floor) || isSharePhraseEnd(j, t),
-            !nonHeads.contains(t[j].lower) || objectPronouns.contains(t[j].lower),
+            !t[j].isCapitalized || opensClause(at: j, t, floor: floor) || isSharePhraseEnd(j, t),
+            !nonHeads.contains(t[j].lower) || QuoteExtractor.objectPronouns.contains(t[j].lower),
             !t[j].isPossessive, !t[j].text.hasSuffix("'"),
             !Titles.determiners.contains(t[j].lower) || quantifiers.contains(t[j].lower),
             let start = shareStart(endingAt: j, t, floor: floor)
                 ?? quantifierStart(at: j, t, floor: floor)
                 ?? modifiedGroupStart(endingAt: j, t, floor: floor)
                 ?? headStart(endingAt: j, t, floor: floor, coordinated: true),
-            opensGroup(at: start, t, floor: floor)
+            opensClause(at: start, t, floor: floor)
         else { return nil }
         return SpeakerMention(kind: .source, tokens: start..<(j + 1))
     }
@@ -27,12 +27,15 @@ extension Attribution {
         var s = j
         while s - 1 >= floor, j - s < 7, !t[s - 1].isInsideQuote,
             t[s - 1].kind == .number || shareWords.contains(t[s - 1].lower)
+                || SpeakerResolver.isNumberWord(t[s - 1].lower)
                 || (t[s - 1].lower == "in" && s - 2 >= floor && t[s - 2].kind == .number)
         {
             s -= 1
         }
-        return t[s..<(j + 1)].contains { $0.kind == .number || fractions.contains($0.lower) }
-            ? s : nil
+        return t[s..<(j + 1)].contains {
+            $0.kind == .number || fractions.contains($0.lower)
+                || SpeakerResolver.isNumberWord($0.lower)
+        } ? s : nil
     }
 
     /// The token ends a share: `percent`, `%`, `cent` (`per cent`), a fraction, or the `10`
@@ -61,7 +64,8 @@ extension Attribution {
             let w = t[m]
             // `Americans filing claims`: a participle opens a clause of its own.
             guard w.isWord || w.kind == .number || w.text == "-", !w.isInsideQuote,
-                CueVerbs.lemma(w.lower) == nil, !clauseStarters.contains(w.lower),
+                CueVerbs.lemma(w.lower) == nil, !clauseOpeners.contains(w.lower),
+                !finiteVerbs.contains(w.lower),
                 !(w.lower.hasSuffix("ing") && w.lower.count > 4)
             else { return nil }
             // `Few of the malicious programs`, `the number of messages`: what a share is of
@@ -95,7 +99,7 @@ extension Attribution {
         endingAt head: Int, _ t: [Token], floor: Int, coordinated: Bool
     ) -> Int? {
         let w = t[head].lower
-        guard !t[head].isCapitalized || opensGroup(at: head, t, floor: floor),
+        guard !t[head].isCapitalized || opensClause(at: head, t, floor: floor),
             !t[head].isInsideQuote, Titles.isPluralPersonNoun(w) || groupNouns.contains(w)
         else { return nil }
         var s = head
@@ -127,8 +131,8 @@ extension Attribution {
     }
 
     /// The word at `i` opens a clause: it starts the sentence, follows punctuation, or
-    /// follows a conjunction (`even though a number of attendees said`).
-    private static func opensGroup(at i: Int, _ t: [Token], floor: Int) -> Bool {
+    /// follows a conjunction (`even though a number of attendees said`, `But according to`).
+    static func opensClause(at i: Int, _ t: [Token], floor: Int) -> Bool {
         i == floor || !t[i - 1].isWord || clauseJoiners.contains(t[i - 1].lower)
     }
 
@@ -145,8 +149,7 @@ extension Attribution {
     /// Words that qualify a share: `more than`, `nearly`, `about`, `a`.
     private static let shareWords: WordSet = [
         "more", "than", "fewer", "less", "nearly", "almost", "about", "around", "roughly",
-        "some", "just", "only", "over", "under", "at", "least", "a", "per", "two", "three",
-        "one", "four", "six", "seven", "eight", "nine", "ten",
+        "some", "just", "only", "over", "under", "at", "least", "a", "per",
     ]
 
     /// Nouns for a group of people besides the plural role nouns.
@@ -172,11 +175,8 @@ extension Attribution {
         "close", "privy", "familiar", "loyal", "opposed", "sympathetic", "involved", "briefed",
     ]
 
-    /// Words that open a clause inside a subject, which a group's phrase never holds.
-    private static let clauseStarters: WordSet = [
-        "who", "that", "which", "whom", "whose", "he", "she", "they", "it", "we", "i", "you",
-        "is", "was", "are", "were", "has", "have", "had",
-    ]
+    /// Verbs that show a clause inside a subject, which a group's phrase never holds.
+    private static let finiteVerbs: WordSet = ["is", "was", "are", "were", "has", "have", "had"]
 
     /// Capitalised words that describe a group: `Current and former officials`,
     /// `Republican and Democratic leaders`.
@@ -188,6 +188,6 @@ extension Attribution {
 
     private static let clauseJoiners: WordSet = [
         "and", "but", "while", "although", "though", "because", "as", "since", "when", "so",
-        "yet", "whereas",
+        "yet", "whereas", "also",
     ]
 }

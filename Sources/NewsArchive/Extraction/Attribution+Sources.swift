@@ -3,8 +3,8 @@ extension Attribution {
     /// `according to state corporate records`, `according to people in attendance`,
     /// `according to her`. The noun phrase runs to the punctuation that closes it. Only an
     /// `according to` that opens its clause (after a comma, a dash, or at the start of the
-    /// sentence) attributes: `went according to plan` and `vary according to size` report
-    /// nothing.
+    /// sentence, or after a conjunction) attributes: `went according to plan` and `vary
+    /// according to size` report nothing.
     static func accordingToSource(
         _ p: Passage, cue: Range<Int>, floor: Int, limit: Int
     ) -> SpeakerMention? {
@@ -20,7 +20,7 @@ extension Attribution {
             return SpeakerMention(kind: .source, tokens: start..<(close + 1))
         }
         guard t[start].isWord, !t[start].isInsideQuote else { return nil }
-        if objectPronouns.contains(t[start].lower) {
+        if SpeakerResolver.subjectForms[t[start].lower] != nil {
             return SpeakerMention(kind: .pronoun, tokens: start..<(start + 1))
         }
         var end = start
@@ -111,15 +111,12 @@ extension Attribution {
         return !t[agent..<phrase.upperBound].contains { clauseOpeners.contains($0.lower) }
     }
 
-    /// `according to him`: the object form of a pronoun that stands for a speaker.
-    static let objectPronouns: WordSet = ["him", "her", "them"]
-
     /// Marks that stand inside a source's phrase: `A.F.L.-C.I.O.`, `Times/CBS`, `AT&T`, `5%`.
     private static let phraseMarks: Set<String> = [".", "-", "'", "’", "&", "/", "%"]
 
-    /// Words that open a clause inside a source's phrase (`documents he submitted`, `a memo
-    /// that Band wrote`).
-    private static let clauseOpeners: WordSet = [
+    /// Words that open a clause inside a source's or a group's phrase (`documents he
+    /// submitted`, `a memo that Band wrote`).
+    static let clauseOpeners: WordSet = [
         "he", "she", "they", "we", "i", "it", "you", "who", "that", "which", "whom", "whose",
     ]
 
@@ -129,12 +126,4 @@ extension Attribution {
         "plan", "plans", "schedule", "script", "form", "tradition", "custom", "size", "type",
     ]
 
-    /// The word at `i` opens a clause: it starts the sentence, follows punctuation, or
-    /// follows a conjunction that does (`But according to ...`).
-    private static func opensClause(at i: Int, _ t: [Token], floor: Int) -> Bool {
-        guard i > floor else { return true }
-        if !t[i - 1].isWord { return true }
-        guard ["but", "and", "yet", "so", "also"].contains(t[i - 1].lower) else { return false }
-        return i - 1 == floor || !t[i - 2].isWord
-    }
 }
