@@ -705,3 +705,28 @@ extension ReportedSpeechTests {
         #expect(e.speakerNames == ["Nora Quill", nil, "Tom Vale", "Nora Quill"])
     }
 }
+
+extension ReportedSpeechTests {
+    @Test("A quotation after a dash belongs to the verb after it; asides and joined clauses do not")
+    func dashesAndAsides() {
+        let e = ArticleExtraction.of([
+            "Nora Quill runs the ferry union.",
+            "If the council is indeed selling the harbour \u{2014} as many traders believe, and "
+                + "dockers are alleging, but the council strongly denies \u{2014} \u{201C}why "
+                + "would it hide the price?\u{201D} asked Quill, a docker for 30 years. "
+                + "\u{201C}It owes the town an answer.\u{201D}",
+            "Tom Vale suggested the mayor had a weakness for grand schemes - \u{201C}He would "
+                + "have loved a bridge,\u{201D} Mr. Vale said twice - and reminded the crowd of "
+                + "the cost.",
+            "The fares are rising \u{2014} as the board admits \u{2014} and they will keep "
+                + "rising.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "why would it hide the price? \u{2026} It owes the town an answer.",
+                "the mayor had a weakness for grand schemes", "He would have loved a bridge,",
+            ])
+        #expect(e.quotes.map(\.cue) == ["asked", "suggested", "said"])
+        #expect(e.speakerNames == ["Nora Quill", "Tom Vale", "Tom Vale"])
+    }
+}

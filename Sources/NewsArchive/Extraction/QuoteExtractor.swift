@@ -418,7 +418,8 @@ struct QuoteExtractor {
             guard
                 speaker != nil
                     || subject(of: sentence, before: cue.lowerBound, firstName: true) != nil,
-                let found = content.after(cue.upperBound, lemma: lemma, end: end)
+                let found = content.after(cue.upperBound, lemma: lemma, end: end),
+                !joinsAnotherClause(found)
             else { return nil }
             // `asking whether ...`: a participle's question has no asker the sentence names
             // for sure.
@@ -496,6 +497,9 @@ struct QuoteExtractor {
             {
                 before = content.before(sentence.lowerBound, s, lemma: lemma)
             }
+            // With no claim before the verb (`The plan, she said, but not its cost, ...` goes
+            // on with the interrupted one).
+            if before == nil, let found = after, joinsAnotherClause(found) { after = nil }
             // `"…?" Miller said pleasantly.` after a sentence break: the quotation before.
             if before == nil, s == sentence.lowerBound,
                 after == nil
@@ -565,7 +569,7 @@ struct QuoteExtractor {
             {
                 return found
             }
-            noteLeadIn(cue: cueText, speaker: speaker, sentence: sentence)
+            noteLeadIn(cue: cueText, speaker: speaker, at: cue, sentence: sentence)
             return nil
         }
         var prev = cue.lowerBound - 1
@@ -581,7 +585,7 @@ struct QuoteExtractor {
             if let after = content.after(cue.upperBound, lemma: lemma, end: end) {
                 return make(after, cue: cueText, speaker: speaker, anchor: cue.lowerBound)
             }
-            noteLeadIn(cue: cueText, speaker: speaker, sentence: sentence)
+            noteLeadIn(cue: cueText, speaker: speaker, at: cue, sentence: sentence)
             return nil
         }
         // Inverted: `"...," said Mr Bailey` or `..., said the officer.`
@@ -608,6 +612,16 @@ struct QuoteExtractor {
         return make(
             found, cue: cueText, speaker: speaker, anchor: cue.lowerBound,
             splitFrom: speaker.tokens.upperBound, sentence: sentence)
+    }
+
+    /// `— as many believe, and Democrats are alleging, but Moscow denies —`: what follows the
+    /// verb opens with a comma and a conjunction, which join another clause rather than
+    /// report one.
+    func joinsAnotherClause(_ found: ReportedContent.Found) -> Bool {
+        let t = p.tokens
+        let first = found.tokens.lowerBound
+        return !found.afterThat && first > 0 && t[first - 1].text == ","
+            && ["and", "but", "or"].contains(t[first].lower)
     }
 
     /// Every quotation in `range` is short and in capitals (`on Channel 9's “Harbour Talk,”`,
@@ -790,12 +804,16 @@ struct QuoteExtractor {
     }
 
     /// An attribution with nothing to report: `Sam Lau said in a statement. "There are ..."`
-    /// takes the quotation that opens the next sentence; one that closes the passage with a
-    /// colon is kept for the next passage.
-    mutating func noteLeadIn(cue: String, speaker: SpeakerMention, sentence: Range<Int>) {
+    /// takes the quotation that opens the next sentence, unless a quotation stands between
+    /// them (`... as many believe — "Why?" asked Lee. "..."`); one that closes the passage
+    /// with a colon is kept for the next passage.
+    mutating func noteLeadIn(
+        cue: String, speaker: SpeakerMention, at verb: Range<Int>, sentence: Range<Int>
+    ) {
         subjectWithoutClaim = speaker
         let t = p.tokens
         if sentence.upperBound < t.count, t[sentence.upperBound].kind == .quoteMark,
+            !t[verb.upperBound..<sentence.upperBound].contains(where: { $0.kind == .quoteMark }),
             let q = p.quoteByOpen[t[sentence.upperBound].start], !consumed[q],
             !hasOwnAttribution(q)
         {

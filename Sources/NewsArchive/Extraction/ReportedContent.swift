@@ -89,6 +89,16 @@ struct ReportedContent {
             }
             if m > i + 1, m < end, t[m].text == ":" { return nil }
         }
+        // `The rise is real — as the bank admits — and it will last`: a dash and a
+        // conjunction go on with the clause the verb's aside interrupted; the verb reported
+        // nothing.
+        if t[i].kind == .dash, i + 1 < end, Self.coordinators.contains(t[i + 1].lower) {
+            return nil
+        }
+        // `... but Moscow denies — "Why not?" asked Lee.`: a quotation its own verb
+        // attributes after a dash is not this verb's claim (after a colon it is: `Lee said:
+        // "...," he said` attributes it twice).
+        if t[i].kind == .dash, isAttributedQuotation(openingAt: i + 1) { return nil }
         var sawThat = false
         if t[i].lower == "that" {
             i += 1
@@ -129,6 +139,12 @@ struct ReportedContent {
                     || t[k + 1].lower == "according"
             {
                 e = closesWithComma ? k + 1 : k
+                break
+            }
+            // `suggested Trump admired tyrants - "He would have loved Stalin," Biden said -`:
+            // a quotation with its own attribution after a dash ends the claim.
+            if t[k].kind == .dash, isAttributedQuotation(openingAt: k + 1) {
+                e = k
                 break
             }
             // `noted that ..., and added: "..."`: the subject's second verb reports a second
@@ -215,6 +231,35 @@ struct ReportedContent {
     /// Words that open a relative clause or join a noun phrase's parts.
     private static let relativeWords: WordSet = ["that", "which", "who", "whose", "to", "and"]
 
+    /// Token `k` opens a closed quotation that a finite reporting verb right after its
+    /// closing mark attributes, with its subject beside it (`"..." asked Lee`, `"..." Lee
+    /// asked`, `"..." he said`).
+    func isAttributedQuotation(openingAt k: Int) -> Bool {
+        let t = p.tokens
+        guard k < t.count, t[k].kind == .quoteMark, !t[k].isInsideQuote,
+            let q = p.quoteByOpen[t[k].start], !p.quotes[q].isUnclosed
+        else { return false }
+        var close = k + 1
+        while close < t.count, t[close].start < p.quotes[q].close { close += 1 }
+        guard close < t.count, t[close].kind == .quoteMark else { return false }
+        var v = close + 1
+        // The subject's words, and the full stop of a title (`Mr. Lee`).
+        while v < t.count, v - close <= 6, t[v].sentence == t[close].sentence,
+            t[v].isWord && CueVerbs.lemma(t[v].lower) == nil
+                && (t[v].isCapitalized || Attribution.pronouns.contains(t[v].lower))
+                || t[v].text == "." && v > close + 1 && t[v - 1].isCapitalized
+        {
+            v += 1
+        }
+        guard v < t.count, t[v].isWord, t[v].sentence == t[close].sentence,
+            CueVerbs.lemma(t[v].lower) != nil, !CueVerbs.isParticiple(t[v].lower)
+        else { return false }
+        // The subject first (`Lee asked`), or the verb first with a name or a phrase after it.
+        return v > close + 1
+            || v + 1 < t.count && t[v + 1].isWord
+                && (t[v + 1].isCapitalized || Titles.determiners.contains(t[v + 1].lower))
+    }
+
     /// The token opens a noun phrase: a determiner, an audience (`reporters`, `him`), a name
     /// or a number.
     private func opensNounPhrase(_ token: Token) -> Bool {
@@ -230,6 +275,9 @@ struct ReportedContent {
     private static let contentAfterTo: WordSet = [
         "admit", "respond", "reply", "agree", "react", "point", "testify", "answer",
     ]
+
+    /// Conjunctions that join a clause of their own after a comma or a dash.
+    private static let coordinators: WordSet = ["and", "but", "or", "yet"]
 
     /// Pronouns that end like a participle (`said, nothing had changed`).
     private static let indefinitePronouns: WordSet = [
@@ -247,6 +295,12 @@ struct ReportedContent {
         var s = start
         while s < e, !t[s].isWord, t[s].kind != .quoteMark || t[s].isInsideQuote { s += 1 }
         guard e > s else { return nil }
+        // `If the leaks are Russia's — as many believe — "why not say so?" asked Lee`: a
+        // quotation after a dash is what the verb after it reports, not the words before.
+        if t[e - 1].kind == .quoteMark, let q = p.quoteByClose[t[e - 1].start] {
+            let open = p.tokenIndex(atOrAfter: p.quotes[q].open)
+            if open > s, t[open - 1].kind == .dash { s = open }
+        }
         // `Later, according to the paper, Lee spoke to reporters`: words before a subject that
         // an `according to` source precedes set the scene for the verb; they are no claim.
         if (s..<e).contains(where: {
