@@ -730,3 +730,29 @@ extension ReportedSpeechTests {
         #expect(e.speakerNames == ["Nora Quill", "Tom Vale", "Tom Vale"])
     }
 }
+
+extension ReportedSpeechTests {
+    @Test("A writing a role noun modifies, or one with its author, is the whole source")
+    func accordingToWritingsAndAuthors() {
+        let e = ArticleExtraction.of([
+            "Nora Quill is the county prosecutor.",
+            "\u{201C}The evidence cannot support a charge,\u{201D} according to a court "
+                + "document filed by county prosecutor Nora Quill.",
+            "The ferry ran late twice, according to a police report released on Monday.",
+            "Fares will rise, according to a survey from the Elmford Harbour Board published "
+                + "in the Elmford Post.",
+            "Ferry prices fell sharply, according to figures from the Office of the Harbour "
+                + "Master.",
+            "Trade at the port grew, according to a report by county think-tank Tidewater.",
+        ])
+        #expect(
+            e.quotes.map(\.mention) == [
+                "a court document filed by county prosecutor Nora Quill",
+                "a police report released on Monday",
+                "a survey from the Elmford Harbour Board",
+                "figures from the Office of the Harbour Master",
+                "a report by county think-tank Tidewater",
+            ])
+        #expect(e.speakerNames.prefix(3) == ["Nora Quill", nil, "Elmford Harbour Board"])
+    }
+}

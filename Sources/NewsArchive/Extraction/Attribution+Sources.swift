@@ -38,6 +38,7 @@ extension Attribution {
             end -= 1
         }
         guard end > start else { return nil }
+        end = authorEnd(start..<end, t) ?? end
         let phrase = start..<end
         // `according to plan`, `according to their plans`; not `according to a person close
         // to the plans`.
@@ -50,6 +51,47 @@ extension Attribution {
         return SpeakerMention(
             kind: namesOnlyAgents(phrase, t) ? .description : .source, tokens: phrase)
     }
+
+    /// `a poll from Florida Atlantic University broadcast on MSNBC`, `figures released by the
+    /// Electoral Commission on Wednesday`: the name of the author after `by` or `from` ends
+    /// the source's phrase where a participle or a preposition goes on to tell about the
+    /// source, and names no second author. A name that describes a noun after it (`a report
+    /// by UK think-tank Demos`, `a statement from Mr Lee's office`) goes on.
+    private static func authorEnd(_ phrase: Range<Int>, _ t: [Token]) -> Int? {
+        guard let agent = phrase.first(where: { ["by", "from"].contains(t[$0].lower) }),
+            var k = (agent + 1..<phrase.upperBound).first(where: {
+                t[$0].isWord && t[$0].isCapitalized
+            })
+        else { return nil }
+        // The name, with `of`, `for` or `and` (and `the`) between its capitalised words: `the
+        // Office of the Deputy Prime Minister`.
+        while k < phrase.upperBound {
+            if t[k].isPossessive { return nil }
+            if t[k].isWord && t[k].isCapitalized
+                || phraseMarks.contains(t[k].text) && t[k - 1].isCapitalized
+            {
+                k += 1
+                continue
+            }
+            var next = k + 1
+            if next < phrase.upperBound, t[next].lower == "the" { next += 1 }
+            guard ["of", "for", "and"].contains(t[k].lower), next < phrase.upperBound,
+                t[next].isCapitalized
+            else { break }
+            k = next
+        }
+        guard k < phrase.upperBound, t[k].isWord, !t[k].isCapitalized else { return nil }
+        let word = t[k].lower
+        let tells =
+            QuoteExtractor.prepositions.contains(word) || word.hasSuffix("ed")
+            || irregularParticiples.contains(word)
+        return tells ? k : nil
+    }
+
+    /// Past participles that do not end in `-ed` and may follow a source's author.
+    private static let irregularParticiples: WordSet = [
+        "broadcast", "written", "shown", "given", "sent", "held", "run", "taken", "made",
+    ]
 
     /// `according to media strategist Glen Yearwood`: describing words in lower case, then
     /// the name of whoever they describe, ending the phrase.

@@ -7,7 +7,17 @@ extension QuoteExtractor {
         let t = p.tokens
         let end = sentence.upperBound
         let lemma = "according"
-        let named = Attribution.subjectAfter(p, from: cue.upperBound, limit: end)
+        var named = Attribution.subjectAfter(p, from: cue.upperBound, limit: end)
+        // `according to a court document filed by ...`, `a police report`: a role noun that
+        // modifies a writing heads no one; `a report by the harbour board` names its author
+        // after `by`. The whole phrase is the source, which is read as a description was.
+        let describedSource =
+            named.map {
+                $0.kind == .description && $0.tokens.upperBound < end
+                    && (Self.isWriting(t[$0.tokens.upperBound].lower)
+                        || ["by", "from"].contains(t[$0.tokens.upperBound].lower))
+            } ?? false
+        if describedSource { named = nil }
         guard
             let speaker = named
                 ?? Attribution.accordingToSource(
@@ -22,7 +32,9 @@ extension QuoteExtractor {
         // `She said the advice should have been attached, according to the code`, `The IMF
         // said that, according to data from Liberia, ...`: a source that names no one, after
         // a verb that reports the sentence's claim, is that claim's own source.
-        if named == nil, holdsAttribution(sentence.lowerBound..<cue.lowerBound, sentence) {
+        if named == nil, !describedSource,
+            holdsAttribution(sentence.lowerBound..<cue.lowerBound, sentence)
+        {
             return nil
         }
         var comma = speaker.tokens.upperBound

@@ -193,7 +193,12 @@ struct QuoteExtractor {
         let w = t[j].lower
         return
             !(["it", "he", "she", "they", "we", "i", "you", "which"].contains(w)
-            || Self.documents.contains(w) || Self.writings.contains(w))
+            || Self.isWriting(w))
+    }
+
+    /// A document or another writing that can say something (`statement`, `ruling`).
+    static func isWriting(_ word: String) -> Bool {
+        documents.contains(word) || writings.contains(word)
     }
 
     /// `a Facebook post`, `the CNN report`: the bare form of a reporting verb after a
