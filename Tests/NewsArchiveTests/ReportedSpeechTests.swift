@@ -756,3 +756,26 @@ extension ReportedSpeechTests {
         #expect(e.speakerNames.prefix(3) == ["Nora Quill", nil, "Elmford Harbour Board"])
     }
 }
+
+extension ReportedSpeechTests {
+    @Test("A possessor's body or spokesman is a participle's subject; a joined verb is no claim")
+    func possessiveSubjectsAndJoinedVerbs() {
+        let e = ArticleExtraction.of([
+            "Tom Vale and Nora Quill are rivals for the harbour seat.",
+            "Shortly after Quill's rally ended, Vale's campaign sent out a press release saying "
+                + "Quill owes \u{201C}the port an explanation.\u{201D}",
+            "Quill's campaign went on the attack, tweeting and emailing a video in which Vale "
+                + "called himself \u{201C}a friend of the ferry.\u{201D}",
+            "Asked about the polls, Quill laughed and said, \u{201C}We will see.\u{201D}",
+            "Between Saturday morning and Monday morning, the Vale machine fired off tweets and "
+                + "retweets with a dozen exclamation marks.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "Quill owes \u{201C}the port an explanation.\u{201D}",
+                "himself \u{201C}a friend of the ferry.\u{201D}", "We will see.",
+            ])
+        #expect(e.quotes.map(\.mention) == ["Vale's campaign", "Vale", "Quill"])
+        #expect(e.quotes.map(\.cue) == ["saying", "called", "said"])
+    }
+}

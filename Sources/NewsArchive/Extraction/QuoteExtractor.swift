@@ -1095,6 +1095,15 @@ struct QuoteExtractor {
                             i = comma + 1
                             continue
                         }
+                        // `Lee's campaign sent out a press release saying ...`: the possessor's
+                        // spokesman or body is the subject.
+                        if !firstName, j + 2 < limit, t[j + 1].isWord, !t[j + 1].isCapitalized,
+                            Titles.roleNouns.contains(t[j + 1].lower)
+                                || Titles.organisationNouns.contains(t[j + 1].lower),
+                            t[j + 2].isWord, !t[j + 2].isCapitalized
+                        {
+                            return SpeakerMention(kind: .description, tokens: i..<(j + 2))
+                        }
                         return nil
                     }
                     // `Lee supporters interrupted`: a name before a plural noun for people

@@ -366,6 +366,13 @@ struct ReportedContent {
             }
             return Found(kind: .mixed, tokens: s..<e, span: nil)
         }
+        // `informing the FBI and the SEC`, `told the Business and Media Conference`, `tweeting
+        // and emailing a video in which ... "..."`: an `and` or `or` right after a word
+        // finishes the verb's object or joins a second verb, not a claim (after a comma, `...,
+        // he said, and ...` goes on with an interrupted one).
+        if t[s].lower == "and" || t[s].lower == "or", !t[s].isCapitalized, s > 0, t[s - 1].isWord {
+            return nil
+        }
         var words = 0
         var quoted = false
         for i in s..<e {
@@ -402,12 +409,6 @@ struct ReportedContent {
         guard words >= 3,
             question || !CueVerbs.weak.contains(lemma) || afterThat || describedAs || demand
         else { return nil }
-        // `informing the FBI and the SEC`, `told the Business and Media Conference`: an `and`
-        // or `or` right after a word finishes the verb's object, not a claim (after a comma,
-        // `..., he said, and ...` goes on with an interrupted one).
-        if t[s].lower == "and" || t[s].lower == "or", !t[s].isCapitalized, s > 0, t[s - 1].isWord {
-            return nil
-        }
         // `said in a statement.`: an adjunct, not a claim.
         if words <= 4, Self.adjunctOpeners.contains(t[s].lower) {
             return nil
@@ -455,7 +456,7 @@ struct ReportedContent {
     /// Prepositions that open a short adjunct (`in a statement`, `for nearly 40 hours`).
     static let adjunctOpeners: WordSet = [
         "in", "on", "at", "during", "after", "before", "for", "with", "of", "about", "against",
-        "from", "by", "since", "through", "despite", "amid", "under", "over", "until",
+        "from", "by", "since", "through", "despite", "amid", "under", "over", "until", "between",
     ]
 
     private func trimmedEnd(_ s: Int, _ end: Int) -> Int {
