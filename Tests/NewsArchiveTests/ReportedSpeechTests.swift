@@ -779,3 +779,27 @@ extension ReportedSpeechTests {
         #expect(e.quotes.map(\.cue) == ["saying", "called", "said"])
     }
 }
+
+extension ReportedSpeechTests {
+    @Test("Joined names with their titles, and an appositive that counts them, speak last")
+    func joinedNamesWithTitles() {
+        let e = ArticleExtraction.of([
+            "\u{201C}We can only wonder what the plan is,\u{201D} state Senate leader Ann Berg "
+                + "and House Speaker Tom Vale, both Liberals, said in a statement.",
+            "\u{201C}Conditions will stay poor in 2026,\u{201D} the Finance and Harbour Ministry "
+                + "said in a statement.",
+            "Nora Quill said voters were \u{201C}deeply wary\u{201D} about Liberal and Green "
+                + "promises on fares.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "We can only wonder what the plan is,", "Conditions will stay poor in 2026,",
+                "voters were \u{201C}deeply wary\u{201D} about Liberal and Green promises on fares",
+            ])
+        #expect(e.speakerNames.first == "Tom Vale")
+        #expect(e.speakerNames.last == "Nora Quill")
+        // The ministry speaks (its name as the entity pass reads it).
+        #expect(
+            e.speakerNames.count == 3 && e.speakerNames[1]?.hasSuffix("Harbour Ministry") == true)
+    }
+}

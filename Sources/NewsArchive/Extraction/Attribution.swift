@@ -102,6 +102,16 @@ enum Attribution {
             while k > floor, j - k < 8, t[k].text != "(" { k -= 1 }
             if k > floor, t[k].text == "(" { j = k - 1 }
         }
+        // `Ann Berg and Tom Vale, both Liberals, said`: an appositive that counts the names
+        // before it describes them all; the last speaks, as when they stand alone.
+        if t[j].text == ",",
+            let open = (max(floor, j - 6)..<j).last(where: { t[$0].text == "," }),
+            open + 2 < j, ["both", "all", "each"].contains(t[open + 1].lower),
+            t[(open + 1)..<j].allSatisfy({ $0.isWord && !$0.isInsideQuote }),
+            let name = nounPhrase(endingAt: open - 1, p, floor: floor), name.kind == .name
+        {
+            return name
+        }
         if t[j].text == "," {
             if let name = appositiveSubject(p, comma: j, floor: floor) { return name }
             // `Sen. Ann Lee (D-Ohio), said`: a stray comma after the party and state.

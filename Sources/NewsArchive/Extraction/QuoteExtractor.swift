@@ -475,7 +475,8 @@ struct QuoteExtractor {
             if speaker.kind == .name, s > sentence.lowerBound, t[s - 1].isWord {
                 var k = s - 1
                 var joined = false
-                while k > sentence.lowerBound, s - k < 6, t[k].isWord, !t[k].isInsideQuote,
+                while k > sentence.lowerBound, s - k < 6 || joined && s - k < 10, t[k].isWord,
+                    !t[k].isInsideQuote,
                     CueVerbs.lemma(t[k].lower) == nil || isNounState(k, sentence),
                     !Attribution.nonHeads.contains(t[k].lower)
                         || (t[k].lower == "and" && t[k - 1].isCapitalized)
@@ -483,11 +484,19 @@ struct QuoteExtractor {
                     joined = joined || t[k].lower == "and"
                     k -= 1
                 }
-                // Joined names are names and roles only (not `about Labour and Tory plans`).
+                // Joined names are names and roles only (not `about Labour and Tory plans`), with
+                // the words that make a title (`state Senate leader Ann Lee and House Speaker
+                // Tom Hart`).
                 let namesOnly =
                     !joined
-                    || t[(k + 1)..<s].allSatisfy {
-                        $0.isCapitalized || $0.lower == "and" || Titles.roleNouns.contains($0.lower)
+                    || (k + 1..<s).allSatisfy { m in
+                        t[m].isCapitalized || t[m].lower == "and"
+                            || Titles.roleNouns.contains(t[m].lower)
+                            || m + 1 < s && t[m + 1].lower != "and"
+                                && !Self.prepositions.contains(t[m].lower)
+                                && (m == k + 1 || !Titles.determiners.contains(t[m].lower))
+                                && (t[m + 1].isCapitalized
+                                    || Titles.roleNouns.contains(t[m + 1].lower))
                     }
                 if k >= sentence.lowerBound, !t[k].isInsideQuote, namesOnly,
                     t[k].kind == .quoteMark && p.quoteByClose[t[k].start] != nil
