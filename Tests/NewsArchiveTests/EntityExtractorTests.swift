@@ -900,3 +900,25 @@ extension EntityExtractorTests {
         #expect(e.speakerNames == ["Tom Major", "Green", nil])
     }
 }
+
+extension EntityExtractorTests {
+    @Test("A nickname in quotation marks inside a name is part of the name, not a quotation")
+    func nicknamesInsideNames() {
+        let e = ArticleExtraction.of([
+            "Juan \u{201C}Chico\u{201D} Marquez of Elmford carried a banner. \u{201C}I cried "
+                + "the whole way,\u{201D} he said.",
+            "Later, Robert \"Bobby\" Vale spoke. \"It was hard,\" Mr Vale said.",
+            "The village called the plan \"The Big Dig\" from the start.",
+        ])
+        #expect(
+            e.people.map(\.name) == ["Juan \u{201C}Chico\u{201D} Marquez", "Robert \"Bobby\" Vale"])
+        #expect(
+            e.quotes.map(\.text) == [
+                "I cried the whole way,", "It was hard,", "the plan \"The Big Dig\" from the start",
+            ])
+        #expect(
+            e.speakerNames.prefix(2) == [
+                "Juan \u{201C}Chico\u{201D} Marquez", "Robert \"Bobby\" Vale",
+            ])
+    }
+}

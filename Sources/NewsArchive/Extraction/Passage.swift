@@ -28,8 +28,14 @@ struct Passage: Sendable {
         self.baseOffset = baseOffset
         self.order = order
         scalars = Self.scalars(of: text)
-        quotes = QuotationMarks.spans(in: scalars)
-        tokens = Tokenizer.tokens(in: scalars, quotes: quotes)
+        var quotes = QuotationMarks.spans(in: scalars)
+        // A nickname in marks (`Juan "Chico" Manriquez`) is neither a quotation nor a word of
+        // the name: its words and marks get no tokens, so the name reads `Juan Manriquez`.
+        let nicknames = QuotationMarks.nicknames(quotes, in: scalars)
+        let skipped = nicknames.map { quotes[$0].open..<(quotes[$0].close + 1) }
+        for q in nicknames.reversed() { quotes.remove(at: q) }
+        self.quotes = quotes
+        tokens = Tokenizer.tokens(in: scalars, quotes: quotes, skipping: skipped)
         sentences = SentenceSplitter.split(&tokens)
         for (q, span) in quotes.enumerated() {
             quoteByOpen[span.open] = q

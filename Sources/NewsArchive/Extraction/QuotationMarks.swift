@@ -169,6 +169,36 @@ enum QuotationMarks {
         return spans
     }
 
+    /// The spans that quote a nickname inside a name (`Juan "Chico" Manriquez`, `Marion
+    /// "Suge" Knight`): one to three capitalised words in double marks, after a first name
+    /// and before a capitalised word, each a space away. They quote no one.
+    static func nicknames(_ spans: [QuoteSpan], in s: [Unicode.Scalar]) -> [Int] {
+        var found: [Int] = []
+        for (q, span) in spans.enumerated()
+        where !span.isSingle && !span.isUnclosed && span.openLength == 1
+            && span.close - span.open <= 30 && span.open >= 3 && span.close + 2 < s.count
+        {
+            let content = s[span.contentStart..<span.contentEnd]
+            let words = content.split(separator: " ")
+            guard (1...3).contains(words.count),
+                words.allSatisfy({
+                    ScalarClass.isUpper($0[$0.startIndex])
+                        && $0.allSatisfy { ScalarClass.isLetterOrDigit($0) || $0 == "." }
+                }),
+                s[span.open - 1] == " ", s[span.close + 1] == " ",
+                ScalarClass.isUpper(s[span.close + 2])
+            else { continue }
+            var start = span.open - 1
+            while start > 0, ScalarClass.isLetterOrDigit(s[start - 1]) { start -= 1 }
+            guard start < span.open - 1, ScalarClass.isUpper(s[start]),
+                start == 0 || !ScalarClass.isLetterOrDigit(s[start - 1])
+            else { continue }
+            let given = String(String.UnicodeScalarView(s[start..<(span.open - 1)]))
+            if FirstNames.contains(given.lowercased()) { found.append(q) }
+        }
+        return found
+    }
+
     private static func hasLetters(_ s: [Unicode.Scalar], _ span: QuoteSpan) -> Bool {
         var i = span.contentStart
         while i < span.contentEnd {

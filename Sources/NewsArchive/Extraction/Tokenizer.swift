@@ -3,7 +3,11 @@
 /// Words keep inner apostrophes and hyphens (`don’t`, `O’Malley`, `Smith-Jones`) and dotted
 /// initialisms (`U.S.`); a final `’s` is noted as possessive. One linear pass.
 enum Tokenizer {
-    static func tokens(in s: [Unicode.Scalar], quotes: [QuoteSpan]) -> [Token] {
+    /// The tokens of `s`; `skipping` holds sorted, disjoint ranges of scalars, each starting
+    /// after white space, that get no tokens.
+    static func tokens(
+        in s: [Unicode.Scalar], quotes: [QuoteSpan], skipping: [Range<Int>] = []
+    ) -> [Token] {
         var tokens: [Token] = []
         // Room for a token every three scalars: growing the array copies every token.
         tokens.reserveCapacity(s.count / 3)
@@ -16,6 +20,7 @@ enum Tokenizer {
             if !span.isUnclosed { quoteMarks.append(span.close) }
         }
         var nextMark = 0
+        var nextSkipped = 0
         let marks = asciiMarks
         let n = s.count
         var i = 0
@@ -23,6 +28,11 @@ enum Tokenizer {
             let c = s[i]
             if ScalarClass.isSpace(c) {
                 i += 1
+                continue
+            }
+            if nextSkipped < skipping.count, skipping[nextSkipped].lowerBound == i {
+                i = skipping[nextSkipped].upperBound
+                nextSkipped += 1
                 continue
             }
             if ScalarClass.isLetterOrDigit(c) {
