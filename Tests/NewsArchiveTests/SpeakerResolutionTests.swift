@@ -842,3 +842,17 @@ struct SpeakerResolutionTests {
             ]) == ["Harbour Council", "Harbour Council"])
     }
 }
+
+extension SpeakerResolutionTests {
+    @Test("A person's relative is not the person, and leaves a later he to the relative")
+    func relativesAreNotThePerson() {
+        let e = ArticleExtraction.of([
+            "Tom Vale runs the harbour. Tom Vale's niece told the crowd that the ferry would "
+                + "stay.",
+            "Ann Lee's brother, Sam Lee, said he was proud. \u{201C}She will win,\u{201D} he said.",
+        ])
+        #expect(e.quotes.first?.mention == "Tom Vale's niece")
+        #expect(e.speakerNames.first == .some(nil))
+        #expect(e.speakerNames.last == "Sam Lee")
+    }
+}

@@ -297,12 +297,14 @@ struct SpeakerResolver {
     }
 
     /// The description is a crowd named after the person (`Lee supporters`, `Lee
-    /// protesters`), who do not speak for the person as aides or advisers do.
+    /// protesters`) or one of the person's relatives (`Lee's niece`), who do not speak for
+    /// the person as aides or advisers do.
     private func isGroupNamedAfter(
         _ person: EntityMention, _ mention: SpeakerMention, _ p: Passage
     ) -> Bool {
         guard let last = mention.tokens.last, !person.tokens.contains(last) else { return false }
-        return Self.crowds.contains(p.tokens[last].lower)
+        let head = p.tokens[last].lower
+        return Self.crowds.contains(head) || EntityExtractor.kinNouns.contains(head)
     }
 
     /// Plural nouns for people who are not a person's voice.
