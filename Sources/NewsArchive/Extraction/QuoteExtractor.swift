@@ -511,8 +511,9 @@ struct QuoteExtractor {
             {
                 before = content.before(sentence.lowerBound, s, lemma: lemma)
             }
-            // With no claim before the verb (`The plan, she said, but not its cost, ...` goes
-            // on with the interrupted one).
+            // With no claim before the verb, a comma and a conjunction after it join another
+            // clause (with one, `The plan, she said, but not its cost, ...` goes on with the
+            // interrupted claim).
             if before == nil, let found = after, joinsAnotherClause(found) { after = nil }
             // `"…?" Miller said pleasantly.` after a sentence break: the quotation before.
             if before == nil, s == sentence.lowerBound,
@@ -635,7 +636,7 @@ struct QuoteExtractor {
         let t = p.tokens
         let first = found.tokens.lowerBound
         return !found.afterThat && first > 0 && t[first - 1].text == ","
-            && ["and", "but", "or"].contains(t[first].lower)
+            && ReportedContent.coordinators.contains(t[first].lower)
     }
 
     /// Every quotation in `range` is short and in capitals (`on Channel 9's “Harbour Talk,”`,

@@ -277,7 +277,7 @@ struct ReportedContent {
     ]
 
     /// Conjunctions that join a clause of their own after a comma or a dash.
-    private static let coordinators: WordSet = ["and", "but", "or", "yet"]
+    static let coordinators: WordSet = ["and", "but", "or", "yet"]
 
     /// Pronouns that end like a participle (`said, nothing had changed`).
     private static let indefinitePronouns: WordSet = [
