@@ -401,7 +401,7 @@ struct ReportedContent {
             let cut = (s + 1..<e).first(where: {
                 !t[$0].isInsideQuote
                     && (t[$0].text == "," || Self.subordinators.contains(t[$0].lower)
-                        || Self.clauseOpeners.contains(t[$0].lower))
+                        || Self.demandEnders.contains(t[$0].lower))
             })
         {
             return classify(s, cut, lemma: lemma, topics: topics, afterThat: afterThat)
@@ -441,13 +441,13 @@ struct ReportedContent {
         "whether", "if", "how", "why", "what", "who", "when", "where", "which",
     ]
 
-    /// Words that open a subordinate clause or a comparison before a sentence's subject.
     /// Words that open a clause after a demand's noun phrase (`called for a rematch after
     /// ...`).
-    private static let clauseOpeners: WordSet = [
+    private static let demandEnders: WordSet = [
         "after", "before", "until", "since", "saying", "and", "but",
     ]
 
+    /// Words that open a subordinate clause or a comparison before a sentence's subject.
     static let subordinators: WordSet = [
         "though", "although", "while", "when", "as", "because", "like", "unlike", "among", "if",
         "once", "whereas",
