@@ -681,6 +681,22 @@ extension ReportedSpeechTests {
         #expect(e.quotes.map(\.text) == ["the price of everything."])
         #expect(e.speakerNames == ["Nora Quill"])
     }
+
+    @Test("A share of people speaks, with what it is a share of: `One in three`, `Almost half`")
+    func sharesOfPeople() {
+        let e = ArticleExtraction.of([
+            "One in three said the ferry was late. Two in five said it was early.",
+            "Almost half of respondents said the fares were too high.",
+            "Some 56 percent of commuters polled said they would drive instead.",
+        ])
+        #expect(
+            e.quotes.map(\.mention) == [
+                "One in three", "Two in five", "Almost half of respondents",
+                "Some 56 percent of commuters polled",
+            ])
+        #expect(e.quotes.last?.text == "they would drive instead")
+        #expect(e.speakerNames.allSatisfy { $0 == nil })
+    }
 }
 
 extension ReportedSpeechTests {

@@ -10,7 +10,8 @@ extension Attribution {
             !t[j].isCapitalized || opensClause(at: j, t, floor: floor) || isSharePhraseEnd(j, t),
             !nonHeads.contains(t[j].lower) || QuoteExtractor.objectPronouns.contains(t[j].lower),
             !t[j].isPossessive, !t[j].text.hasSuffix("'"),
-            !Titles.determiners.contains(t[j].lower) || quantifiers.contains(t[j].lower),
+            !Titles.determiners.contains(t[j].lower) || quantifiers.contains(t[j].lower)
+                || isSharePhraseEnd(j, t),
             let start = shareStart(endingAt: j, t, floor: floor)
                 ?? quantifierStart(at: j, t, floor: floor)
                 ?? modifiedGroupStart(endingAt: j, t, floor: floor)
@@ -20,15 +21,15 @@ extension Attribution {
         return SpeakerMention(kind: .source, tokens: start..<(j + 1))
     }
 
-    /// `61 percent`, `42%`, `two-thirds`, `more than 4 in 10`, `nearly half`: a share of
-    /// people, with the words that qualify it.
+    /// `61 percent`, `42%`, `two-thirds`, `more than 4 in 10`, `two in three`, `nearly
+    /// half`: a share of people, with the words that qualify it.
     private static func shareStart(endingAt j: Int, _ t: [Token], floor: Int) -> Int? {
         guard isSharePhraseEnd(j, t) else { return nil }
         var s = j
         while s - 1 >= floor, j - s < 7, !t[s - 1].isInsideQuote,
             t[s - 1].kind == .number || shareWords.contains(t[s - 1].lower)
                 || SpeakerResolver.isNumberWord(t[s - 1].lower)
-                || (t[s - 1].lower == "in" && s - 2 >= floor && t[s - 2].kind == .number)
+                || (t[s - 1].lower == "in" && s - 2 >= floor && isCount(t[s - 2]))
         {
             s -= 1
         }
@@ -39,13 +40,17 @@ extension Attribution {
     }
 
     /// The token ends a share: `percent`, `%`, `cent` (`per cent`), a fraction, or the `10`
-    /// of `4 in 10`.
+    /// of `4 in 10` and the `three` of `two in three`.
     private static func isSharePhraseEnd(_ j: Int, _ t: [Token]) -> Bool {
         let w = t[j].lower
         if ["percent", "%", "cent"].contains(w) || fractions.contains(w) { return true }
         if t[j].kind == .number, w.hasSuffix("%") { return true }
-        return t[j].kind == .number && j >= 2 && t[j - 1].lower == "in"
-            && t[j - 2].kind == .number
+        return isCount(t[j]) && j >= 2 && t[j - 1].lower == "in" && isCount(t[j - 2])
+    }
+
+    /// `10`, `three`, `Two`: a count in figures or in words.
+    private static func isCount(_ token: Token) -> Bool {
+        token.kind == .number || SpeakerResolver.isNumberWord(token.lower)
     }
 
     /// `Some said`, `Most said`, `the majority said`: a quantifier that stands for people.
@@ -56,8 +61,9 @@ extension Attribution {
     }
 
     /// `Elected officials from both parties`, `Many in the crowd`, `sources privy to the
-    /// talks`, `a number of attendees`: a group's head, then a short phrase after a
-    /// preposition that ends at the verb.
+    /// talks`, `a number of attendees`, `Almost half of respondents`, `60 percent of voters
+    /// polled`: a group's head or a share, then a short phrase after a preposition that ends
+    /// at the verb.
     private static func modifiedGroupStart(endingAt j: Int, _ t: [Token], floor: Int) -> Int? {
         var m = j - 1
         while m - 1 >= floor, j - m < 7 {
@@ -75,6 +81,7 @@ extension Attribution {
                 var head = m - 1
                 if groupAdjectives.contains(t[head].lower), head - 1 >= floor { head -= 1 }
                 if let start = quantifierStart(at: head, t, floor: floor)
+                    ?? shareStart(endingAt: head, t, floor: floor)
                     ?? headStart(endingAt: head, t, floor: floor, coordinated: false)
                 {
                     return start
