@@ -697,6 +697,21 @@ extension ReportedSpeechTests {
         #expect(e.quotes.last?.text == "they would drive instead")
         #expect(e.speakerNames.allSatisfy { $0 == nil })
     }
+
+    @Test("A conjunction, a subject and a reporting verb end the claim before them")
+    func secondAttribution() {
+        let e = ArticleExtraction.of([
+            "Ann Lee said the ferry would be late, and Tom Hart said it would sail on time.",
+            "The mayor said the port would close, but critics said it would grow.",
+            "Nora Quill said she had no plans to speak, but when Ann Lee arrived she spoke.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "the ferry would be late", "it would sail on time", "the port would close",
+                "it would grow", "she had no plans to speak, but when Ann Lee arrived she spoke",
+            ])
+        #expect(e.quotes.map(\.mention)[3] == "critics")
+    }
 }
 
 extension ReportedSpeechTests {

@@ -116,6 +116,13 @@ extension Attribution {
             guard prev.isWord, !prev.isInsideQuote, !prev.isPossessive,
                 CueVerbs.lemma(prev.lower) == nil, !prev.lower.hasSuffix("ing")
             else { break }
+            // `The plan failed, and critics said`, `..., but local officials say`: after a
+            // comma the conjunction joins a clause, and the group opens it.
+            if s - 2 >= floor, t[s - 2].text == ",",
+                ReportedContent.coordinators.contains(prev.lower)
+            {
+                return s
+            }
             if ["and", "or"].contains(prev.lower) {
                 // The words on both sides describe the head: `current and former`, not `Lee
                 // and former officials`, where Lee speaks with them.

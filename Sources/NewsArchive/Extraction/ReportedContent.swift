@@ -147,6 +147,12 @@ struct ReportedContent {
                 e = k
                 break
             }
+            // `said the plan would fail, and Tom Hart said it would work`: a conjunction, a
+            // subject and its reporting verb open a second attribution.
+            if isComma, !t[k].isInsideQuote, opensAttribution(at: k + 1, end: e) {
+                e = k
+                break
+            }
             // `noted that ..., and added: "..."`: the subject's second verb reports a second
             // claim.
             if isComma, !t[k].isInsideQuote, k + 3 < e, t[k + 1].lower == "and",
@@ -227,6 +233,42 @@ struct ReportedContent {
             && !w.lower.hasSuffix("ing") && !Self.relativeWords.contains(w.lower)
             && !Titles.determiners.contains(w.lower)
     }
+
+    /// Token `k` is a conjunction that opens a clause of its own reporting what someone said:
+    /// `and Tom Hart said`, `but critics have argued that`, `while Lee told MPs`. The subject
+    /// is up to five words, none a verb (`and the plan was said to` is passive, `and later
+    /// said` has no subject) and none a subordinator (`but when Lee arrived she spoke`).
+    private func opensAttribution(at k: Int, end: Int) -> Bool {
+        let t = p.tokens
+        guard k + 2 < end, t[k].isWord, Self.attributionJoiners.contains(t[k].lower) else {
+            return false
+        }
+        var v = k + 1
+        while v < end, v - k <= 5, t[v].isWord, !t[v].isInsideQuote,
+            CueVerbs.lemma(t[v].lower) == nil, !Self.subordinators.contains(t[v].lower),
+            !Self.adjunctOpeners.contains(t[v].lower),
+            !QuoteExtractor.finiteAuxiliaries.contains(t[v].lower)
+                || ["has", "have", "had"].contains(t[v].lower) && v > k + 1
+        {
+            v += 1
+        }
+        guard v > k + 1, v + 1 < end, t[v].isWord, !t[v].isInsideQuote,
+            let lemma = CueVerbs.lemma(t[v].lower), !CueVerbs.isParticiple(t[v].lower),
+            !CueVerbs.weak.contains(lemma)
+        else { return false }
+        var h = v - 1
+        if ["has", "have", "had"].contains(t[h].lower) { h -= 1 }
+        guard h > k else { return false }
+        // The subject is a name, a pronoun, a noun for a person or a body, or a group (`many`,
+        // `two in three`), not a thing (`and the figures suggest`, where the claim goes on).
+        let head = t[h]
+        return head.isCapitalized || Attribution.pronouns.contains(head.lower)
+            || Titles.roleNouns.contains(head.lower) || Titles.isPluralPersonNoun(head.lower)
+            || Attribution.groupSubject(endingAt: h, p, floor: k + 1) != nil
+    }
+
+    /// Conjunctions that join a second attribution to a first (`..., and Hart said ...`).
+    private static let attributionJoiners: WordSet = ["and", "but", "while", "whereas", "yet"]
 
     /// Words that open a relative clause or join a noun phrase's parts.
     private static let relativeWords: WordSet = ["that", "which", "who", "whose", "to", "and"]
