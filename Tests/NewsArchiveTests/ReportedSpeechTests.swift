@@ -712,6 +712,18 @@ extension ReportedSpeechTests {
             ])
         #expect(e.quotes.map(\.mention)[3] == "critics")
     }
+
+    @Test("`said that was ...`: a `that` with a verb straight after it is the claim's subject")
+    func demonstrativeThat() {
+        let e = ArticleExtraction.of([
+            "Ann Lee said that was the last ferry. Tom Hart said that the port would close.",
+            "One in five say that won\u{2019}t be true.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "that was the last ferry", "the port would close", "that won\u{2019}t be true",
+            ])
+    }
 }
 
 extension ReportedSpeechTests {

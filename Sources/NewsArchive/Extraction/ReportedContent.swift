@@ -100,7 +100,7 @@ struct ReportedContent {
         // "...," he said` attributes it twice).
         if t[i].kind == .dash, isAttributedQuotation(openingAt: i + 1) { return nil }
         var sawThat = false
-        if t[i].lower == "that" {
+        if t[i].lower == "that", !isDemonstrativeSubject(at: i, end: end) {
             i += 1
             sawThat = true
         }
@@ -266,6 +266,25 @@ struct ReportedContent {
             || Titles.roleNouns.contains(head.lower) || Titles.isPluralPersonNoun(head.lower)
             || Attribution.groupSubject(endingAt: h, p, floor: k + 1) != nil
     }
+
+    /// The `that` at `i` is the claim's subject, not the word that opens it: a verb follows
+    /// it straight away (`say that won't be true`, `said that was a mistake`).
+    private func isDemonstrativeSubject(at i: Int, end: Int) -> Bool {
+        let t = p.tokens
+        guard i + 1 < end, t[i + 1].isWord else { return false }
+        let next = t[i + 1].lower
+        if QuoteExtractor.finiteAuxiliaries.contains(next) { return true }
+        guard let apostrophe = next.firstIndex(where: { $0 == "'" || $0 == "’" }) else {
+            return false
+        }
+        return Self.negatedAuxiliaries.contains(String(next[..<apostrophe]))
+    }
+
+    /// Auxiliaries before `n't` (`won't`, `isn't`), without it.
+    private static let negatedAuxiliaries: WordSet = [
+        "won", "isn", "wasn", "aren", "weren", "doesn", "didn", "can", "couldn", "wouldn",
+        "hasn", "haven", "hadn", "shouldn",
+    ]
 
     /// Conjunctions that join a second attribution to a first (`..., and Hart said ...`).
     private static let attributionJoiners: WordSet = ["and", "but", "while", "whereas", "yet"]
