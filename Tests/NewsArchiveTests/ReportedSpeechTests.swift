@@ -713,6 +713,23 @@ extension ReportedSpeechTests {
         #expect(e.quotes.map(\.mention)[3] == "critics")
     }
 
+    @Test("A `who` clause before the verb: what it follows speaks, never a name inside it")
+    func restrictiveRelativeClauses() {
+        let e = ArticleExtraction.of([
+            "Officials who met Ann Lee said the ferry talks had stalled.",
+            "The lawyer who represents Tom Hart told reporters the case was weak.",
+            "Two engineers who spoke on condition of anonymity because they were not allowed "
+                + "to comment said the bridge was unsafe.",
+            "Jo Vale is the councillor who became known in 2009 when she shouted "
+                + "\u{201C}Shame!\u{201D} at the mayor.",
+        ])
+        #expect(
+            e.quotes.map(\.mention) == [
+                "Officials", "The lawyer", "Two engineers", "she",
+            ])
+        #expect(e.speakerNames == [nil, nil, nil, "Jo Vale"])
+    }
+
     @Test("`said that was ...`: a `that` with a verb straight after it is the claim's subject")
     func demonstrativeThat() {
         let e = ArticleExtraction.of([

@@ -59,6 +59,7 @@ enum Attribution {
     /// The subject that stands before the verb at `cue`, within the sentence starting at
     /// `floor`.
     static func subjectBefore(_ p: Passage, cue: Int, floor: Int) -> SpeakerMention? {
+        if let described = relativeClauseSubject(p, cue: cue, floor: floor) { return described }
         let t = p.tokens
         var j = cue - 1
         var skipped = 0
