@@ -24,9 +24,7 @@ extension Attribution {
             Titles.subjectPronouns[t[v].lower] == nil,
             !t[max(floor, v - 3)..<v].contains(where: {
                 $0.isWord && ReportedContent.subordinators.contains($0.lower)
-            }),
-            // `see who gives what, but the report says`: a subject after a conjunction.
-            genericDescription(endingAt: v, p, floor: floor) == nil
+            })
         else { return nil }
         var w = v - 1
         while w > floor, v - w <= Self.relativeClauseLength {
@@ -41,6 +39,8 @@ extension Attribution {
         }
         guard w > floor, t[w].lower == "who", t[w + 1].isWord, !t[w + 1].isCapitalized,
             Titles.subjectPronouns[t[w + 1].lower] == nil,
+            // `see who gives what, but the report says`: a subject after a conjunction.
+            genericDescription(endingAt: v, p, floor: floor) == nil,
             let head = describedPhrase(endingAt: w - 1, p, floor: floor),
             opensClause(at: head.tokens.lowerBound, t, floor: floor)
         else { return nil }
