@@ -730,6 +730,23 @@ extension ReportedSpeechTests {
         #expect(e.speakerNames == [nil, nil, nil, "Jo Vale"])
     }
 
+    @Test("A name in apposition, with a lower-case title and a party, speaks; the claim stops")
+    func nameInAppositionAfterQuotation() {
+        let e = ArticleExtraction.of([
+            "Tom Hart was hurt on Tuesday.",
+            "\u{201C}This is a big year,\u{201D} Hart's niece, state Del. Ann Lee (D-Elmford), "
+                + "shouted to the crowd.",
+            "\u{201C}He deserved it,\u{201D} the assailant, Joe Bell, told reporters.",
+            "Two in three voters said the ferry was late.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "This is a big year,", "He deserved it,", "the ferry was late",
+            ])
+        #expect(e.speakerNames == ["Ann Lee", "Joe Bell", nil])
+        #expect(e.quotes.last?.mention == "Two in three voters")
+    }
+
     @Test("`said that was ...`: a `that` with a verb straight after it is the claim's subject")
     func demonstrativeThat() {
         let e = ArticleExtraction.of([

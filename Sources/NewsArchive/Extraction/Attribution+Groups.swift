@@ -23,7 +23,7 @@ extension Attribution {
 
     /// `61 percent`, `42%`, `two-thirds`, `more than 4 in 10`, `two in three`, `nearly
     /// half`: a share of people, with the words that qualify it.
-    private static func shareStart(endingAt j: Int, _ t: [Token], floor: Int) -> Int? {
+    static func shareStart(endingAt j: Int, _ t: [Token], floor: Int) -> Int? {
         guard isSharePhraseEnd(j, t) else { return nil }
         var s = j
         while s - 1 >= floor, j - s < 7, !t[s - 1].isInsideQuote,

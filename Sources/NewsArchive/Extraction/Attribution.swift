@@ -489,6 +489,10 @@ enum Attribution {
                 return s..<(j + 1)
             }
             if Titles.determiners.contains(prev.lower) {
+                // `Two in three voters`: the count is the end of a share.
+                if let share = shareStart(endingAt: k - 1, t, floor: floor) {
+                    return share..<(j + 1)
+                }
                 let possessor = k - 2 >= floor && t[k - 2].isPossessive && t[k - 2].isCapitalized
                 return (possessor ? k - 2 : k - 1)..<(j + 1)
             }
@@ -610,15 +614,37 @@ enum Attribution {
         "time", "day", "week", "year", "month", "night", "morning", "evening",
     ]
 
+    /// Where the lower-case title words before token `i` begin (`state` in `state Del. Marcia
+    /// Price`, `former` in `former Gov. Ann Hart`); `i` when there are none.
+    private static func titleModifiersStart(before i: Int, _ t: [Token], floor: Int) -> Int {
+        var start = i
+        while start - 1 > floor, i - start < 3, t[start - 1].isWord, !t[start - 1].isCapitalized,
+            Titles.titleModifiers.contains(t[start - 1].lower)
+        {
+            start -= 1
+        }
+        return start
+    }
+
     /// `Mr Bailey, the national policing lead for child protection, said`: the name before
     /// the appositive.
     private static func appositiveSubject(_ p: Passage, comma: Int, floor: Int) -> SpeakerMention? {
         let t = p.tokens
-        // `the assailant, John McGraw, told`: the name itself stands in apposition.
-        if let name = nounPhrase(endingAt: comma - 1, p, floor: floor), name.kind == .name,
-            name.tokens.lowerBound > floor, t[name.tokens.lowerBound - 1].text == ",",
+        // `the assailant, John McGraw, told`: the name itself stands in apposition, its title
+        // with it and its party after it (`Scott's niece, state Del. Marcia Price (D-Va.),
+        // shouted`).
+        var end = comma - 1
+        if end - 1 > floor, t[end].text == ")",
+            let open = (max(floor, end - 8)..<end).last(where: { t[$0].text == "(" }),
+            open + 1 < end, isPartyTag(t[open + 1])
+        {
+            end = open - 1
+        }
+        if let name = nounPhrase(endingAt: end, p, floor: floor), name.kind == .name,
+            case let opening = titleModifiersStart(before: name.tokens.lowerBound, t, floor: floor),
+            opening > floor, t[opening - 1].text == ",",
             // `Sam Lau, Acme's Managing Editor, said`: a title in apposition is no name.
-            !Titles.titleHeads.contains(t[comma - 1].lower.replacingDots()),
+            !Titles.titleHeads.contains(t[end].lower.replacingDots()),
             !t[name.tokens].filter(\.isWord).allSatisfy({
                 Gazetteer.isPlace($0.lower) || isPartyTag($0)
             }),

@@ -505,6 +505,13 @@ struct QuoteExtractor {
                     s = k + 1
                 }
             }
+            // `"…," the assailant, John McGraw, told`, `"…," Lee's niece, state Sen. Ann Lee,
+            // said`: the description the name stands in apposition to is no part of the claim.
+            if speaker.kind == .name, s > sentence.lowerBound, t[s - 1].text == ",",
+                let head = appositiveHead(endingBefore: s - 1, sentence: sentence)
+            {
+                s = head
+            }
             if s > sentence.lowerBound,
                 t[s - 1].text == "," || t[s - 1].kind == .quoteMark
                     || t[s - 1].kind == .dash
@@ -674,6 +681,26 @@ struct QuoteExtractor {
         guard determiner, let last = range.last else { return true }
         return Titles.roleNouns.contains(t[last].lower)
             || Titles.titleHeads.contains(t[last].lower)
+    }
+
+    /// Where a short description for a person that ends before token `comma` begins, when a
+    /// closed quotation or a comma stands before it: `the assailant` and `Lee's niece` in `"…,"
+    /// the assailant, John McGraw, told`.
+    private func appositiveHead(endingBefore comma: Int, sentence: Range<Int>) -> Int? {
+        let t = p.tokens
+        var k = comma - 1
+        while k > sentence.lowerBound, comma - k <= 5, t[k].isWord, !t[k].isInsideQuote {
+            k -= 1
+        }
+        let first = k + 1
+        guard first < comma, k >= sentence.lowerBound, !t[k].isInsideQuote,
+            t[k].text == "," || t[k].kind == .quoteMark && p.quoteByClose[t[k].start] != nil,
+            case let last = t[comma - 1].lower,
+            Titles.roleNouns.contains(last) || EntityExtractor.kinNouns.contains(last),
+            Titles.determiners.contains(t[first].lower)
+                || t[first].isPossessive && t[first].isCapitalized
+        else { return nil }
+        return first
     }
 
     /// Conjunctions that open a clause of their own.
