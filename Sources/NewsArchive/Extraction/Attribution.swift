@@ -116,9 +116,7 @@ enum Attribution {
         if t[j].text == "," {
             if let name = appositiveSubject(p, comma: j, floor: floor) { return name }
             // `Sen. Ann Lee (D-Ohio), said`: a stray comma after the party and state.
-            guard j - 1 > floor, t[j - 1].text == ")",
-                let open = (max(floor, j - 8)..<(j - 1)).last(where: { t[$0].text == "(" }),
-                open + 1 < j, isPartyTag(t[open + 1]),
+            guard let open = partyTagOpening(closing: j - 1, t, floor: floor),
                 let name = nounPhrase(endingAt: open - 1, p, floor: floor), name.kind == .name
             else { return nil }
             return name
@@ -614,6 +612,16 @@ enum Attribution {
         "time", "day", "week", "year", "month", "night", "morning", "evening",
     ]
 
+    /// The `(` of a party and state that token `closing` closes (`(D-Ohio)` in `Sen. Ann Lee
+    /// (D-Ohio), said`), or nil.
+    private static func partyTagOpening(closing: Int, _ t: [Token], floor: Int) -> Int? {
+        guard closing - 1 > floor, t[closing].text == ")",
+            let open = (max(floor, closing - 8)..<closing).last(where: { t[$0].text == "(" }),
+            open + 1 < closing, isPartyTag(t[open + 1])
+        else { return nil }
+        return open
+    }
+
     /// Where the lower-case title words before token `i` begin (`state` in `state Del. Marcia
     /// Price`, `former` in `former Gov. Ann Hart`); `i` when there are none.
     private static func titleModifiersStart(before i: Int, _ t: [Token], floor: Int) -> Int {
@@ -634,12 +642,7 @@ enum Attribution {
         // with it and its party after it (`Scott's niece, state Del. Marcia Price (D-Va.),
         // shouted`).
         var end = comma - 1
-        if end - 1 > floor, t[end].text == ")",
-            let open = (max(floor, end - 8)..<end).last(where: { t[$0].text == "(" }),
-            open + 1 < end, isPartyTag(t[open + 1])
-        {
-            end = open - 1
-        }
+        if let open = partyTagOpening(closing: end, t, floor: floor) { end = open - 1 }
         if let name = nounPhrase(endingAt: end, p, floor: floor), name.kind == .name,
             case let opening = titleModifiersStart(before: name.tokens.lowerBound, t, floor: floor),
             opening > floor, t[opening - 1].text == ",",
