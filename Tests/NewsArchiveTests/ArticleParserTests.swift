@@ -317,6 +317,18 @@ enum ParsingFixtures {
                 "- another item",
             ], false
         ),
+        (
+            [
+                "\"We will pay for this twice, once in taxes and once in lost growth.",
+                "Ruth Okonjo, Centre for Fiscal Studies.\"",
+            ], false
+        ),
+        (
+            [
+                "The town library reopened on Saturday after six months of repairs. The",
+                "ground floor was flooded.",
+            ], true
+        ),
     ])
     func softWrapDetection(lines: [String], expected: Bool) {
         #expect(ParagraphSplitter.isSoftWrapped(lines.map { Substring($0) }) == expected)

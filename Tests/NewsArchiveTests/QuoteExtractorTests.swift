@@ -256,6 +256,30 @@ struct QuoteExtractorTests {
         #expect(Self.speakerName(quote, e) == "Ruth Castell")
     }
 
+    @Test("A credit line that closes a pull quote names its speaker, before any guess")
+    func creditLine() throws {
+        let e = ArticleExtraction.of([
+            "Mayor Ruth Castell spoke first. The council then voted.",
+            "\"We will pay for this twice, once in taxes and once in lost growth.",
+            "Omar Haddad, Centre for Fiscal Studies.\"",
+        ])
+        let quote = try #require(e.quotes.first)
+        #expect(e.quotes.count == 1)
+        #expect(quote.text == "We will pay for this twice, once in taxes and once in lost growth.")
+        #expect(Self.speakerName(quote, e) == "Omar Haddad")
+        #expect(quote.cue == nil)
+    }
+
+    @Test("A short line with a verb after a quotation is no credit")
+    func creditLineNeedsNoVerb() throws {
+        let e = ArticleExtraction.of([
+            "Mayor Ruth Castell spoke first.",
+            "\"We will pay for this twice, once in taxes and once in lost growth.",
+            "Omar Haddad, the treasurer, warned the council.\"",
+        ])
+        #expect(e.quotes.allSatisfy { Self.speakerName($0, e) != "Omar Haddad" })
+    }
+
     @Test("A headline's dash attribution is a quote of the headline section")
     func headlineDash() throws {
         let e = ArticleExtractor.extract(

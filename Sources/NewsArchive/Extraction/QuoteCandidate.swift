@@ -24,8 +24,9 @@ struct PassageQuotes: Sendable {
     var quotes: [QuoteCandidate] = []
     /// `Mr Smith said in a statement:` closing the passage: the next passage's quotation is his.
     var leadIn: (cue: String, speaker: SpeakerMention)? = nil
-    /// A passage that is only `— NAME`: the attribution of the quotation before it.
-    var signature: SpeakerMention? = nil
+    /// A passage that is only `— NAME`, or a credit line: the attribution of the quotation
+    /// before it, with the dash that cues it (nil for a credit line, which has none).
+    var signature: (cue: String?, speaker: SpeakerMention)? = nil
     /// `Ann Lee continued her remarks.` closing a passage without quotation marks: the
     /// subject who may speak the quotation that makes up the next passage.
     var closingSubject: SpeakerMention? = nil

@@ -968,16 +968,38 @@ struct QuoteExtractor {
         "to", "with", "for", "from", "by", "of", "at", "on", "about", "told", "asked", "and",
     ]
 
-    /// `— Hillary Clinton.` alone in its passage.
-    func signature() -> SpeakerMention? {
+    /// `— Hillary Clinton.` alone in its passage, or the credit line of a quotation set apart
+    /// from the text (`Dean Lee, Centre for Policy Research."`).
+    func signature() -> (cue: String?, speaker: SpeakerMention)? {
         let t = p.tokens
-        guard p.section == .body, t.count >= 2, t.count <= 14,
-            t[0].kind == .dash || t[0].text == "-" || t[0].text == "~"
-        else { return nil }
+        guard p.section == .body, t.count >= 2 else { return nil }
+        guard t.count <= 14, t[0].kind == .dash || t[0].text == "-" || t[0].text == "~" else {
+            return creditLine().map { (nil, $0) }
+        }
         guard let speaker = Attribution.subjectAfter(p, from: 1, limit: t.count) else { return nil }
         let rest = speaker.tokens.upperBound
         if rest < t.count, t[rest].text != "," && t[rest].text != "." { return nil }
+        return ("—", speaker)
+    }
+
+    /// `Dean Lee, Centre for Policy Research, on the budget."`: a passage that names someone,
+    /// says who they are without a verb, and ends with the closing mark of the quotation the
+    /// passage before opened (a pull quote and its credit, each a paragraph of its own).
+    private func creditLine() -> SpeakerMention? {
+        let t = p.tokens
+        guard t.count <= 30, let last = t.last, last.kind == .quoteMark, p.quotes.isEmpty,
+            t.dropLast().allSatisfy({ $0.kind != .quoteMark }),
+            t[0].isWord, t[0].isCapitalized,
+            let speaker = Attribution.subjectAfter(p, from: 0, limit: t.count - 1),
+            speaker.kind == .name, speaker.tokens.lowerBound == 0,
+            [",", ".", last.text].contains(t[speaker.tokens.upperBound].text),
+            !t.contains(where: isLowerCaseCue)
+        else { return nil }
         return speaker
+    }
+
+    private func isLowerCaseCue(_ token: Token) -> Bool {
+        token.isWord && !token.isCapitalized && CueVerbs.lemma(token.lower) != nil
     }
 
     /// Writings that a subject issues, whose `saying` reports the subject's claim.

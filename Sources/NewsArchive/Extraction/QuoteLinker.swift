@@ -4,6 +4,16 @@
 enum QuoteLinker {
     static func link(_ parts: [PassageQuotes]) -> [QuoteCandidate] {
         var parts = parts
+        // A signature names its speaker outright: it goes first, before the guesses below.
+        for i in parts.indices.dropFirst() {
+            guard let signature = parts[i].signature else { continue }
+            for q in parts[i - 1].quotes.indices where parts[i - 1].quotes[q].speaker == nil {
+                parts[i - 1].quotes[q].speaker = signature.speaker
+                parts[i - 1].quotes[q].speakerPassage = i
+                parts[i - 1].quotes[q].isContinuation = false
+                parts[i - 1].quotes[q].cue = signature.cue
+            }
+        }
         for i in parts.indices {
             if i > 0, let leadIn = parts[i - 1].leadIn, let first = parts[i].quotes.first,
                 first.speaker == nil, first.cue == nil
@@ -22,14 +32,6 @@ enum QuoteLinker {
                 parts[i].quotes[0].speaker = subject
                 parts[i].quotes[0].speakerPassage = i - 1
                 parts[i].quotes[0].isContinuation = false
-            }
-            if i > 0, let signature = parts[i].signature {
-                for q in parts[i - 1].quotes.indices where parts[i - 1].quotes[q].speaker == nil {
-                    parts[i - 1].quotes[q].speaker = signature
-                    parts[i - 1].quotes[q].speakerPassage = i
-                    parts[i - 1].quotes[q].isContinuation = false
-                    parts[i - 1].quotes[q].cue = "—"
-                }
             }
         }
         return parts.flatMap(\.quotes)

@@ -46,9 +46,14 @@ enum ParagraphSplitter {
     /// the last, plus a space and the first word of the line after it, must be longer than the
     /// widest line. Lists and a short label above a caption fail that test and stay one
     /// paragraph per line.
+    ///
+    /// Two lines tell nothing of a width: the first is the widest whenever the second is
+    /// shorter. Where the first ends a sentence and the second starts one, the pair is read as
+    /// two lines broken by hand (a quotation and its credit, `Ann Lee, City University."`).
     static func isSoftWrapped(_ lines: [Substring]) -> Bool {
         let lengths = lines.map { $0.unicodeScalars.count }
         guard let width = lengths.max(), width >= 40, width <= 160 else { return false }
+        if lines.count == 2, endsSentence(lines[0]), startsSentence(lines[1]) { return false }
         for (index, line) in lines.enumerated() {
             if startsWithListMarker(line) { return false }
             guard index + 1 < lines.count else { break }
@@ -56,6 +61,18 @@ enum ParagraphSplitter {
             if lengths[index] + 1 + nextWord <= width { return false }
         }
         return true
+    }
+
+    /// The line ends in `.`, `!` or `?`, with any closing quotation marks after it.
+    private static func endsSentence(_ line: Substring) -> Bool {
+        let last = line.unicodeScalars.reversed().first { !"\"”’'»)".unicodeScalars.contains($0) }
+        return last.map { ".!?".unicodeScalars.contains($0) } ?? false
+    }
+
+    /// The line starts with a capital letter, or a quotation mark and one.
+    private static func startsSentence(_ line: Substring) -> Bool {
+        let first = line.unicodeScalars.first { !"\"“‘'«(".unicodeScalars.contains($0) }
+        return first.map { $0.properties.isUppercase } ?? false
     }
 
     private static func startsWithListMarker(_ line: Substring) -> Bool {
