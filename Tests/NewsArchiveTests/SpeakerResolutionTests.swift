@@ -25,6 +25,17 @@ struct SpeakerResolutionTests {
             ]) == ["Ada Lowe", "Colin Reyes"])
     }
 
+    @Test("A name after a quoted word is an object: the pronoun goes on with the subject")
+    func nameAfterQuotedFragment() {
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "Radio host Colin Reyes spoke at the rally for the mayor.",
+                "Reyes wanted the crowd to “reject” Martin Gale at the polls.",
+                "The broadcaster later filled his show with warnings. "
+                    + "He has called the mayor’s rival “a danger to the city.”",
+            ]) == ["Colin Reyes"])
+    }
+
     @Test("I and we never name the speaker of a reporting clause")
     func firstPerson() {
         #expect(

@@ -811,7 +811,7 @@ struct SpeakerResolver {
         {
             return false
         }
-        if !prev.isWord { return prev.text != "(" }
+        if !prev.isWord { return prev.text != "(" && !closesQuotedFragment(before, in: p) }
         // `Was Lee satisfied?`: the subject of a question stands after its auxiliary.
         if before == 0 || t[before - 1].sentence != prev.sentence,
             Self.questionAuxiliaries.contains(prev.lower)
@@ -858,9 +858,7 @@ struct SpeakerResolver {
             // `pledged to "never" attack Tory leader Ann Lee`: after a quoted fragment the
             // sentence goes on, and the phrase is no subject (`"...," Tory leader Ann Lee
             // said` closes a quotation with its punctuation).
-            if t[b].kind == .quoteMark, p.quoteByClose[t[b].start] != nil, b > 0, t[b - 1].isWord {
-                return false
-            }
+            if closesQuotedFragment(b, in: p) { return false }
             return !t[b].isWord || Self.clauseOpeners.contains(t[b].lower)
         }
         // `Paul Manafort and Carter Page`: a name joined to another name is no clause's
@@ -886,6 +884,14 @@ struct SpeakerResolver {
         else { return false }
         return k == 0 || t[k - 1].sentence != prev.sentence || !t[k - 1].isWord
             || Self.clauseOpeners.contains(t[k - 1].lower)
+    }
+
+    /// `to "recognize" Trump`: token `i` closes a quoted fragment with no punctuation of its
+    /// own, so the sentence goes on past it (`"...," Lee said` closes with its comma).
+    private func closesQuotedFragment(_ i: Int, in p: Passage) -> Bool {
+        let t = p.tokens
+        return t[i].kind == .quoteMark && p.quoteByClose[t[i].start] != nil && i > 0
+            && t[i - 1].isWord
     }
 
     /// `Lee said, not needing to name the author of that line, Ann Cole, who died in May`: a
