@@ -46,6 +46,23 @@ struct TranscriptTests {
         #expect(!e.quotes.contains { $0.text.contains("earlier version") })
     }
 
+    @Test("A quoted line opened by a name in title case and a colon quotes that person")
+    func titleCaseLabel() throws {
+        let e = ArticleExtraction.of([
+            "The panel, with Nora Vance and Tom McKee, dismissed the plan.",
+            "\"Tom McKee: Honestly, the numbers never worked and everybody here knew it.\"",
+        ])
+        let line = try #require(e.quotes.first { $0.cue == ":" })
+        #expect(line.text == "Honestly, the numbers never worked and everybody here knew it.")
+        #expect(e.speakerName(of: line) == "Tom McKee")
+    }
+
+    @Test("An unquoted title-case name and a colon may be a heading: no transcript line")
+    func unquotedTitleCaseIsNoLabel() {
+        let e = ArticleExtraction.of(["Nora Vance: A Life on the River, a film, opened today."])
+        #expect(!e.quotes.contains { $0.cue == ":" })
+    }
+
     @Test(
         "Capitalised words that are no speaker's label leave the passage as it was",
         arguments: [

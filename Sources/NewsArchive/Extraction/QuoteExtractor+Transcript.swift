@@ -45,7 +45,8 @@ extension QuoteExtractor {
     }
 
     /// One to three words in capitals and a colon opening a body passage, after an opening
-    /// quotation mark at most: the words' range.
+    /// quotation mark at most, or a name in title case after one (`"Ann Lee: Seriously, ...`):
+    /// the words' range.
     private static func capitalLabel(in p: Passage) -> Range<Int>? {
         let t = p.tokens
         guard p.section == .body else { return nil }
@@ -59,10 +60,15 @@ extension QuoteExtractor {
             !t[colon].isInsideQuote || t[colon].quote == t[start].quote
         else { return nil }
         let words = t[start..<colon].filter(\.isWord)
-        guard (1...3).contains(words.count), words.allSatisfy({ isCapitalLetters($0) }),
-            words.contains(where: { $0.lower.count >= 3 })
+        guard (1...3).contains(words.count), words.contains(where: { $0.lower.count >= 3 })
         else { return nil }
-        return start..<colon
+        if words.allSatisfy({ isCapitalLetters($0) }) { return start..<colon }
+        // A quoted line that opens with a person's name in title case is a transcript's too;
+        // unquoted, such a line is as often a heading (`Ann Lee: A Life in Politics`).
+        let isQuotedName =
+            start == 1 && words.count >= 2 && words.allSatisfy(\.isCapitalized)
+            && FirstNames.contains(words[0].lower)
+        return isQuotedName ? start..<colon : nil
     }
 
     /// The label names a speaker: it holds no heading's word (`CORRECTION:`, `UPDATE:`); one

@@ -452,7 +452,7 @@ struct SpeakerResolver {
         }
         if Gazetteer.isPlace(words.map(\.lower).joined(separator: " ")) { return nil }
         var name = p.text(t[first].start, t[range.upperBound - 1].end)
-        if isLabel { name = QuoteExtractor.labelName(name) }
+        if isLabel, words.allSatisfy(\.isAllCaps) { name = QuoteExtractor.labelName(name) }
         var record = PersonRecord(name: name, words: words.map(\.lower))
         record.add(mention: p.text(tokens: mention.tokens))
         if words.count >= 2 { record.gender = FirstNames.gender(of: record.given) }
