@@ -73,6 +73,23 @@ struct EntityExtractorTests {
         #expect(e.people.first { $0.name == "Margaret Okafor" }?.titles == ["Chief Engineer"])
     }
 
+    @Test("A post that opens a sentence, capitalised for it, is a title and no part of the name")
+    func sentenceOpeningPost() throws {
+        let e = ArticleExtractor.extract(
+            from: Article(
+                key: "r", headline: "H",
+                paragraphs: [
+                    "Boss Pieter Vandermolen blames the strong euro for the lost orders.",
+                    "Mr Vandermolen said the factory would cut a shift.",
+                    "Veteran DJ Carla Brandt said she would leave the station in May.",
+                ]))
+        let names = e.people.map(\.name)
+        #expect(names.contains("Pieter Vandermolen"))
+        #expect(names.contains("Carla Brandt"))
+        #expect(!names.contains { $0.hasPrefix("Boss") || $0.contains("DJ") })
+        #expect(e.people.first { $0.name == "Pieter Vandermolen" }?.titles == ["Boss"])
+    }
+
     @Test("A committee named with its house keeps its own name")
     func committeeName() {
         let e = ArticleExtractor.extract(

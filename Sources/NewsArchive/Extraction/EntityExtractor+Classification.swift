@@ -498,6 +498,19 @@ extension EntityExtractor {
             title = range.lowerBound..<(nameStart + 1)
             nameStart = next
         }
+        // `Boss Henk Addink`, `Controversial DJ Ann Lee`: a sentence that opens with a post or
+        // a trade, capitalised only for being first, titles the two words or more after it.
+        if range.upperBound - nameStart >= 3, isSentenceInitial(p, range.lowerBound),
+            let role = (nameStart..<(range.upperBound - 2)).last(where: { i in
+                t[i].isWord
+                    && (Self.roleTitleHeads.contains(t[i].lower) || t[i].lower == "dj")
+            }),
+            (role + 1..<range.upperBound).count(where: { t[$0].isWord }) >= 2,
+            t[role + 1].isWord, !isTitleWord(t[role + 1].lower)
+        {
+            title = range.lowerBound..<(role + 1)
+            nameStart = role + 1
+        }
         // `Monday Tony Blair`, `Analysing Mr Brown`: a day, an adverb, a gerund, a place or an
         // organisation before a name is no part of it.
         while range.upperBound - nameStart >= 2, isLeadingJunk(p, nameStart),
