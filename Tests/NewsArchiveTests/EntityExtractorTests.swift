@@ -102,6 +102,24 @@ struct EntityExtractorTests {
         #expect(e.people.map(\.name) == ["Ravi Menon"])
     }
 
+    @Test("A body whose name lists its fields keeps the list; a list of bodies stays apart")
+    func bodyNamedWithList() throws {
+        let e = ArticleExtractor.extract(
+            from: Article(
+                key: "l", headline: "H",
+                paragraphs: [
+                    "A spokesman for the Ministry for Harbours, Fisheries and Coastal Affairs "
+                        + "said the quay would reopen.",
+                    "The Council of Net Makers, Northern Anglers Association and Port Traders "
+                        + "Union met on Monday.",
+                ]))
+        let names = e.organisations.map(\.name)
+        #expect(names.contains("Ministry for Harbours, Fisheries and Coastal Affairs"))
+        #expect(!names.contains { $0.contains("Council of Net Makers,") })
+        let quote = try #require(e.quotes.first)
+        #expect(e.speakerName(of: quote) == "Ministry for Harbours, Fisheries and Coastal Affairs")
+    }
+
     @Test("A title with of or for stays whole, and a body named X of Y is no person")
     func titlesAndBodiesWithOf() throws {
         let e = ArticleExtractor.extract(

@@ -419,12 +419,14 @@ extension EntityExtractor {
             kept.removeFirst()
         }
         return kept.map { k in
+            // `Department for Culture, Media and Sport` keeps the commas of its list.
+            let comma = k + 1 < range.upperBound && t[k + 1].text == "," ? "," : ""
             let base = t[k].base
             guard let f = base.unicodeScalars.first, !ScalarClass.isUpper(f) else {
-                return base
+                return base + comma
             }
-            if NameRuns.connectors.contains(t[k].lower) { return base }
-            return base.prefix(1).uppercased() + base.dropFirst()
+            if NameRuns.connectors.contains(t[k].lower) { return base + comma }
+            return base.prefix(1).uppercased() + base.dropFirst() + comma
         }.joined(separator: " ")
     }
 

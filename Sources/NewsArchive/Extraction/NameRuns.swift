@@ -47,6 +47,13 @@ enum NameRuns {
                     t[j].lower != "and" || isOrganisationLike(t, i..<j)
                 {
                     // the connector is taken with the word after it
+                } else if t[j].text == ",", let end = listedNameEnd(t, after: j),
+                    isOrganisationLike(t, i..<j)
+                {
+                    // `Department for Culture, Media and Sport`: a body's name lists its fields.
+                    last = end
+                    j = end + 1
+                    continue
                 } else if t[j].text == "&", nextCapital {
                 } else if t[j].text == ".", nextCapital, t[j].start == t[last].end,
                     isAbbreviation(t[last])
@@ -132,6 +139,43 @@ enum NameRuns {
 
     private static func isAbbreviation(_ token: Token) -> Bool {
         (token.end - token.start == 1) || SentenceSplitter.abbreviations.contains(token.lower)
+    }
+
+    /// The last token of `Media and Sport` after the comma at `comma`: capitalised words, and
+    /// `and` with capitalised words closing the list; nil when the words after the comma are
+    /// no such list, or name bodies of their own.
+    private static func listedNameEnd(_ t: [Token], after comma: Int) -> Int? {
+        var k = comma + 1
+        var sawAnd = false
+        var end: Int? = nil
+        var itemWords = 0
+        // `Council of Mortgage Lenders, British Bankers Association and ...` lists bodies, each
+        // named with a head of its own; a field's name (`Media`) is one word.
+        func namesBody(endingAt i: Int) -> Bool {
+            itemWords >= 2
+                && (OrganisationLexicon.heads.contains(t[i].lower)
+                    || OrganisationLexicon.ofHeads.contains(t[i].lower))
+        }
+        while k < t.count, k - comma <= 8 {
+            if t[k].isWord, t[k].isCapitalized, !runBreakers.contains(t[k].lower) {
+                itemWords += 1
+                if sawAnd { end = k }
+            } else if t[k].isWord, t[k].lower == "and", !sawAnd, k > comma + 1,
+                k + 1 < t.count, t[k + 1].isWord, t[k + 1].isCapitalized
+            {
+                if namesBody(endingAt: k - 1) { return nil }
+                sawAnd = true
+                itemWords = 0
+            } else if t[k].text == ",", !sawAnd, k > comma + 1 {
+                if namesBody(endingAt: k - 1) { return nil }
+                itemWords = 0
+            } else {
+                break
+            }
+            k += 1
+        }
+        if let end, namesBody(endingAt: end) { return nil }
+        return end
     }
 
     private static func isOrganisationLike(_ t: [Token], _ range: Range<Int>) -> Bool {
