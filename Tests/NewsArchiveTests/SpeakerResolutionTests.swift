@@ -36,6 +36,15 @@ struct SpeakerResolutionTests {
             ]) == ["Colin Reyes"])
     }
 
+    @Test("After a verb, two roles joined by and, the second with its body, name one person")
+    func coordinatedRolesAfterVerb() {
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "“The harder part is the training,” points out former Olympian and Harbour "
+                    + "Radio pundit Dara Quinn."
+            ]) == ["Dara Quinn"])
+    }
+
     @Test("I and we never name the speaker of a reporting clause")
     func firstPerson() {
         #expect(

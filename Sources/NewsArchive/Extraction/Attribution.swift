@@ -813,9 +813,19 @@ enum Attribution {
         let t = p.tokens
         var k = from
         var sawRole = false
-        while k < limit, k - from < 6, t[k].isWord, !t[k].isCapitalized, !t[k].isInsideQuote {
+        while k < limit, k - from < 6, t[k].isWord, !t[k].isInsideQuote {
             let w = t[k].lower
-            if Titles.roleNouns.contains(w) || Titles.titleHeads.contains(w) {
+            if t[k].isCapitalized {
+                // `former Olympian and BBC pundit Ann Lee`: a body's name before the role.
+                var m = k
+                while m < limit, m - k < 3, t[m].isWord, t[m].isCapitalized { m += 1 }
+                guard k == from + 1, t[from].lower == "and", m < limit, t[m].isWord,
+                    !t[m].isCapitalized,
+                    Titles.roleNouns.contains(t[m].lower) || Titles.titleHeads.contains(t[m].lower)
+                else { break }
+                k = m
+                continue
+            } else if Titles.roleNouns.contains(w) || Titles.titleHeads.contains(w) {
                 sawRole = true
             } else if CueVerbs.lemma(w) != nil || (nonHeads.contains(w) && w != "and")
                 || Titles.determiners.contains(w)
