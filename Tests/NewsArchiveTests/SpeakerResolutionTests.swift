@@ -840,13 +840,13 @@ struct SpeakerResolutionTests {
         let e = ArticleExtraction.of([
             "A Department for Work and Pensions spokeswoman said the rules were fair.",
             "The Ministry for Roads and Rail said the bridge would reopen.",
-            // A comma ends the name before `and`: the description is no longer than the name.
+            // The name lists its fields, commas and all.
             "A Department for Media, Culture and Sport spokeswoman said: “We are aware.”",
         ])
         #expect(
             e.speakerNames == [
                 "Department for Work and Pensions", "Ministry for Roads and Rail",
-                "Department for Media",
+                "Department for Media, Culture and Sport",
             ])
         #expect(e.quotes.first?.mention == "A Department for Work and Pensions spokeswoman")
         #expect(e.quotes.last?.mention?.hasPrefix("Culture") == false)
