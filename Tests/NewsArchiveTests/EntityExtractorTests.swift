@@ -75,14 +75,11 @@ struct EntityExtractorTests {
 
     @Test("A post that opens a sentence, capitalised for it, is a title and no part of the name")
     func sentenceOpeningPost() throws {
-        let e = ArticleExtractor.extract(
-            from: Article(
-                key: "r", headline: "H",
-                paragraphs: [
-                    "Boss Pieter Vandermolen blames the strong euro for the lost orders.",
-                    "Mr Vandermolen said the factory would cut a shift.",
-                    "Veteran DJ Carla Brandt said she would leave the station in May.",
-                ]))
+        let e = ArticleExtraction.of([
+            "Boss Pieter Vandermolen blames the strong euro for the lost orders.",
+            "Mr Vandermolen said the factory would cut a shift.",
+            "Veteran DJ Carla Brandt said she would leave the station in May.",
+        ])
         let names = e.people.map(\.name)
         #expect(names.contains("Pieter Vandermolen"))
         #expect(names.contains("Carla Brandt"))
@@ -104,15 +101,12 @@ struct EntityExtractorTests {
 
     @Test("A body whose name lists its fields keeps the list; a list of bodies stays apart")
     func bodyNamedWithList() throws {
-        let e = ArticleExtractor.extract(
-            from: Article(
-                key: "l", headline: "H",
-                paragraphs: [
-                    "A spokesman for the Ministry for Harbours, Fisheries and Coastal Affairs "
-                        + "said the quay would reopen.",
-                    "The Council of Net Makers, Northern Anglers Association and Port Traders "
-                        + "Union met on Monday.",
-                ]))
+        let e = ArticleExtraction.of([
+            "A spokesman for the Ministry for Harbours, Fisheries and Coastal Affairs said the "
+                + "quay would reopen.",
+            "The Council of Net Makers, Northern Anglers Association and Port Traders Union met "
+                + "on Monday.",
+        ])
         let names = e.organisations.map(\.name)
         #expect(names.contains("Ministry for Harbours, Fisheries and Coastal Affairs"))
         #expect(!names.contains { $0.contains("Council of Net Makers,") })
