@@ -65,6 +65,15 @@ struct QuoteExtractorTests {
             paragraph: "According to Anna Petrov, the bridge would reopen in May.",
             text: "the bridge would reopen in May", kind: .indirect, cue: "According to"),
         Case(
+            paragraph: "According to figures from the Ministry of Harbours, Fisheries and "
+                + "Coastal Affairs (MHFCA), the catch fell by a third.",
+            text: "the catch fell by a third", kind: .indirect, cue: "According to"),
+        Case(
+            paragraph: "According to harbour historian Anna Petrov, North and South quays "
+                + "were built in 1820.",
+            text: "North and South quays were built in 1820", kind: .indirect,
+            cue: "According to"),
+        Case(
             paragraph: "Anna Petrov insisted the repairs were on schedule.",
             text: "the repairs were on schedule", kind: .indirect, cue: "insisted"),
         Case(

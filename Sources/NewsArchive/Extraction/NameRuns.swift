@@ -144,7 +144,7 @@ enum NameRuns {
     /// The last token of `Media and Sport` after the comma at `comma`: capitalised words, and
     /// `and` with capitalised words closing the list; nil when the words after the comma are
     /// no such list, or name bodies of their own.
-    private static func listedNameEnd(_ t: [Token], after comma: Int) -> Int? {
+    static func listedNameEnd(_ t: [Token], after comma: Int) -> Int? {
         var k = comma + 1
         var sawAnd = false
         var end: Int? = nil

@@ -38,6 +38,20 @@ extension QuoteExtractor {
             return nil
         }
         var comma = speaker.tokens.upperBound
+        // `figures from the Ministry of Economy, Trade and Industry (METI), the ...`: the
+        // source's name lists its fields, and an acronym in brackets may follow it; a comma
+        // closes it all.
+        if comma < end, t[comma].text == ",", t[comma - 1].isCapitalized,
+            let listEnd = NameRuns.listedNameEnd(t, after: comma)
+        {
+            var next = listEnd + 1
+            if next < end, t[next].text == "(",
+                let close = (next + 1..<end).prefix(6).first(where: { t[$0].text == ")" })
+            {
+                next = close + 1
+            }
+            if next < end, t[next].text == "," { comma = next }
+        }
         // `according to Ann Lee, who heads the union, the plan ...`: the relative clause
         // describes the source; the claim follows it.
         if comma + 1 < end, t[comma].text == ",",
