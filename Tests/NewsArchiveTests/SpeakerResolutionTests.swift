@@ -45,6 +45,15 @@ struct SpeakerResolutionTests {
             ]) == ["Dara Quinn"])
     }
 
+    @Test("A person shown in a recording that opens the sentence is who `he` is next")
+    func personInRecording() {
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "Mayor Colin Reyes then appears in a clip from a rally.",
+                "Footage of Omar Haddad follows. “The port will close,” he says.",
+            ]) == ["Omar Haddad"])
+    }
+
     @Test("I and we never name the speaker of a reporting clause")
     func firstPerson() {
         #expect(

@@ -736,14 +736,6 @@ struct SpeakerResolver {
         return ranges.contains { $0.gender == gender && $0.content.contains(start) }
     }
 
-    /// Words after which a name is an object, not a subject.
-    private static let objectMarkers: WordSet = [
-        "of", "for", "to", "with", "by", "from", "about", "against", "at", "on", "in", "than",
-        "like", "and", "or", "called", "endorsed", "said", "says", "told", "asked", "beat",
-        "attacked", "criticized", "criticised", "praised", "defeated", "over", "under", "into",
-        "between", "supported", "backed", "joined", "met", "accused", "versus", "vs",
-    ]
-
     /// The mention is a sentence's or clause's subject, or it named the speaker of a quote.
     func isSubject(_ m: EntityMention) -> Bool {
         if speakerMentions.contains(m.passage * 1_000_000 + m.tokens.lowerBound) { return true }
@@ -869,6 +861,7 @@ struct SpeakerResolver {
             return false
         }
         if Self.clauseOpeners.contains(prev.lower) { return true }
+        if isRecordingOf(before, in: p) { return true }
         // `There, the district GOP Chairman Ann Lee declined`: lower-case modifiers after
         // an article that opens a clause.
         var k = before
@@ -885,6 +878,28 @@ struct SpeakerResolver {
         return k == 0 || t[k - 1].sentence != prev.sentence || !t[k - 1].isWord
             || Self.clauseOpeners.contains(t[k - 1].lower)
     }
+
+    /// `Footage of Ann Lee appears`, `A video of Ann Lee shows`: the `of` at `i` follows a
+    /// recording that opens its sentence, so the person after it is what the sentence is about.
+    private func isRecordingOf(_ i: Int, in p: Passage) -> Bool {
+        let t = p.tokens
+        guard t[i].lower == "of", i >= 1, Self.recordings.contains(t[i - 1].lower) else {
+            return false
+        }
+        var first = i - 1
+        if first >= 1, t[first - 1].sentence == t[i].sentence,
+            Titles.determiners.contains(t[first - 1].lower)
+        {
+            first -= 1
+        }
+        return first == 0 || t[first - 1].sentence != t[i].sentence
+    }
+
+    /// Recordings that show or play someone.
+    private static let recordings: WordSet = [
+        "footage", "video", "videos", "clip", "clips", "audio", "recording", "recordings",
+        "tape", "tapes", "film", "images", "photos", "pictures",
+    ]
 
     /// `to "recognize" Trump`: token `i` closes a quoted fragment with no punctuation of its
     /// own, so the sentence goes on past it (`"...," Lee said` closes with its comma).
