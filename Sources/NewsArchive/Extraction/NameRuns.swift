@@ -47,8 +47,8 @@ enum NameRuns {
                     t[j].lower != "and" || isOrganisationLike(t, i..<j)
                 {
                     // the connector is taken with the word after it
-                } else if t[j].text == ",", let end = listedNameEnd(t, after: j),
-                    isOrganisationLike(t, i..<j)
+                } else if t[j].text == ",", isOrganisationLike(t, i..<j),
+                    let end = listedNameEnd(t, after: j)
                 {
                     // `Department for Culture, Media and Sport`: a body's name lists its fields.
                     last = end
