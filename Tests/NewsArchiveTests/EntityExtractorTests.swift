@@ -623,6 +623,19 @@ struct EntityExtractorTests {
             ])
     }
 
+    @Test("A name ending in a word for a body's branch is the branch; a region is no one")
+    func branchesOfBodies() {
+        let e = ArticleExtraction.of(
+            [
+                "Kestrel Europe said sales in Latin America and Southeast Asia had doubled.",
+                "Harbour International said the prisoners were held without charge.",
+                "Ann America said she was pleased.",
+            ], headline: "Branches")
+        #expect(e.people.map(\.name) == ["Ann America"])
+        #expect(Set(e.organisations.map(\.name)) == ["Kestrel Europe", "Harbour International"])
+        #expect(e.speakerNames == ["Kestrel Europe", "Harbour International", "Ann America"])
+    }
+
     @Test("A body shows itself by a relative noun phrase, its boss or shares, or its own `it`")
     func moreBodyEvidence() {
         let e = ArticleExtraction.of(

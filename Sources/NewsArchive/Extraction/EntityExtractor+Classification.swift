@@ -336,6 +336,20 @@ extension EntityExtractor {
         "slam", "marathon", "prix",
     ]
 
+    /// Last words that name a body's branch in a region or a line of business, never a
+    /// person's surname.
+    static let branchWords: WordSet = [
+        "europe", "uk", "usa", "america", "americas", "asia", "international", "online",
+        "worldwide", "interactive",
+    ]
+
+    /// Words that make a region of a place before it (`Latin America`, `Southeast Asia`).
+    static let regionWords: WordSet = [
+        "north", "south", "east", "west", "central", "eastern", "western", "northern",
+        "southern", "latin", "continental", "southeast", "northeast", "southwest", "northwest",
+        "middle", "corporate", "mainland", "old", "new",
+    ]
+
     static let placeHeads: WordSet = [
         "house", "street", "road", "avenue", "lane", "square", "hall", "tower", "towers",
         "building", "bridge", "park", "stadium", "arena", "airport", "station", "hotel",
@@ -705,6 +719,15 @@ extension EntityExtractor {
             OrganisationLexicon.notNames.contains(t[$0].lower) || Gazetteer.isPlace(t[$0].lower)
         }) {
             return []
+        }
+        // `Lycos Europe`, `Kestrel Online`: a name that is no given name's, then a word for a
+        // body's branch, is that branch; `Latin America` is a place.
+        if words.count >= 2, Self.branchWords.contains(last), !FirstNames.contains(first.lower),
+            !words.dropLast().contains(where: {
+                Self.regionWords.contains(t[$0].lower) || Gazetteer.isPlace(t[$0].lower)
+            })
+        {
+            return [.organisation(name: text(p, name), range: name)]
         }
         let hasHonorificTitle =
             title.map { r in
