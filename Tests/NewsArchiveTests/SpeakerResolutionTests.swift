@@ -630,6 +630,24 @@ struct SpeakerResolutionTests {
             ]) == ["Kestrel Motors"])
     }
 
+    @Test("A body the article calls a firm is the company a description names")
+    func bodiesOfTheKindTheArticleGaveThem() {
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "Telecoms firm Vantiq made a profit. “Debt fell,” said Ann Lee, an analyst at "
+                    + "Quay Holdings. The company said it would pay a dividend.",
+                "Monitoring company Netwatch measured the traffic to Kestrel Europe. "
+                    + "Kestrel Europe ran the scheme. In a statement from Kestrel Europe, the "
+                    + "company denied that this was its fault.",
+            ]) == ["Ann Lee", "Vantiq", "Kestrel Europe"])
+        // The noun must stand before the name itself, not own another noun.
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "Vantiq sold Tarrow, the company's telecoms arm, to Quay Holdings. "
+                    + "The company said it was pleased."
+            ]) == [nil])
+    }
+
     @Test("A description of a body's kind keeps no speaker when the body meant is unclear")
     func bodiesByTheirKindWhenUnclear() {
         #expect(

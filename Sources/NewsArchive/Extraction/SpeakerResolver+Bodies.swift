@@ -31,14 +31,15 @@ extension SpeakerResolver {
             }
             guard case .organisation(let o) = mention.reference else { continue }
             let key = table.organisations[o].key
-            if kinds.contains(where: { $0.includes(key) }) {
+            if kinds.contains(where: { isBody(o, of: $0) }) {
                 // `battles against Microsoft`: an object is less likely the body meant than a
                 // subject named before it.
                 let t = passages[mention.passage].tokens
                 let before = mention.tokens.lowerBound - 1
                 if before >= 0, t[before].isWord,
                     QuoteExtractor.prepositions.contains(t[before].lower),
-                    !Attribution.isAccordingTo(t, preposition: before)
+                    !Attribution.isAccordingTo(t, preposition: before),
+                    !isSource(t, preposition: before)
                 {
                     continue
                 }
@@ -50,7 +51,7 @@ extension SpeakerResolver {
                     let main = table.organisations.indices.max(by: {
                         table.organisations[$0].count < table.organisations[$1].count
                     }), main != o, table.organisations[main].count >= 3,
-                    kinds.contains(where: { $0.includes(table.organisations[main].key) })
+                    kinds.contains(where: { isBody(main, of: $0) })
                 {
                     return .organisation(main)
                 }
@@ -65,6 +66,45 @@ extension SpeakerResolver {
             }
         }
         return nil
+    }
+
+    /// `a statement from Kestrel`, `a spokesman for Kestrel`: the body speaks through what
+    /// the preposition follows.
+    private func isSource(_ t: [Token], preposition: Int) -> Bool {
+        guard ["from", "for", "by"].contains(t[preposition].lower), preposition > 0 else {
+            return false
+        }
+        let word = t[preposition - 1].lower
+        return Self.documents.contains(word) || Self.bodyVoices.contains(word)
+            || Self.spokespeople.contains(word)
+    }
+
+    /// Whether organisation `o` is a body of this kind, by its name or by what the article
+    /// calls it.
+    private func isBody(_ o: Int, of kind: BodyKind) -> Bool {
+        if kind.includes(table.organisations[o].key) { return true }
+        guard o < describedKinds.count else { return false }
+        let described = describedKinds[o]
+        // Airlines and banks are companies too, as their names tell in ``BodyKind/includes``.
+        return described.contains(kind)
+            || kind == .company && !described.isDisjoint(with: [.airline, .bank])
+    }
+
+    /// The kinds of body the article calls each organisation by the noun just before a name
+    /// outside quotation marks (`telecoms firm Deutsche Telekom`, `the carmaker Kestrel`), by
+    /// organisation index: a name that tells no kind of itself still has the one the article
+    /// gave it.
+    static func describedKinds(passages: [Passage], table: EntityTable) -> [Set<BodyKind>] {
+        var kinds = [Set<BodyKind>](repeating: [], count: table.organisations.count)
+        for mention in table.mentions where !mention.isInsideQuote {
+            guard case .organisation(let o) = mention.reference, o < kinds.count,
+                mention.passage < passages.count, mention.tokens.lowerBound > 0
+            else { continue }
+            let noun = passages[mention.passage].tokens[mention.tokens.lowerBound - 1]
+            guard noun.isWord, !noun.isCapitalized, !noun.isPossessive else { continue }
+            kinds[o].formUnion(BodyKind.named(by: noun.lower))
+        }
+        return kinds
     }
 
     /// `the group`, `the organization`: the body named last, when that is in the same

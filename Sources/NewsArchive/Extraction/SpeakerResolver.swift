@@ -27,6 +27,9 @@ struct SpeakerResolver {
 
     /// Each passage's mentions, in token order.
     private var mentionsByPassage: [[Int]]
+    /// The kinds of body the article calls each organisation, by organisation index
+    /// (``SpeakerResolver/describedKinds(passages:table:)``).
+    let describedKinds: [Set<BodyKind>]
 
     init(passages: [Passage], table: EntityTable) {
         self.passages = passages
@@ -36,6 +39,7 @@ struct SpeakerResolver {
             byPassage[m.passage].append(i)
         }
         mentionsByPassage = byPassage
+        describedKinds = Self.describedKinds(passages: passages, table: table)
         inferGenders()
     }
 
@@ -212,7 +216,7 @@ struct SpeakerResolver {
     }
 
     /// People besides ``bodyVoices`` who speak for someone else.
-    private static let spokespeople: WordSet = [
+    static let spokespeople: WordSet = [
         "lawyer", "attorney", "agent", "aide", "adviser", "advisor", "source", "official",
         "representative", "executive", "trader",
     ]
