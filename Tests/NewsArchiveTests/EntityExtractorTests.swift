@@ -636,6 +636,18 @@ struct EntityExtractorTests {
         #expect(e.speakerNames == ["Kestrel Europe", "Harbour International", "Ann America"])
     }
 
+    @Test("An acronym stands for the one name in the article whose words open with its letters")
+    func acronymsAndTheirFullNames() {
+        #expect(Acronyms.initials(of: "Ministry of Economy, Trade and Industry") == "METI")
+        #expect(Acronyms.initials(of: "Food & Agriculture Organisation") == "FAO")
+        #expect(Acronyms.initials(of: "Kestrel holdings") == nil)
+        #expect(
+            Acronyms.fullNames(["Harbour Gazette", "HG", "Vantiq", "Tarrow Group"])
+                == ["HG": "Harbour Gazette"])
+        // Two names with the same initials leave the acronym unexplained.
+        #expect(Acronyms.fullNames(["HG", "Harbour Gazette", "Halden Group"]).isEmpty)
+    }
+
     @Test("A body shows itself by a relative noun phrase, its boss or shares, or its own `it`")
     func moreBodyEvidence() {
         let e = ArticleExtraction.of(

@@ -640,6 +640,13 @@ struct SpeakerResolutionTests {
                     + "Kestrel Europe ran the scheme. In a statement from Kestrel Europe, the "
                     + "company denied that this was its fault.",
             ]) == ["Ann Lee", "Vantiq", "Kestrel Europe"])
+        // An acronym is of the kind of the name it stands for.
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "Vantiq's tie-up has been delayed, according to the Harbour Gazette.",
+                "The HG said regulators had been annoyed by the talks. As a result, hopes of a "
+                    + "quick approval have gone, the paper said.",
+            ]) == ["Harbour Gazette", "HG", "HG"])
         // The noun must stand before the name itself, not own another noun.
         #expect(
             ArticleExtraction.speakerNames(of: [

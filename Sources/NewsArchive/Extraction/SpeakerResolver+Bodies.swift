@@ -90,10 +90,11 @@ extension SpeakerResolver {
             || kind == .company && !described.isDisjoint(with: [.airline, .bank])
     }
 
-    /// The kinds of body the article calls each organisation by the noun just before a name
-    /// outside quotation marks (`telecoms firm Deutsche Telekom`, `the carmaker Kestrel`), by
-    /// organisation index: a name that tells no kind of itself still has the one the article
-    /// gave it.
+    /// The kinds of body the article calls each organisation, by organisation index: by the
+    /// noun just before a name outside quotation marks (`telecoms firm Deutsche Telekom`, `the
+    /// carmaker Kestrel`), and an acronym by the kind of the name it stands for (`the FT`
+    /// beside `the Financial Times`). A name that tells no kind of itself still has the one
+    /// the article gave it.
     static func describedKinds(passages: [Passage], table: EntityTable) -> [Set<BodyKind>] {
         var kinds = [Set<BodyKind>](repeating: [], count: table.organisations.count)
         for mention in table.mentions where !mention.isInsideQuote {
@@ -103,6 +104,14 @@ extension SpeakerResolver {
             let noun = passages[mention.passage].tokens[mention.tokens.lowerBound - 1]
             guard noun.isWord, !noun.isCapitalized, !noun.isPossessive else { continue }
             kinds[o].formUnion(BodyKind.named(by: noun.lower))
+        }
+        let fullNames = Acronyms.fullNames(table.organisations.map(\.name))
+        for (acronym, fullName) in fullNames {
+            guard let o = table.organisationIndex(named: acronym),
+                let full = table.organisationIndex(named: fullName)
+            else { continue }
+            let key = table.organisations[full].key
+            kinds[o].formUnion(kinds[full].union(BodyKind.allCases.filter { $0.includes(key) }))
         }
         return kinds
     }
