@@ -158,6 +158,24 @@ struct QuoteExtractorTests {
         #expect(e.quotes.map(\.cue) == ["claim"])
     }
 
+    @Test("The bare form after a name is a noun before a verb of its own, or after `The`")
+    func nounAfterName() {
+        let e = ArticleExtraction.of([
+            "The Harbus report looked at the habits of ferry users.",
+            "The Harbus report, entitled Open Water, was paid for by the port.",
+            "The HPA report said that fares had risen.",
+            "The Vantiq forecast suggests that sales will fall.",
+            "The Daily Ledger and The Harbour Gazette say they will oppose the bid.",
+            "Analysts report that the cranes are idle.",
+        ])
+        #expect(e.quotes.map(\.cue) == ["said", "suggests", "say", "report"])
+        #expect(
+            e.quotes.map(\.text) == [
+                "fares had risen", "sales will fall", "they will oppose the bid",
+                "the cranes are idle",
+            ])
+    }
+
     @Test("After an inverted verb, the speaker's name after a role is part of the mention")
     func nameAfterRole() {
         let e = ArticleExtraction.of([

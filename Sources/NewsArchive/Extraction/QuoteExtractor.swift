@@ -203,21 +203,55 @@ struct QuoteExtractor {
 
     /// `a Facebook post`, `the CNN report`: the bare form of a reporting verb after a
     /// determiner and a singular name is a noun. A singular subject would take `posts` or
-    /// `posted`; a plural one (`the Democrats claim`) ends in `s`.
+    /// `posted`; a plural one (`the Democrats claim`) ends in `s`. Whatever the name, a bare
+    /// form that may be a noun is one before a verb of its own (`The Demos report looked at`,
+    /// `the FAO report said`).
     func isNounAfterName(_ i: Int, lemma: String, sentence: Range<Int>) -> Bool {
         let t = p.tokens
-        guard t[i].lower == lemma, i - 2 >= sentence.lowerBound, t[i - 1].isWord,
-            t[i - 1].isCapitalized, !t[i - 1].isPossessive, !t[i - 1].lower.hasSuffix("s")
+        guard t[i].lower == lemma, i - 1 >= sentence.lowerBound, t[i - 1].isWord,
+            t[i - 1].isCapitalized, !t[i - 1].isPossessive
+        else { return false }
+        if Self.nounlikeCues.contains(lemma), isFollowedByVerb(i, sentence: sentence) {
+            return true
+        }
+        guard i - 2 >= sentence.lowerBound, !t[i - 1].lower.hasSuffix("s"),
+            !Self.verbOnlyForms.contains(lemma)
         else { return false }
         var j = i - 1
+        // A sentence's own capital `The` is the determiner, not a word of the name.
         while j > sentence.lowerBound, i - j < 4, t[j - 1].isWord, t[j - 1].isCapitalized,
-            !t[j - 1].isPossessive
+            !t[j - 1].isPossessive, !Titles.determiners.contains(t[j - 1].lower)
         {
             j -= 1
         }
         guard j > sentence.lowerBound, t[j - 1].isWord else { return false }
         return Titles.determiners.contains(t[j - 1].lower)
     }
+
+    /// The word after `i` is a finite verb (`was`, `said`, `suggests`, `found`), or a comma
+    /// and a participle (`, entitled`): what stands at `i` is its subject, not a verb.
+    private func isFollowedByVerb(_ i: Int, sentence: Range<Int>) -> Bool {
+        let t = p.tokens
+        guard i + 2 < sentence.upperBound else { return false }
+        let next = t[i + 1]
+        if next.text == "," {
+            let after = t[i + 2]
+            return after.isWord && !after.isCapitalized && after.lower.hasSuffix("ed")
+        }
+        guard next.isWord, !next.isCapitalized else { return false }
+        if Self.finiteAuxiliaries.contains(next.lower) || Self.findings.contains(next.lower) {
+            return true
+        }
+        guard let verb = CueVerbs.lemma(next.lower) else { return false }
+        return verb != next.lower && !CueVerbs.isParticiple(next.lower)
+    }
+
+    /// Verbs of what a study or a report does, which no reporting verb takes as its object.
+    private static let findings: WordSet = [
+        "found", "finds", "looked", "looks", "shows", "showed", "shown", "tries", "tried",
+        "covers", "covered", "examines", "examined", "highlights", "highlighted", "reveals",
+        "revealed", "recommends", "recommended", "comes", "came", "doesn't", "also",
+    ]
 
     /// Reporting verbs whose bare form is as often a noun (`a promise`, `the claim`).
     static let nounlikeCues: WordSet = [
