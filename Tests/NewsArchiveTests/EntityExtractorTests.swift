@@ -636,6 +636,18 @@ struct EntityExtractorTests {
         #expect(e.speakerNames == ["Kestrel Europe", "Harbour International", "Ann America"])
     }
 
+    @Test("Letters after a full name (MP, QC, OBE) are no part of it; a seat's MP is no one")
+    func postNominalLetters() {
+        let e = ArticleExtraction.of(
+            [
+                "Former minister Owen Pryce MP said the plan was wrong.",
+                "Mr Pryce was joined by Nora Quill QC, who said the law was clear.",
+                "The Harbourside West MP was not there.",
+            ], headline: "Letters")
+        #expect(e.people.map(\.name) == ["Owen Pryce", "Nora Quill"])
+        #expect(e.speakerNames == ["Owen Pryce", "Nora Quill"])
+    }
+
     @Test("An acronym stands for the one name in the article whose words open with its letters")
     func acronymsAndTheirFullNames() {
         #expect(Acronyms.initials(of: "Ministry of Economy, Trade and Industry") == "METI")

@@ -70,7 +70,13 @@ extension EntityExtractor {
     func classify(_ p: Passage, _ run: Range<Int>) -> [Finding] {
         let t = p.tokens
         var lo = run.lowerBound
-        let hi = run.upperBound
+        var hi = run.upperBound
+        // `Frank Field MP`, `Ann Lee QC`: letters after a person's full name are no part of it.
+        while hi - lo >= 3, Self.postNominals.contains(t[hi - 1].text),
+            t[hi - 2].isWord, FirstNames.contains(t[lo].lower)
+        {
+            hi -= 1
+        }
         while lo < hi {
             let w = t[lo].lower
             if !t[lo].isWord || NameRuns.connectors.contains(w) || w == "the" {
@@ -334,6 +340,11 @@ extension EntityExtractor {
         "album", "tour", "war", "plan", "report", "law", "summit", "conference",
         "election", "elections", "budget", "inquiry", "strategy", "trophy", "partnership",
         "slam", "marathon", "prix",
+    ]
+
+    /// Letters written after a person's name for a seat, a rank at the bar or an honour.
+    static let postNominals: Set<String> = [
+        "MP", "MEP", "MSP", "MLA", "AM", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE",
     ]
 
     /// Last words that name a body's branch in a region or a line of business, never a
