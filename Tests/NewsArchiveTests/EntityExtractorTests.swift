@@ -636,6 +636,19 @@ struct EntityExtractorTests {
         #expect(e.speakerNames == ["Kestrel Europe", "Harbour International", "Ann America"])
     }
 
+    @Test("A compound that describes someone is no name; a hyphened given name is one")
+    func describingCompounds() {
+        let e = ArticleExtraction.of(
+            [
+                "Tom Duff scored twice. Man-of-the-match Duff explained what went wrong.",
+                "Leading Europe-watcher, and founder of a consultancy, said growth would "
+                    + "slow. Leading China-watcher, and a founder of a bank, said growth would stop.",
+                "Chung Mong-koo said the plant would open.",
+            ], headline: "Compounds")
+        #expect(e.people.map(\.name) == ["Tom Duff", "Chung Mong-koo"])
+        #expect(e.speakerNames == ["Tom Duff", nil, nil, "Chung Mong-koo"])
+    }
+
     @Test("Letters after a full name (MP, QC, OBE) are no part of it; a seat's MP is no one")
     func postNominalLetters() {
         let e = ArticleExtraction.of(

@@ -799,8 +799,20 @@ extension EntityExtractor {
         guard parts.count == 2, let head = parts[1].unicodeScalars.first,
             ScalarClass.isLetter(head), !ScalarClass.isUpper(head)
         else { return false }
-        // `Ross-van Dam`: a name's particle may follow the hyphen.
-        return !NameRuns.connectors.contains(String(parts[1].prefix { $0 != "-" }))
+        // `Ross-van Dam`: a name's particle may follow the hyphen, but not a run of lower-case
+        // words (`Man-of-the-match`).
+        return parts[1].containsASCII(UInt8(ascii: "-"))
+            || !NameRuns.connectors.contains(String(parts[1]))
+    }
+
+    /// `China-watcher`, `Man-of-the-match`: a lower-tail compound that describes someone
+    /// (a place before the hyphen, or several lower-case words after it), unlike a given name
+    /// written with a lower-case second part (`Mong-koo`).
+    static func isDescriptiveCompound(_ token: Token) -> Bool {
+        guard isLowerTailCompound(token) else { return false }
+        let parts = token.text.split(separator: "-", maxSplits: 1)
+        return parts[1].containsASCII(UInt8(ascii: "-"))
+            || Gazetteer.isPlace(parts[0].lowercased())
     }
 
     /// The title holds a title word (`Sen.`, `President`), not only modifiers.

@@ -446,7 +446,8 @@ struct SpeakerResolver {
                 || EntityExtractor.openers.contains(l) || EntityExtractor.clauseAdverbs.contains(l)
                 || Attribution.auxiliaries.contains(l) || Self.questionAuxiliaries.contains(l)
                 || EntityExtractor.isPlaceCompound(l) || Self.isNumberWord(l)
-                || (words.count == 1 && EntityExtractor.isLowerTailCompound(w))
+                || ((words.count == 1 || k == 0) && EntityExtractor.isLowerTailCompound(w))
+                || EntityExtractor.isDescriptiveCompound(w)
                 || (words.count == 1 && EntityExtractor.isAbstractNoun(l)
                     && !FirstNames.contains(l))
                 || !isLabel && w.text.unicodeScalars.filter({ ScalarClass.isUpper($0) }).count >= 3
