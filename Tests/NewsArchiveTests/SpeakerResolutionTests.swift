@@ -640,6 +640,24 @@ struct SpeakerResolutionTests {
                     + "Kestrel Europe ran the scheme. In a statement from Kestrel Europe, the "
                     + "company denied that this was its fault.",
             ]) == ["Ann Lee", "Vantiq", "Kestrel Europe"])
+        // A body of no known kind after a preposition is an object, passed over like one of
+        // the kind.
+        #expect(
+            ArticleExtraction.speakerNames(
+                of: [
+                    "US carmaker Vantiq Motors sold more cars, despite a weak showing for "
+                        + "Quellmark.",
+                    "Sales totalled 3.9 million units, the company said.",
+                    "Quellmark said its profits fell. Quellmark said its plant would close.",
+                ], headline: "Vantiq Motors sales rise") == [
+                    "Vantiq Motors", "Quellmark", "Quellmark",
+                ])
+        // A body before its figures after a preposition is their source, not an object.
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "Harbour Bank cut its rates. Evidence emerged from Kestrel Bank lending figures. "
+                    + "Loans fell in May, the bank said."
+            ]) == ["Kestrel Bank"])
         // An acronym is of the kind of the name it stands for.
         #expect(
             ArticleExtraction.speakerNames(of: [

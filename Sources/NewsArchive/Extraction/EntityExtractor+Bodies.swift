@@ -75,6 +75,7 @@ extension EntityExtractor {
         for (order, p) in passages.enumerated() {
             let t = p.tokens
             for run in runs[order] {
+                if let word = definiteName(p, run) { found.insert(t[word].lower) }
                 guard let first = run.first(where: { t[$0].isWord }),
                     let last = run.last(where: { t[$0].isWord }), t[last].isCapitalized,
                     !FirstNames.contains(t[first].lower), !isTitleWord(t[first].lower),
@@ -99,6 +100,50 @@ extension EntityExtractor {
                     && !OrganisationLexicon.notNames.contains(name) && !Gazetteer.isPlace(name)
         }
     }
+
+    /// `the Nationwide said`, `according to the Halifax`: a lone name after `the`, which no
+    /// person's name takes, followed by a mark, a possessive's noun, a reporting verb or an
+    /// auxiliary (`the Blair camp` only modifies a noun); not a title (`the Queen`), a place
+    /// or a people.
+    private func definiteName(_ p: Passage, _ run: Range<Int>) -> Int? {
+        let t = p.tokens
+        let words = run.filter { t[$0].isWord }
+        guard let first = words.first else { return nil }
+        let word: Int
+        if t[first].lower == "the", words.count == 2 {
+            word = words[1]
+        } else if words.count == 1, first > 0, t[first - 1].lower == "the" {
+            word = first
+        } else {
+            return nil
+        }
+        let w = t[word].lower
+        // `the Bank`, `the Commission`: a body's head stands for its full name.
+        guard t[word].isCapitalized, !isTitleWord(w), !Gazetteer.isPlace(w), !isPlural(t[word]),
+            !OrganisationLexicon.heads.contains(w),
+            !FirstNames.contains(w), !Titles.roleNouns.contains(w),
+            !OrganisationLexicon.notNames.contains(w)
+        else { return nil }
+        guard word + 1 < t.count, t[word + 1].isWord, !t[word].isPossessive else {
+            return word
+        }
+        let next = t[word + 1].lower
+        if t[word + 1].isCapitalized || CueVerbs.lemma(next) != nil
+            || Attribution.auxiliaries.contains(next)
+        {
+            return word
+        }
+        // `the Nationwide building society`, `the Harbour bank`: the noun names the body.
+        let nouns = t[(word + 1)..<min(t.count, word + 3)].prefix { $0.isWord && !$0.isCapitalized }
+        return nouns.contains { Self.kindsAfterName.contains($0.lower) } ? word : nil
+    }
+
+    /// Nouns after a name that make it a body's (`the Nationwide building society`); not
+    /// `government` or `camp`, which follow a person's name too (`the Lee government`).
+    private static let kindsAfterName: WordSet = [
+        "society", "bank", "group", "newspaper", "magazine", "company", "firm", "club", "chain",
+        "website", "agency", "studio", "label", "airline", "retailer",
+    ]
 
     /// Whether the words around one mention, `first...last`, show it to name a body.
     private func isBodyMention(_ p: Passage, first: Int, last: Int) -> Bool {

@@ -31,18 +31,19 @@ extension SpeakerResolver {
             }
             guard case .organisation(let o) = mention.reference else { continue }
             let key = table.organisations[o].key
-            if kinds.contains(where: { isBody(o, of: $0) }) {
-                // `battles against Microsoft`: an object is less likely the body meant than a
-                // subject named before it.
-                let t = passages[mention.passage].tokens
-                let before = mention.tokens.lowerBound - 1
-                if before >= 0, t[before].isWord,
-                    QuoteExtractor.prepositions.contains(t[before].lower),
-                    !Attribution.isAccordingTo(t, preposition: before),
-                    !isSource(t, preposition: before)
-                {
-                    continue
-                }
+            let isOfKind = kinds.contains(where: { isBody(o, of: $0) })
+            // `battles against Microsoft`, `a weak showing for Kestrel`: an object is less
+            // likely the body meant than a subject named before it. A body of no known kind
+            // may still be the one meant after a preposition that can open a clause or names a
+            // holding (`Shares in TZK rose after TZK won`).
+            if isOfKind
+                ? isObjectOfPreposition(mention)
+                : !BodyKind.isKnown(key)
+                    && isObjectOfPreposition(mention, excluding: Self.weakPrepositions)
+            {
+                continue
+            }
+            if isOfKind {
                 guard trades.allSatisfy({ key.contains($0) }) else { return nil }
                 // `Qantas ... allow Singapore Airlines to fly ... the firm`: a body named once
                 // yields to the one of that kind the article is about. Articles weigh parties
@@ -67,6 +68,35 @@ extension SpeakerResolver {
         }
         return nil
     }
+
+    /// The mention follows a preposition other than `according to`, and is not the source
+    /// a preposition names (`a statement from Kestrel`, `from Kestrel lending figures`).
+    private func isObjectOfPreposition(
+        _ mention: EntityMention, excluding weak: WordSet = []
+    ) -> Bool {
+        let t = passages[mention.passage].tokens
+        let before = mention.tokens.lowerBound - 1
+        guard before >= 0, t[before].isWord,
+            QuoteExtractor.prepositions.contains(t[before].lower), !weak.contains(t[before].lower),
+            !Attribution.isAccordingTo(t, preposition: before),
+            !isSource(t, preposition: before)
+        else { return false }
+        let after = t[mention.tokens.upperBound..<min(t.count, mention.tokens.upperBound + 2)]
+        return !after.prefix(while: { $0.isWord && !$0.isCapitalized }).contains {
+            Self.documents.contains($0.lower) || Self.findings.contains($0.lower)
+        }
+    }
+
+    /// Prepositions that also open a clause (`after TZK won`) or name what a holding is in
+    /// (`shares in TZK`).
+    private static let weakPrepositions: WordSet = [
+        "after", "before", "since", "in", "following", "including", "despite",
+    ]
+
+    /// Figures a body publishes (`Kestrel lending figures`), beside ``documents``.
+    private static let findings: WordSet = [
+        "figures", "statistics", "research", "estimates", "forecast", "forecasts", "index",
+    ]
 
     /// `a statement from Kestrel`, `a spokesman for Kestrel`: the body speaks through what
     /// the preposition follows.
