@@ -6,6 +6,26 @@ import Testing
 /// the person an article is about.
 @Suite("Epithets")
 struct EpithetTests {
+    @Test("A post has one holder all through a report; a description found once is found again")
+    func oneHolderPerPost() {
+        #expect(
+            ArticleExtraction.speakerNames(
+                of: [
+                    "Ann Lee has denied a rift with her deputy Tom Hale. The prime minister said "
+                        + "the claims were false.",
+                    "Tom Hale spoke to reporters on Monday about the budget. Later the prime "
+                        + "minister said she would stay.",
+                ], headline: "Lee denies rift") == ["Ann Lee", "Ann Lee", "Ann Lee"])
+        #expect(
+            ArticleExtraction.speakerNames(
+                of: [
+                    "Jack Marlow has signed for Harbour Town. The 24-year-old said he was delighted.",
+                    "Manager Tom Hale said the deal was done. The 24-year-old added that he would "
+                        + "start on Saturday.",
+                ], headline: "Marlow joins Harbour Town")
+                == ["Jack Marlow", "Tom Hale", "Jack Marlow"])
+    }
+
     @Test("An age, a nationality or a trade names again the person the article is about")
     func traits() {
         let extraction = ArticleExtraction.of([

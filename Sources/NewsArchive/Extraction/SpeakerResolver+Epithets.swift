@@ -19,6 +19,11 @@ extension SpeakerResolver {
         // `the prime minister`: the word before the head names the post.
         let modifier = last > first ? t[last - 1].lower : ""
         let post = Self.postModifiers.contains(modifier) ? [modifier, head] : [head]
+        // A report names one holder of a post all through: the one an earlier epithet found.
+        if isPost {
+            let holders = epithetPosts.filter { $0.value.contains(post) }.map(\.key)
+            if holders.count == 1, let holder = holders.first { return .person(holder) }
+        }
         let gender = Epithets.gender(of: head)
         let sentence = t[first].sentence
         // Where the people named since the subject stand, as passage and sentence.

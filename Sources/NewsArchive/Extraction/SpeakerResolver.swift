@@ -165,6 +165,7 @@ struct SpeakerResolver {
                 }
             }
         }
+        resolveRepeatedDescriptions(quotes, &result, &otherVoice)
         // A quotation beside an attributed one in its paragraph shares that speaker, even when
         // the attribution comes after it; an attribution the rules could not resolve between
         // them (`But her spokesman insisted ...`) keeps it from the speaker beyond.
@@ -187,6 +188,33 @@ struct SpeakerResolver {
             previous = nearestAttributed(q, quotes, result, otherVoice) ?? previous
         }
         return result
+    }
+
+    /// `the prime minister said` where the rules found no one, in an article where the same
+    /// words elsewhere named one person: that person, as a report names one holder of a post
+    /// (`the chancellor`, `the Tory leader`) all through.
+    private func resolveRepeatedDescriptions(
+        _ quotes: [QuoteCandidate], _ result: inout [SpeakerReference?], _ otherVoice: inout [Bool]
+    ) {
+        func description(_ q: Int) -> String? {
+            guard let mention = quotes[q].speaker, mention.kind == .description else { return nil }
+            let p = passages[quotes[q].speakerPassage ?? quotes[q].passage]
+            guard p.tokens[mention.tokens.lowerBound].lower == "the" else { return nil }
+            return p.text(tokens: mention.tokens).lowercased()
+        }
+        var people: [String: Set<Int>] = [:]
+        for q in quotes.indices {
+            guard case .person(let i)? = result[q], let words = description(q) else { continue }
+            people[words, default: []].insert(i)
+        }
+        guard !people.isEmpty else { return }
+        for q in quotes.indices where result[q] == nil {
+            guard let words = description(q), let found = people[words], found.count == 1,
+                let i = found.first
+            else { continue }
+            result[q] = .person(i)
+            otherVoice[q] = false
+        }
     }
 
     /// What an attributed quote makes the nearest attribution for the quotations beside it:
