@@ -158,6 +158,18 @@ struct QuoteExtractorTests {
         #expect(e.quotes.map(\.cue) == ["claim"])
     }
 
+    @Test("`told` is never inverted: the name after it is the one told, the speaker is before")
+    func toldIsNeverInverted() {
+        let e = ArticleExtraction.of([
+            "“Prices will fall,” shop owner Ann Vell, told Kestrel Press. “People will feel it.”",
+            "“It will be fine,” assured Mr Tom Hale.",
+            "One bidder who lost out, engine maker Vantiq, told Kestrel Press it would bid again.",
+        ])
+        #expect(e.speakerNames == ["Ann Vell", "Tom Hale"])
+        #expect(e.quotes.map(\.cue) == ["told", "assured"])
+        #expect(e.quotes.first?.text == "Prices will fall, … People will feel it.")
+    }
+
     @Test("The bare form after a name is a noun before a verb of its own, or after `The`")
     func nounAfterName() {
         let e = ArticleExtraction.of([

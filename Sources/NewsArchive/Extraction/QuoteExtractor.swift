@@ -489,8 +489,16 @@ struct QuoteExtractor {
         {
             return found
         }
+        // `"...," shop owner Ann Lee, told Kestrel Press`: a stray comma before a verb that
+        // is never inverted, right after the name that follows a quotation (not after an
+        // appositive, `Ann Lee, a trader, told`), still leaves its subject before it.
+        let strayComma =
+            cue.lowerBound - 1 > sentence.lowerBound && t[cue.lowerBound - 1].text == ","
+            && Self.addresseeFirst.contains(lemma) && t[cue.lowerBound - 2].isCapitalized
+            && followsQuotation(cue.lowerBound - 2, sentence: sentence)
         if let speaker = Attribution.subjectBefore(
-            p, cue: cue.lowerBound, floor: sentence.lowerBound)
+            p, cue: strayComma ? cue.lowerBound - 1 : cue.lowerBound, floor: sentence.lowerBound),
+            !strayComma || speaker.kind == .name
         {
             var after = content.after(cue.upperBound, lemma: lemma, end: end)
             // A question put by someone unnamed (`a reporter asked whether ...`) is no claim
@@ -644,8 +652,9 @@ struct QuoteExtractor {
             noteLeadIn(cue: cueText, speaker: speaker, at: cue, sentence: sentence)
             return nil
         }
-        // Inverted: `"...," said Mr Bailey` or `..., said the officer.`
-        guard prev >= sentence.lowerBound,
+        // Inverted: `"...," said Mr Bailey` or `..., said the officer.`; never `told`, whose
+        // name after it is the one told (`"...," Ann Lee, told Kestrel Press`).
+        guard prev >= sentence.lowerBound, !Self.addresseeFirst.contains(lemma),
             t[prev].text == "," || (t[prev].kind == .quoteMark && !t[prev].isInsideQuote)
         else { return nil }
         let inverted = Attribution.invertedSubject(p, from: cue.upperBound, limit: end)
@@ -669,6 +678,22 @@ struct QuoteExtractor {
             found, cue: cueText, speaker: speaker, anchor: cue.lowerBound,
             splitFrom: speaker.tokens.upperBound, sentence: sentence)
     }
+
+    /// Going back from `i`, a closing quotation mark comes before any comma.
+    private func followsQuotation(_ i: Int, sentence: Range<Int>) -> Bool {
+        let t = p.tokens
+        var k = i
+        while k >= sentence.lowerBound {
+            if t[k].kind == .quoteMark { return p.quoteByClose[t[k].start] != nil }
+            if t[k].text == "," { return k > sentence.lowerBound && t[k - 1].kind == .quoteMark }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Reporting verbs whose object always comes first, so that they never stand before
+    /// their subject (`"...," assured Ann Lee` is English, `"...," told Ann Lee` is not).
+    private static let addresseeFirst: WordSet = ["tell"]
 
     /// `— as many believe, and Democrats are alleging, but Moscow denies —`: what follows the
     /// verb opens with a comma and a conjunction, which join another clause rather than
