@@ -636,6 +636,18 @@ struct EntityExtractorTests {
         #expect(e.speakerNames == ["Kestrel Europe", "Harbour International", "Ann America"])
     }
 
+    @Test("`Al` opens a given name or a body's name; `Le` before a surname named in full does not")
+    func namesOpeningWithAl() {
+        let e = ArticleExtraction.of(
+            [
+                "“It is not good,” said Al Vesk, an economist at Harbour Bank.",
+                "Al Qaeda claimed the attack, Al Jazeera reported.",
+                "Singer Simon Le Bon was there. Le Bon said the band would tour.",
+            ], headline: "Names")
+        #expect(e.people.map(\.name) == ["Al Vesk", "Simon Le Bon"])
+        #expect(e.speakerNames == ["Al Vesk", "Al Jazeera", "Al Qaeda", "Simon Le Bon"])
+    }
+
     @Test("A lone name after `the` before a verb or a body's noun is a body, not a person")
     func definiteNamesAreBodies() {
         let e = ArticleExtraction.of(

@@ -79,7 +79,13 @@ extension EntityExtractor {
         }
         while lo < hi {
             let w = t[lo].lower
-            if !t[lo].isWord || NameRuns.connectors.contains(w) || w == "the" {
+            // `Al Gore`, `Al Jazeera`: `Al` in capitals before a name's next word is a given
+            // name or an article of the name, unlike `Le` in `Le Bon said`, which names the
+            // surname of a Simon Le Bon named before.
+            let opensName =
+                t[lo].isCapitalized && Self.particlesOpeningNames.contains(w) && lo + 1 < hi
+                && t[lo + 1].isWord && t[lo + 1].isCapitalized
+            if !t[lo].isWord || NameRuns.connectors.contains(w) && !opensName || w == "the" {
                 lo += 1
                 continue
             }
@@ -341,6 +347,9 @@ extension EntityExtractor {
         "election", "elections", "budget", "inquiry", "strategy", "trophy", "partnership",
         "slam", "marathon", "prix",
     ]
+
+    /// Connectors that open a name of their own when capitalised (`Al Gore`).
+    static let particlesOpeningNames: WordSet = ["al"]
 
     /// Letters written after a person's name for a seat, a rank at the bar or an honour.
     static let postNominals: Set<String> = [
