@@ -102,9 +102,10 @@ extension EntityExtractor {
     }
 
     /// `the Nationwide said`, `according to the Halifax`: a lone name after `the`, which no
-    /// person's name takes, followed by a mark, a possessive's noun, a reporting verb or an
-    /// auxiliary (`the Blair camp` only modifies a noun); not a title (`the Queen`), a place
-    /// or a people.
+    /// person's name takes, written as a possessive or followed by a mark, a capitalised word,
+    /// a reporting verb, an auxiliary or a noun for a body (`the Nationwide building
+    /// society`; `the Blair camp` only modifies a noun); not a title (`the Queen`), a place,
+    /// a people or a body's head.
     private func definiteName(_ p: Passage, _ run: Range<Int>) -> Int? {
         let t = p.tokens
         let words = run.filter { t[$0].isWord }

@@ -239,15 +239,16 @@ struct QuoteExtractor {
             return after.isWord && !after.isCapitalized && after.lower.hasSuffix("ed")
         }
         guard next.isWord, !next.isCapitalized else { return false }
-        if Self.finiteAuxiliaries.contains(next.lower) || Self.findings.contains(next.lower) {
+        if Self.finiteAuxiliaries.contains(next.lower) || Self.documentVerbs.contains(next.lower) {
             return true
         }
         guard let verb = CueVerbs.lemma(next.lower) else { return false }
         return verb != next.lower && !CueVerbs.isParticiple(next.lower)
     }
 
-    /// Verbs of what a study or a report does, which no reporting verb takes as its object.
-    private static let findings: WordSet = [
+    /// Verbs of what a study or a report does, which no reporting verb takes as its object,
+    /// and `also`, which stands between such a subject and its verb.
+    private static let documentVerbs: WordSet = [
         "found", "finds", "looked", "looks", "shows", "showed", "shown", "tries", "tried",
         "covers", "covered", "examines", "examined", "highlights", "highlighted", "reveals",
         "revealed", "recommends", "recommended", "comes", "came", "doesn't", "also",

@@ -83,7 +83,7 @@ extension SpeakerResolver {
         else { return false }
         let after = t[mention.tokens.upperBound..<min(t.count, mention.tokens.upperBound + 2)]
         return !after.prefix(while: { $0.isWord && !$0.isCapitalized }).contains {
-            Self.documents.contains($0.lower) || Self.findings.contains($0.lower)
+            Self.documents.contains($0.lower) || Self.publishedFigures.contains($0.lower)
         }
     }
 
@@ -94,7 +94,7 @@ extension SpeakerResolver {
     ]
 
     /// Figures a body publishes (`Kestrel lending figures`), beside ``documents``.
-    private static let findings: WordSet = [
+    private static let publishedFigures: WordSet = [
         "figures", "statistics", "research", "estimates", "forecast", "forecasts", "index",
     ]
 
