@@ -6,6 +6,17 @@ import Testing
 /// the person an article is about.
 @Suite("Epithets")
 struct EpithetTests {
+    @Test("A post's holder named again in a clause between is no other holder")
+    func holderNamedAgainInAnOpeningClause() {
+        #expect(
+            ArticleExtraction.speakerNames(
+                of: [
+                    "Tory MP Jon Sayle is to stand down on the grounds of ill health.",
+                    "The decision comes after Mr Sayle survived an attempt to de-select him. The "
+                        + "Harbourside MP had denied a claim that he was paid for tours.",
+                ], headline: "Sayle to stand down") == ["Jon Sayle"])
+    }
+
     @Test("A post has one holder all through a report; a description found once is found again")
     func oneHolderPerPost() {
         #expect(

@@ -26,8 +26,8 @@ extension SpeakerResolver {
         }
         let gender = Epithets.gender(of: head)
         let sentence = t[first].sentence
-        // Where the people named since the subject stand, as passage and sentence.
-        var passedOver: [(Int, Int)] = []
+        // Where the people named since the subject stand, as passage and sentence, and who.
+        var passedOver: [(place: (Int, Int), person: Int)] = []
         let recent = mentions(before: (p.order, anchor), limit: 60).map { table.mentions[$0] }
         for m in recent {
             if p.order - m.passage > 3 { return nil }
@@ -37,8 +37,13 @@ extension SpeakerResolver {
             let own = (m.passage, passages[m.passage].tokens[m.tokens.lowerBound].sentence)
             if own == (p.order, sentence) {
                 // `Ms Lee said, adding that the minister has promised`: the minister is
-                // someone else.
-                if isPost { return nil }
+                // someone else; a name in an opening clause (`As far as whether Lee still
+                // senses anger, the senator said`) may be the holder's own.
+                if isPost {
+                    guard isSubordinate(m), m.tokens.lowerBound < first else { return nil }
+                    passedOver.append((own, i))
+                    continue
+                }
                 // `But Lee won, the columnist said`: whom the quote is about.
                 if isInQuoteContent(m) { continue }
                 // `Lee called on them after the mogul claimed`: a sentence names its own
@@ -55,7 +60,7 @@ extension SpeakerResolver {
             // `Lee spoke hours after Cole tweeted. The governor said`: the subject of a
             // subordinate clause is not whom the sentence is about.
             guard isSubject(m), !isPost || !isSubordinate(m), !isAccordingTo(m) else {
-                passedOver.append(own)
+                passedOver.append((own, i))
                 continue
             }
             // `Lee announced that Cole would run the campaign. The mogul said`: the main
@@ -67,10 +72,10 @@ extension SpeakerResolver {
             guard case .person(let person) = reference, isProtagonist(person) else { return nil }
             // `Lee attacked Ann Cole. The chancellor said`: Lee's own object is passed over, but
             // a person named in a later sentence (`A book says Lee misled Cole. The
-            // chancellor said`) may hold the post.
+            // chancellor said`) may hold the post; Lee named again there is no other.
             if isPost,
                 holdsOtherPost(person, than: post, at: m)
-                    || passedOver.contains(where: { $0 != own })
+                    || passedOver.contains(where: { $0.place != own && $0.person != person })
             {
                 return nil
             }
