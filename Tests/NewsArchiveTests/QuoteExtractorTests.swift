@@ -158,6 +158,15 @@ struct QuoteExtractorTests {
         #expect(e.quotes.map(\.cue) == ["claim"])
     }
 
+    @Test("Replying or responding in kind answers a move, not a claim")
+    func inKind() {
+        let e = ArticleExtraction.of([
+            "Vell kicked a penalty, but Rourke replied in kind four minutes later.",
+            "Rourke replied that the referee had been fair.",
+        ])
+        #expect(e.quotes.map(\.text) == ["the referee had been fair"])
+    }
+
     @Test("`told` is never inverted: the name after it is the one told, the speaker is before")
     func toldIsNeverInverted() {
         let e = ArticleExtraction.of([

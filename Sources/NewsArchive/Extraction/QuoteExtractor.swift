@@ -388,6 +388,12 @@ struct QuoteExtractor {
         {
             return nil
         }
+        // `Contepomi replied in kind`: a move answered, not a claim.
+        if lemma == "reply" || lemma == "respond", cue.upperBound + 1 < end,
+            t[cue.upperBound].lower == "in", t[cue.upperBound + 1].lower == "kind"
+        {
+            return nil
+        }
         // `a film accused of being ...` (no one accused is named: the participle describes the
         // film); `The film tells the story of two boys`: a plot, not a claim.
         if cue.upperBound < end,
