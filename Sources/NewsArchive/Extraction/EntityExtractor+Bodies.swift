@@ -108,6 +108,10 @@ extension EntityExtractor {
     /// a people or a body's head.
     private func definiteName(_ p: Passage, _ run: Range<Int>) -> Int? {
         let t = p.tokens
+        // Most runs have no `the` at or before them: no filtered copy of the tokens for them.
+        guard let opening = run.first,
+            t[opening].lower == "the" || opening > 0 && t[opening - 1].lower == "the"
+        else { return nil }
         let words = run.filter { t[$0].isWord }
         guard let first = words.first else { return nil }
         let word: Int
