@@ -15,6 +15,14 @@ struct EpithetTests {
                     "The decision comes after Mr Sayle survived an attempt to de-select him. The "
                         + "Harbourside MP had denied a claim that he was paid for tours.",
                 ], headline: "Sayle to stand down") == ["Jon Sayle"])
+        // Named in an opening clause of the epithet's own sentence.
+        #expect(
+            ArticleExtraction.speakerNames(
+                of: [
+                    "Ann Lee spoke to supporters in Harbourside on Friday about the race.",
+                    "As far as whether Lee still senses anger among her supporters, the senator "
+                        + "acknowledged that some people still felt that way.",
+                ], headline: "Lee says rift is over") == ["Ann Lee", "Ann Lee"])
     }
 
     @Test("A post has one holder all through a report; a description found once is found again")
