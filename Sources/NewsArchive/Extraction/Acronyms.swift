@@ -28,7 +28,7 @@ enum Acronyms {
     static func initials(of name: String) -> String? {
         var initials = ""
         for word in name.split(whereSeparator: { $0 == " " || $0 == "-" }) {
-            let bare = word.trimmingCharacters(in: ",.;:()")
+            let bare = String(word).trimmingPunctuation()
             guard let first = bare.unicodeScalars.first else { continue }
             if smallWords.contains(bare.lowercased()) { continue }
             guard first.isASCII, first.properties.isUppercase else { return nil }
@@ -40,13 +40,4 @@ enum Acronyms {
     private static let smallWords: WordSet = [
         "of", "and", "the", "for", "&", "on", "in", "de", "du", "des", "la", "le", "y",
     ]
-}
-
-extension Substring {
-    fileprivate func trimmingCharacters(in characters: String) -> Substring {
-        var result = self
-        while let c = result.first, characters.contains(c) { result = result.dropFirst() }
-        while let c = result.last, characters.contains(c) { result = result.dropLast() }
-        return result
-    }
 }
