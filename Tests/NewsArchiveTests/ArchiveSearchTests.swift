@@ -288,6 +288,39 @@ struct ArchiveSearchTests {
         }
     }
 
+    @Test(
+        "a generational suffix typed after a name finds the junior, else the name without it",
+        arguments: [
+            ("Corwin Hale Jr.", "Corwin Hale Jr."), ("Hale Jr.", "Corwin Hale Jr."),
+            ("Corwin Hale Jr", "Corwin Hale Jr."), ("Corwin Hale", "Corwin Hale"),
+            ("Amos T. Wray Jr.", "Amos T. Wray"), ("Wray Jr", "Amos T. Wray"),
+            ("Judge Amos T. Wray III", "Amos T. Wray"),
+        ])
+    func speakerWithGenerationalSuffix(_ name: String, _ speaker: String) throws {
+        // As the extractor names them: a junior keeps the suffix only beside a namesake.
+        let database = try TestDatabase()
+        let people = [
+            PersonEntity(name: "Corwin Hale", mentions: ["Corwin Hale"]),
+            PersonEntity(name: "Corwin Hale Jr.", mentions: ["Corwin Hale Jr.", "Hale Jr"]),
+            PersonEntity(name: "Amos T. Wray", mentions: ["Judge Amos T. Wray Jr.", "Mr. Wray"]),
+        ]
+        let quotes = people.indices.map { index in
+            ExtractedQuote(
+                kind: .direct, text: "Quote \(index).", cue: "said", mention: nil,
+                speaker: .person(index), section: .body, paragraph: index, start: 0, end: 8)
+        }
+        try database.connection.inTransaction {
+            _ = try database.store.store(
+                Article(key: "hall", headline: "Three speakers", paragraphs: ["a", "b", "c"]),
+                extraction: ArticleExtraction(people: people, quotes: quotes), now: "now")
+        }
+        let search = ArchiveSearch(connection: database.connection)
+        let rows = try collect(search.quotes(matching: nil, filters: SearchFilters(speaker: name)))
+        #expect(rows.column("speaker") == [.text(speaker)])
+        // A suffix alone is no surname.
+        #expect(try !search.knowsSpeaker("Jr."))
+    }
+
     @Test("an unknown speaker matches no quote")
     func unknownSpeaker() throws {
         let database = try makeDatabase()
