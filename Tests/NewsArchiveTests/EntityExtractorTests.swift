@@ -648,6 +648,20 @@ struct EntityExtractorTests {
         #expect(e.speakerNames == ["Al Vesk", "Al Jazeera", "Al Qaeda", "Simon Le Bon"])
     }
 
+    @Test("A name spelled out beside its acronym in brackets is no person's")
+    func namesSpelledOutBesideAcronyms() {
+        let e = ArticleExtraction.of(
+            [
+                "Rivals such as Velden Arts (VA) have cut prices.",
+                "Velden Arts said it would build two ferries. Ann Lee of VA said the order was late.",
+                "The firm chose HSFL (High Speed Ferry Link), said Tom Vale.",
+                "Operators tested High Speed Ferry Link (HSFL) last year.",
+            ], headline: "Ferries")
+        #expect(e.people.map(\.name) == ["Ann Lee", "Tom Vale"])
+        #expect(e.organisations.map(\.name).contains("Velden Arts"))
+        #expect(e.speakerNames == ["Velden Arts", "Ann Lee", "Tom Vale"])
+    }
+
     @Test("A lone name after `the` before a verb or a body's noun is a body, not a person")
     func definiteNamesAreBodies() {
         let e = ArticleExtraction.of(

@@ -150,10 +150,41 @@ extension EntityExtractor {
         "website", "agency", "studio", "label", "airline", "retailer",
     ]
 
+    /// The acronym in brackets right after the words `first...last` (`Kestrel Marine Systems
+    /// (KMS)`) or right before them (`KMS (Kestrel Marine Systems)`) that ends in their
+    /// initials, and those initials; the words name what the acronym does, not a person. (A
+    /// run may start past words capitalised for opening the brackets: `HSFL (High Speed Ferry
+    /// Link)` may leave `Ferry Link`, whose initials end the acronym.)
+    func bracketedAcronym(_ p: Passage, first: Int, last: Int) -> (
+        acronym: String, initials: String
+    )? {
+        let t = p.tokens
+        let acronym: Int
+        if last + 3 < t.count, t[last + 1].text == "(", t[last + 3].text == ")" {
+            acronym = last + 2
+        } else if first >= 2, t[first - 1].text == "(", last + 1 < t.count, t[last + 1].text == ")"
+        {
+            acronym = first - 2
+        } else {
+            return nil
+        }
+        let letters = t[acronym].text
+        guard first < last, Acronyms.isAcronym(letters),
+            let initials = Acronyms.initials(of: p.text(tokens: first..<(last + 1))),
+            initials.count >= 2, letters.hasSuffix(initials)
+        else { return nil }
+        return (letters, initials)
+    }
+
     /// Whether the words around one mention, `first...last`, show it to name a body.
     private func isBodyMention(_ p: Passage, first: Int, last: Int) -> Bool {
         let t = p.tokens
         let single = first == last
+        if let spelled = bracketedAcronym(p, first: first, last: last),
+            spelled.initials == spelled.acronym
+        {
+            return true
+        }
         // `Kestrel, which builds ferries`, `Kestrel, the engine maker,`
         if single, last + 2 < t.count, t[last + 1].text == ",", !endsLongerName(t, last),
             t[last + 2].lower == "which" || isBodyAppositive(p, after: last)

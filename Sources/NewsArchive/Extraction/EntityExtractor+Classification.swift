@@ -212,6 +212,15 @@ extension EntityExtractor {
                 return [.organisation(name: text(p, range), range: range)]
             }
         }
+        if let first = range.first(where: { t[$0].isWord }),
+            let last = range.last(where: { t[$0].isWord }),
+            let spelled = bracketedAcronym(p, first: first, last: last)
+        {
+            // `Electronic Arts (EA)`: the body's full name; `Speed Ferry Link` left of `High
+            // Speed Ferry Link (HSFL)`, a piece of one.
+            return spelled.initials == spelled.acronym
+                ? [.organisation(name: text(p, range), range: range)] : []
+        }
         return person(p, range)
     }
 
