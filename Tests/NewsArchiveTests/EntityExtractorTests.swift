@@ -648,6 +648,17 @@ struct EntityExtractorTests {
         #expect(e.speakerNames == ["Al Vesk", "Al Jazeera", "Al Qaeda", "Simon Le Bon"])
     }
 
+    @Test("A speaker named with another given name is not the namesake named before")
+    func namesakeWithAnotherGivenName() {
+        // `Hall` ends names of places too, so the speaker is found by the speaker pass alone.
+        let e = ArticleExtraction.of(
+            [
+                "Jerry Hall said the show was good.",
+                "Stuart Hall added that the tickets were too dear.",
+            ], headline: "Show")
+        #expect(e.speakerNames == ["Jerry Hall", "Stuart Hall"])
+    }
+
     @Test("A name spelled out beside its acronym in brackets is no person's")
     func namesSpelledOutBesideAcronyms() {
         let e = ArticleExtraction.of(

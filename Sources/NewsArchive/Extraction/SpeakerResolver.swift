@@ -651,9 +651,16 @@ struct SpeakerResolver {
 
     /// A bare name the entity pass did not keep, matched by surname.
     private func surname(_ mention: SpeakerMention, in p: Passage) -> SpeakerReference? {
-        guard let last = p.tokens[mention.tokens].last(where: \.isWord) else { return nil }
-        let word = last.lower
-        if let i = table.people.lastIndex(where: { $0.last == word }) { return .person(i) }
+        let words = p.tokens[mention.tokens].filter(\.isWord)
+        guard let word = words.last?.lower else { return nil }
+        // `Stuart Hall said` after `Jerry Hall`: another given name, another person.
+        let given = words.dropLast().first { FirstNames.contains($0.lower) }?.lower
+        if let i = table.people.lastIndex(where: { person in
+            person.last == word
+                && (given == nil || person.words.count < 2 || person.words.contains(given ?? ""))
+        }) {
+            return .person(i)
+        }
         return nil
     }
 
