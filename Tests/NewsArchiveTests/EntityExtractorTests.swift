@@ -659,6 +659,16 @@ struct EntityExtractorTests {
         #expect(e.speakerNames == ["Jerry Hall", "Stuart Hall"])
     }
 
+    @Test("A given name before a surname that also ends places' names is a person's name")
+    func surnamesThatEndPlaces() {
+        let e = ArticleExtraction.of(
+            [
+                "Nathan Lane was hurt in the first half, and Ruth Hall was sent off.",
+                "The match at Stanley Park was lost. The Alice Park stand was empty.",
+            ], headline: "Match")
+        #expect(e.people.map(\.name) == ["Nathan Lane", "Ruth Hall"])
+    }
+
     @Test("A name spelled out beside its acronym in brackets is no person's")
     func namesSpelledOutBesideAcronyms() {
         let e = ArticleExtraction.of(

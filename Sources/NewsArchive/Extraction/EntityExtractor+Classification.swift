@@ -158,7 +158,7 @@ extension EntityExtractor {
         if let organisation = organisationName(p, range) {
             return [.organisation(name: organisation, range: range)]
         }
-        if isPlace(p, range) { return [] }
+        if isPlace(p, range), !isNamedLikePlace(p, range) { return [] }
         // `The Scot said`, `the American added`: a nationality names a person again.
         if lo > 0, t[lo - 1].lower == "the", range.count == 1,
             Epithets.demonyms.contains(t[lo].lower)
@@ -314,6 +314,31 @@ extension EntityExtractor {
     func lowerPhrase(_ t: [Token], _ words: [Int]) -> String {
         words.count == 1 ? t[words[0]].lower : words.map { t[$0].lower }.joined(separator: " ")
     }
+
+    /// `Wayne Bridge`, `Nathan Lane`, `Simon Hall`: a given name and a surname that also ends
+    /// names of places is a person's name, but not after `the` or a preposition of place (`at
+    /// Stanley Park`), nor when the given name is a place's too.
+    private func isNamedLikePlace(_ p: Passage, _ range: Range<Int>) -> Bool {
+        let t = p.tokens
+        let words = range.filter { t[$0].isWord }
+        guard words.count == 2, case let given = t[words[0]].lower, FirstNames.contains(given),
+            Self.surnamesEndingPlaces.contains(t[words[1]].lower), !Gazetteer.isPlace(given)
+        else { return false }
+        guard words[0] > 0 else { return true }
+        let before = t[words[0] - 1].lower
+        return before != "the" && !Self.placePrepositions.contains(before)
+    }
+
+    /// Words that end names of places (``placeHeads``) and are common surnames.
+    private static let surnamesEndingPlaces: WordSet = [
+        "hall", "lane", "bridge", "lake", "street", "park",
+    ]
+
+    /// Prepositions before a place's name.
+    private static let placePrepositions: WordSet = [
+        "in", "at", "on", "near", "to", "from", "outside", "inside", "into", "across", "along",
+        "off", "past", "via", "towards", "toward", "around", "opposite", "behind", "beside",
+    ]
 
     func isPlace(_ p: Passage, _ range: Range<Int>) -> Bool {
         // Token indices, not a filtered copy of the tokens, which retains their strings; a
