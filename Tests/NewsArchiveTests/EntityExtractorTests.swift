@@ -211,6 +211,10 @@ struct EntityExtractorTests {
             paragraph: "Anybody can enter, said Ana Petrova after the Grand Slam.",
             people: ["Ana Petrova"]),
         NameCase(
+            paragraph: "Tom Quill gave the Corwin Hale Lecture at the Ann Vale Theatre, and the "
+                + "Welby Diaries and Elmford Life Project were praised.",
+            people: ["Tom Quill"]),
+        NameCase(
             paragraph: "Member states were slow, said Rhys Vane. Member states said the rules "
                 + "were clear, and no member disagreed.",
             people: ["Rhys Vane"]),

@@ -379,7 +379,8 @@ extension EntityExtractor {
         "bill", "treaty", "index", "industrial", "average", "day", "week", "show", "series",
         "album", "tour", "war", "plan", "report", "law", "summit", "conference",
         "election", "elections", "budget", "inquiry", "strategy", "trophy", "partnership",
-        "slam", "marathon", "prix",
+        "slam", "marathon", "prix", "lecture", "lectures", "diaries", "diary", "project",
+        "theatre", "theater", "cinema", "museum",
     ]
 
     /// Connectors that open a name of their own when capitalised (`Al Gore`).
