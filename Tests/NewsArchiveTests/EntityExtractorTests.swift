@@ -211,6 +211,14 @@ struct EntityExtractorTests {
             paragraph: "Anybody can enter, said Ana Petrova after the Grand Slam.",
             people: ["Ana Petrova"]),
         NameCase(
+            paragraph: "QuillFeed said the vote was close. ViewsHub said it would appeal.",
+            people: []),
+        NameCase(
+            paragraph: "Frank VanderQuill gave money. VanderQuill said the gift was lawful.",
+            people: ["Frank VanderQuill"]),
+        NameCase(
+            paragraph: "Tom QuillFlagShareLikeReplyAnn Vale posted the update at noon.", people: []),
+        NameCase(
             paragraph: "Tom Quill gave the Corwin Hale Lecture at the Ann Vale Theatre, and the "
                 + "Welby Diaries and Elmford Life Project were praised.",
             people: ["Tom Quill"]),

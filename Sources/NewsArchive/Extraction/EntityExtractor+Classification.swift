@@ -212,8 +212,14 @@ extension EntityExtractor {
                 return [.organisation(name: text(p, range), range: range)]
             }
         }
-        if let first = range.first(where: { t[$0].isWord }),
-            let last = range.last(where: { t[$0].isWord }),
+        let wordIndices = range.filter { t[$0].isWord }
+        // `CravenFlagShareLikeReplyAni`: words run together by a page's widgets name no one.
+        if wordIndices.contains(where: { Self.isRunTogether(t[$0]) }) { return [] }
+        // `BuzzFeed`, `WikiLeaks`: one word capitalised inside is a brand's name.
+        if wordIndices.count == 1, Self.isBrandShaped(t[wordIndices[0]]) {
+            return [.organisation(name: text(p, range), range: range)]
+        }
+        if let first = wordIndices.first, let last = wordIndices.last,
             let spelled = bracketedAcronym(p, first: first, last: last)
         {
             // `Electronic Arts (EA)`: the body's full name; `Speed Ferry Link` left of `High
@@ -314,6 +320,40 @@ extension EntityExtractor {
     func lowerPhrase(_ t: [Token], _ words: [Int]) -> String {
         words.count == 1 ? t[words[0]].lower : words.map { t[$0].lower }.joined(separator: " ")
     }
+
+    /// A long word with three capitals or more in one of its hyphenated parts, and not all in
+    /// capitals: words run together by a page's widgets (`SmithFlagShareLikeReply`), where a
+    /// name has at most two (`McDonald`, `Hans-Peter`).
+    static func isRunTogether(_ token: Token) -> Bool {
+        guard token.text.utf8.count >= 15, !token.isAllCaps else { return false }
+        return token.text.split(separator: "-").contains { part in
+            part.unicodeScalars.count(where: { ScalarClass.isUpper($0) }) >= 3
+        }
+    }
+
+    /// One word with a capital inside after three lower-case letters or more (`BuzzFeed`,
+    /// `SonyBMG`; a surname has that only after a particle: `VanderSloot`, `FitzGerald`), or
+    /// with two capitals inside after lower-case letters (`OptInRealBig`): a brand's name.
+    static func isBrandShaped(_ token: Token) -> Bool {
+        guard token.isCapitalized else { return false }
+        let scalars = Array(token.text.unicodeScalars)
+        var lowerRun = 0
+        var humps = 0
+        for (k, scalar) in scalars.enumerated().dropFirst() {
+            if ScalarClass.isUpper(scalar), lowerRun > 0 {
+                let opening = String(String.UnicodeScalarView(scalars[..<k])).lowercased()
+                if lowerRun >= 3 && !Self.particlePrefixes.contains(opening) { return true }
+                humps += 1
+            }
+            lowerRun = scalar.properties.isLowercase ? lowerRun + 1 : 0
+        }
+        return humps >= 2
+    }
+
+    /// Particles that open surnames written as one word (`VanderSloot`, `MacArthur`).
+    private static let particlePrefixes: WordSet = [
+        "van", "vande", "vander", "von", "mac", "fitz", "della", "dela", "delle", "dos", "das",
+    ]
 
     /// `Wayne Bridge`, `Nathan Lane`, `Simon Hall`: a given name and a surname that also ends
     /// names of places is a person's name, but not after `the` or a preposition of place (`at
