@@ -219,6 +219,10 @@ struct EntityExtractorTests {
         NameCase(
             paragraph: "Tom QuillFlagShareLikeReplyAnn Vale posted the update at noon.", people: []),
         NameCase(
+            paragraph: "Boca Raton and Louisville said they would help. San Bernardino said it "
+                + "would rebuild, Ann Vale of Little Rock said.",
+            people: ["Ann Vale"]),
+        NameCase(
             paragraph: "Tom Quill gave the Corwin Hale Lecture at the Ann Vale Theatre, and the "
                 + "Welby Diaries and Elmford Life Project were praised.",
             people: ["Tom Quill"]),

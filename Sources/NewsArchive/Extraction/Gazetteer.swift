@@ -96,7 +96,36 @@ enum Gazetteer {
         southport|darlington|hartlepool|gateshead|harrogate|kirkcaldy|\
         dunfermline|falkirk|kilmarnock|dumfries|motherwell|greenock|newry|lisburn|armagh|\
         omagh|enniskillen|coleraine|wrexham|newport|aberystwyth|llanelli|merthyr|pontypridd|\
-        bridgend|henley-on-thames|sheppey
+        bridgend|henley-on-thames|sheppey|\
+        san bernardino|little rock|boca raton|fort worth|ft. worth|el paso|long beach|\
+        virginia beach|colorado springs|corpus christi|st. paul|saint paul|santa ana|\
+        santa barbara|santa monica|santa fe|santa clara|santa rosa|santa cruz|baton rouge|\
+        grand rapids|sioux falls|sioux city|fort lauderdale|west palm beach|palm beach|\
+        palm springs|san juan|old san juan|chula vista|new haven|ann arbor|green bay|\
+        fort wayne|cape canaveral|myrtle beach|palo alto|mountain view|winston-salem|\
+        thousand oaks|oklahoma city|jersey city|carson city|atlantic city|rapid city|\
+        panama city|las cruces|los alamos|san mateo|fort myers|fort collins|fort hood|\
+        fort bragg|fort lee|key west|coral gables|little havana|bowling green|new rochelle|\
+        white plains|staten island|long island|cape cod|beverly hills|san luis obispo|\
+        lake tahoe|niagara falls|council bluffs|cedar falls|college station|\
+        round rock|sugar land|north charleston|north las vegas|west des moines|overland park|\
+        port st. lucie|daytona beach|miami beach|miami gardens|cape coral|south bend|\
+        fort smith|hot springs|pine bluff|eau claire|la crosse|new britain|east st. louis|\
+        silver spring|chevy chase|falls church|college park|ellicott city|rio rancho|\
+        camp david|las vegas strip|the bronx|long island city|new brunswick|\
+        louisville|lexington|oakland|anaheim|bakersfield|tulsa|wichita|akron|toledo|spokane|\
+        tacoma|boise|knoxville|chattanooga|syracuse|providence|scranton|allentown|harrisburg|\
+        wilmington|annapolis|roanoke|greensboro|asheville|greenville|shreveport|pensacola|\
+        tallahassee|gainesville|sarasota|modesto|oxnard|pasadena|burbank|glendale|fremont|\
+        sunnyvale|cupertino|bellevue|tempe|scottsdale|flagstaff|laredo|lubbock|\
+        amarillo|galveston|waco|plano|brownsville|mcallen|topeka|bismarck|cheyenne|\
+        laramie|duluth|kenosha|dubuque|peoria|rockford|joliet|naperville|evanston|elkhart|\
+        muncie|kalamazoo|dearborn|ypsilanti|youngstown|fayetteville|hialeah|huntsville|\
+        tuscaloosa|biloxi|gulfport|hattiesburg|murfreesboro|clarksville|owensboro|missoula|\
+        bozeman|yakima|juneau|fairbanks|sedona|pueblo|provo|roswell|stillwater|saginaw|\
+        trenton|hoboken|yonkers|ithaca|binghamton|poughkeepsie|bridgeport|stamford|\
+        somerville|bangor|montpelier|nashua|charlottesville|lynchburg|blacksburg|\
+        spartanburg|chappaqua|champaign|urbana|schaumburg|ponce|mayaguez
         """
 
     static let places = WordSet(
