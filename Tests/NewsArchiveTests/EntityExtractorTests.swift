@@ -219,6 +219,10 @@ struct EntityExtractorTests {
         NameCase(
             paragraph: "Tom QuillFlagShareLikeReplyAnn Vale posted the update at noon.", people: []),
         NameCase(
+            paragraph: "Elmford Watch said the plan would fail, and Quill Strategies and Common "
+                + "Vale Action agreed.",
+            people: []),
+        NameCase(
             paragraph: "Boca Raton and Louisville said they would help. San Bernardino said it "
                 + "would rebuild, Ann Vale of Little Rock said.",
             people: ["Ann Vale"]),

@@ -28,6 +28,7 @@ enum OrganisationLexicon {
         "gas", "steelworks", "utd", "brothers", "bros", "circuit", "microsystems", "software",
         "productions", "films", "athletics", "stores", "megastores", "breweries", "brewery",
         "ventures", "automotive", "aerospace", "airport", "railways", "shipping", "mining",
+        "watch", "front", "initiative", "strategies", "promotions", "action", "cause",
     ]
 
     /// Words that end the name of a part of a known body (`BBC Scotland`, `BBC Sport`).
