@@ -656,8 +656,9 @@ struct SpeakerResolver {
         // `Stuart Hall said` after `Jerry Hall`: another given name, another person.
         let given = words.dropLast().first { FirstNames.contains($0.lower) }?.lower
         if let i = table.people.lastIndex(where: { person in
-            person.last == word
-                && (given == nil || person.words.count < 2 || person.words.contains(given ?? ""))
+            guard person.last == word else { return false }
+            guard let given, person.words.count >= 2 else { return true }
+            return person.words.contains(given)
         }) {
             return .person(i)
         }
