@@ -341,8 +341,11 @@ extension EntityExtractor {
         var humps = 0
         for (k, scalar) in scalars.enumerated().dropFirst() {
             if ScalarClass.isUpper(scalar), lowerRun > 0 {
-                let opening = String(String.UnicodeScalarView(scalars[..<k])).lowercased()
-                if lowerRun >= 3 && !Self.particlePrefixes.contains(opening) { return true }
+                if lowerRun >= 3,
+                    !Self.particlePrefixes.contains(String(token.lower.unicodeScalars.prefix(k)))
+                {
+                    return true
+                }
                 humps += 1
             }
             lowerRun = scalar.properties.isLowercase ? lowerRun + 1 : 0
@@ -374,7 +377,8 @@ extension EntityExtractor {
         "hall", "lane", "bridge", "lake", "street", "park",
     ]
 
-    /// Prepositions before a place's name.
+    /// Prepositions before a place's name; not ``QuoteExtractor/prepositions`` as a whole, whose
+    /// `by`, `with` and `for` come before people's names as often (`a goal by Wayne Bridge`).
     private static let placePrepositions: WordSet = [
         "in", "at", "on", "near", "to", "from", "outside", "inside", "into", "across", "along",
         "off", "past", "via", "towards", "toward", "around", "opposite", "behind", "beside",
