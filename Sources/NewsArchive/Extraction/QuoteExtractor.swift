@@ -374,6 +374,11 @@ struct QuoteExtractor {
         if lemma == "according" {
             return accordingTo(cue: cue, cueText: cueText, sentence: sentence)
         }
+        if let quoted = quotedSpeaker(cue: cue, sentence: sentence) {
+            return quotedClaim(
+                by: quoted.speaker, clause: quoted.clause, cue: cue, lemma: lemma,
+                cueText: cueText, sentence: sentence)
+        }
         // `is said to be`, `are now confirmed to have died` is no attribution; the progressive
         // `is telling` is one, unless it stands inside a claim already found (`Lee said they
         // were saying ...`).

@@ -1,0 +1,46 @@
+import Testing
+
+@testable import NewsArchive
+
+/// Words one source passes on from another (`the paper quoted Lee as saying`).
+@Suite("Passed-on quotes")
+struct PassedOnQuoteTests {
+    private let open = "\u{201C}"
+    private let close = "\u{201D}"
+
+    @Test("The one a source quoted as saying speaks, not the source")
+    func quotedAsSaying() {
+        let e = ArticleExtraction.of([
+            "Northgate Bank has agreed to buy the Castle Group for \u{00A3}2bn.",
+            "\(open)They moved so fast it caught Castle by surprise,\(close) the Courier quoted "
+                + "Castle chairman Tomas Weld as saying.",
+            "The Ledger quoted finance minister Anna Berg as saying: \(open)We welcome the "
+                + "deal.\(close)",
+            "\(open)The price is fair,\(close) Northgate chief executive Lena Moss was quoted as "
+                + "saying by the Ledger.",
+            "Ms Moss was quoted by the Courier as saying that the deal would close in June.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "They moved so fast it caught Castle by surprise,", "We welcome the deal.",
+                "The price is fair,", "the deal would close in June",
+            ])
+        #expect(e.speakerNames == ["Tomas Weld", "Anna Berg", "Lena Moss", "Lena Moss"])
+        #expect(
+            e.quotes.map(\.mention) == [
+                "Castle chairman Tomas Weld", "finance minister Anna Berg",
+                "Northgate chief executive Lena Moss", "Ms Moss",
+            ])
+        #expect(e.quotes.allSatisfy { $0.cue == "saying" })
+    }
+
+    @Test("A source that quotes someone unnamed gives the quote no speaker")
+    func quotedUnnamedSource() {
+        let e = ArticleExtraction.of([
+            "Northgate Bank has agreed to buy the Castle Group.",
+            "\(open)It was a bold move,\(close) the Courier quoted one trader as saying.",
+        ])
+        #expect(e.quotes.map(\.mention) == ["one trader"])
+        #expect(e.speakerNames == [nil])
+    }
+}
