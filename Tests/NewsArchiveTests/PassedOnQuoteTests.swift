@@ -2,8 +2,9 @@ import Testing
 
 @testable import NewsArchive
 
-/// Words one source passes on from another (`the paper quoted Lee as saying`).
-@Suite("Passed-on quotes")
+/// Words one source passes on from another (`the paper quoted Lee as saying`), and one
+/// person among several (`one of the officers said`).
+@Suite("Passed-on quotes and partitive speakers")
 struct PassedOnQuoteTests {
     private let open = "\u{201C}"
     private let close = "\u{201D}"
@@ -42,5 +43,24 @@ struct PassedOnQuoteTests {
         ])
         #expect(e.quotes.map(\.mention) == ["one trader"])
         #expect(e.speakerNames == [nil])
+    }
+
+    @Test("One of several people speaks as one described person")
+    func oneOfThem() {
+        let e = ArticleExtraction.of([
+            "Senator Ann Lee will visit six towns next month.",
+            "\(open)The tour is too long,\(close) one of the senior advisers said.",
+            "The schedule is tight, one of the drivers said.",
+            "One of the organisers said the tickets had sold out.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "The tour is too long,", "The schedule is tight",
+                "the tickets had sold out",
+            ])
+        #expect(
+            e.quotes.map(\.mention) == [
+                "one of the senior advisers", "one of the drivers", "One of the organisers",
+            ])
     }
 }

@@ -475,7 +475,7 @@ enum Attribution {
             if prev.isPossessive {
                 // `the paper's editorial board`
                 let withDeterminer = k - 2 >= floor && Titles.determiners.contains(t[k - 2].lower)
-                if withDeterminer { return (k - 2)..<(j + 1) }
+                if withDeterminer { return partitiveStart(k - 2, t, floor: floor)..<(j + 1) }
                 // `Sri Lanka's government`: the possessor's whole name.
                 var s = k - 1
                 while prev.isCapitalized, s - 1 >= floor, k - s < 4, t[s - 1].isWord,
@@ -484,7 +484,7 @@ enum Attribution {
                 {
                     s -= 1
                 }
-                return s..<(j + 1)
+                return partitiveStart(s, t, floor: floor)..<(j + 1)
             }
             if Titles.determiners.contains(prev.lower) {
                 // `Two in three voters`: the count is the end of a share.
@@ -492,7 +492,7 @@ enum Attribution {
                     return share..<(j + 1)
                 }
                 let possessor = k - 2 >= floor && t[k - 2].isPossessive && t[k - 2].isCapitalized
-                return (possessor ? k - 2 : k - 1)..<(j + 1)
+                return partitiveStart(possessor ? k - 2 : k - 1, t, floor: floor)..<(j + 1)
             }
             // `a Department for Work and Pensions spokeswoman`: `and` inside a body's name.
             if prev.lower == "and", joinsBodyName(at: k - 1, t, floor: floor) {
@@ -512,6 +512,16 @@ enum Attribution {
             return k..<(j + 1)
         }
         return nil
+    }
+
+    /// `one of the officers`, `another of Lee's aides`: one person among those the phrase at
+    /// token `start` names is the speaker, so the phrase starts with the count. A group (`some
+    /// of the officers`) is a source (``groupSubject(endingAt:_:floor:)``).
+    private static func partitiveStart(_ start: Int, _ t: [Token], floor: Int) -> Int {
+        guard start - 2 >= floor, t[start - 1].lower == "of",
+            ["one", "another"].contains(t[start - 2].lower), !t[start - 2].isInsideQuote
+        else { return start }
+        return start - 2
     }
 
     /// The `and` at token `i` joins two words of a body's name that opens with a word such
@@ -591,7 +601,7 @@ enum Attribution {
                 prev.lower)
                 || prev.isPossessive
             {
-                let start = k - 1
+                let start = partitiveStart(k - 1, t, floor: floor)
                 guard
                     start == floor || !t[start - 1].isWord
                         || ["and", "but", "so"].contains(t[start - 1].lower)
