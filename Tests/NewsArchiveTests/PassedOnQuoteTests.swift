@@ -2,8 +2,9 @@ import Testing
 
 @testable import NewsArchive
 
-/// Words one source passes on from another (`the paper quoted Lee as saying`), and one
-/// person among several (`one of the officers said`).
+/// Words one source passes on from another (`the paper quoted Lee as saying`), one person
+/// among several (`one of the officers said`), and the claim after a verb that always takes
+/// its addressee first (`told party members ...`).
 @Suite("Passed-on quotes and partitive speakers")
 struct PassedOnQuoteTests {
     private let open = "\u{201C}"
@@ -61,6 +62,31 @@ struct PassedOnQuoteTests {
         #expect(
             e.quotes.map(\.mention) == [
                 "one of the senior advisers", "one of the drivers", "One of the organisers",
+            ])
+    }
+
+    @Test("A subordinate clause another verb attributed is no claim of the verb after it")
+    func attributedSubordinateClause() {
+        let e = ArticleExtraction.of([
+            "But even as Tom Vale claimed on Tuesday that \(open)the ferry was safe,\(close) "
+                + "one of the lawyers for Harbour Safety said the two cases were different."
+        ])
+        #expect(e.quotes.map(\.text) == ["the ferry was safe,", "the two cases were different"])
+        #expect(
+            e.quotes.map(\.mention) == ["Tom Vale", "one of the lawyers for Harbour Safety"])
+    }
+
+    @Test("Telling a body's members or one described audience leaves them out of the claim")
+    func addresseesWithModifiers() {
+        let e = ArticleExtraction.of([
+            "Ann Lee told Harbour Party members she wants a new ferry route.",
+            "Tom Vale told party activists he would stand again.",
+            "Nora Quill warned party members would lose their seats.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "she wants a new ferry route", "he would stand again",
+                "party members would lose their seats",
             ])
     }
 }

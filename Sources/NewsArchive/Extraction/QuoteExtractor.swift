@@ -620,7 +620,10 @@ struct QuoteExtractor {
             {
                 return quote
             }
-            if let b = before, content.isOpeningAdjunct(b, rest: cue.upperBound..<end) {
+            if let b = before,
+                content.isOpeningAdjunct(b, rest: cue.upperBound..<end)
+                    || isAttributedSubordinateClause(b.tokens)
+            {
                 before = nil
             }
             // `..., Lee said in his book, "A Harbour Son."`: a title after an adjunct is no
@@ -689,6 +692,20 @@ struct QuoteExtractor {
         return make(
             found, cue: cueText, speaker: speaker, anchor: cue.lowerBound,
             splitFrom: speaker.tokens.upperBound, sentence: sentence)
+    }
+
+    /// `But even as Lee claimed that "…", one of the officers said the cases differ`: a
+    /// subordinate clause whose own verb reported a claim already is no claim of the verb
+    /// after it.
+    func isAttributedSubordinateClause(_ range: Range<Int>) -> Bool {
+        let t = p.tokens
+        guard
+            let opener = range.first(where: {
+                t[$0].isWord && !["but", "and", "yet", "even"].contains(t[$0].lower)
+            }),
+            !t[opener].isInsideQuote, ReportedContent.subordinators.contains(t[opener].lower)
+        else { return false }
+        return quotes.contains { range.contains($0.anchor) && !t[$0.anchor].isInsideQuote }
     }
 
     /// Going back from `i`, a closing quotation mark comes before any comma.

@@ -27,7 +27,9 @@ struct ReportedContent {
         "me", "him", "her", "us", "them", "you", "reporters", "journalists", "supporters",
         "voters", "listeners", "viewers", "lawmakers", "delegates", "students", "members",
         "parliament", "congress", "colleagues", "officials", "investigators", "police",
-        "the", "a", "an", "mps", "peers", "staff", "workers", "fans", "residents",
+        "the", "a", "an", "mps", "peers", "staff", "workers", "fans", "residents", "activists",
+        "employees", "shareholders", "investors", "analysts", "senators", "councillors",
+        "parents", "troops", "followers", "guests", "donors",
     ]
 
     /// The claim after the verb ending at `from`, within the sentence ending at `end`.
@@ -181,6 +183,12 @@ struct ReportedContent {
                     break
                 }
             }
+            // `claimed that "the ferry was safe," one of the inspectors said ...`: a quotation
+            // closed by its comma, then a whole subject and its verb, ends the claim.
+            if closesWithComma, isSubjectAndVerb(from: k + 1, end: e) {
+                e = k + 1
+                break
+            }
             k += 1
         }
         guard e > i,
@@ -265,6 +273,23 @@ struct ReportedContent {
         return head.isCapitalized || Attribution.pronouns.contains(head.lower)
             || Titles.roleNouns.contains(head.lower) || Titles.isPluralPersonNoun(head.lower)
             || Attribution.groupSubject(endingAt: h, p, floor: k + 1) != nil
+    }
+
+    /// The words from `k` are a subject, then a reporting verb that is no participle and no
+    /// weak one (`one of the inspectors said`, `Tom Vale told`).
+    private func isSubjectAndVerb(from k: Int, end: Int) -> Bool {
+        let t = p.tokens
+        var v = k
+        while v < end, v - k <= 10, t[v].isWord, !t[v].isInsideQuote {
+            if let lemma = CueVerbs.lemma(t[v].lower), v > k {
+                guard !CueVerbs.isParticiple(t[v].lower), !CueVerbs.weak.contains(lemma),
+                    let subject = Attribution.subjectBefore(p, cue: v, floor: k)
+                else { return false }
+                return subject.tokens.lowerBound == k
+            }
+            v += 1
+        }
+        return false
     }
 
     /// The `that` at `i` is the claim's subject, not the word that opens it: a verb follows
@@ -531,6 +556,10 @@ struct ReportedContent {
         return e
     }
 
+    /// Verbs whose first object is always the one addressed (`told party members`), unlike
+    /// `warn` (`warned party members would suffer`).
+    private static let alwaysAddressed: WordSet = ["tell", "assure", "inform", "remind"]
+
     private func skipObject(_ i: Int, lemma: String, end: Int) -> Int {
         let t = p.tokens
         guard i < end, t[i].isWord else { return i }
@@ -543,7 +572,22 @@ struct ReportedContent {
             {
                 j += 1
             }
+            // `told Labour members he wants ...`: the body's name qualifies the addressees.
+            if j < end, Self.alwaysAddressed.contains(lemma), t[j].isWord, !t[j].isCapitalized,
+                Self.audience.contains(t[j].lower), !Titles.determiners.contains(t[j].lower)
+            {
+                j += 1
+            }
             return j
+        }
+        // `told party members she wants ...`, `told local reporters`: one word before the
+        // addressees.
+        if Self.alwaysAddressed.contains(lemma), i + 1 < end, t[i + 1].isWord,
+            !t[i + 1].isCapitalized, Self.audience.contains(t[i + 1].lower),
+            !Titles.determiners.contains(t[i + 1].lower), !Titles.determiners.contains(w),
+            !Attribution.pronouns.contains(w), !Self.audience.contains(w)
+        {
+            return i + 2
         }
         guard Self.audience.contains(w) else { return i }
         if Titles.determiners.contains(w) {
@@ -556,7 +600,7 @@ struct ReportedContent {
             {
                 return q
             }
-            guard ["tell", "assure", "inform", "remind"].contains(lemma) else { return i }
+            guard Self.alwaysAddressed.contains(lemma) else { return i }
             // `told the audience at his fundraiser for veterans that ...`
             if let that = (i + 1..<min(end, i + 12)).first(where: {
                 !t[$0].isWord || t[$0].lower == "that"
