@@ -47,6 +47,19 @@ struct ReportedSpeechTests {
         #expect(e.quotes.map(\.text) == ["the jury had chosen well"])
     }
 
+    @Test("A score added, a noun's topic and a noun after a participle report nothing")
+    func scoresTopicsAndModifiedNouns() {
+        let e = ArticleExtraction.of(
+            [
+                "Tom Vale added a second with a low shot in injury time.",
+                "Ann Lee added the conversion and Nora Quill added two penalties.",
+                "The proposed question for the ballot is: \u{201C}Should the ferry stay?\u{201D}",
+                "Tom Vale added that the win was deserved.",
+            ], headline: "Harbour warning over \u{2018}ferry risk\u{2019}")
+        #expect(e.quotes.map(\.cue) == ["added"])
+        #expect(e.quotes.map(\.text) == ["the win was deserved"])
+    }
+
     @Test("'Went on to' reports only with a verb of speech after it")
     func wentOnTo() {
         let e = ArticleExtraction.of([

@@ -259,6 +259,7 @@ struct QuoteExtractor {
         "promise", "claim", "report", "comment", "note", "remark", "boast", "reply", "answer",
         "pledge", "vow", "call", "charge", "estimate", "tweet", "post", "quote", "plea", "cry",
         "shout", "demand", "warning", "statement", "retort", "response", "concession",
+        "question", "joke",
     ]
 
     /// `the most telling promise`, `a bold new claim`: such a verb's bare form after a
@@ -280,6 +281,12 @@ struct QuoteExtractor {
             if isAdjective {
                 j -= 1
                 continue
+            }
+            // `the proposed question`: a past participle after a determiner is an adjective.
+            if w.hasSuffix("ed"), j - 1 >= sentence.lowerBound,
+                Titles.determiners.contains(t[j - 1].lower)
+            {
+                return true
             }
             if t[j].isCapitalized && j > sentence.lowerBound || Attribution.pronouns.contains(w)
                 || Attribution.auxiliaries.contains(w) || CueVerbs.lemma(w) != nil
@@ -442,6 +449,8 @@ struct QuoteExtractor {
             return nil
         }
         if CueVerbs.isParticiple(t[cue.lowerBound].lower) {
+            // `Security warning over virus`: a noun and its topic, not a participle.
+            if cue.upperBound < end, t[cue.upperBound].lower == "over" { return nil }
             // `a creative writing professor`: a participle reports only after a comma, a
             // preposition, an auxiliary or a subject.
             if cue.lowerBound > sentence.lowerBound {

@@ -205,6 +205,8 @@ struct ReportedContent {
         {
             return nil
         }
+        // `Cole added a second`, `Wilkinson added the conversion`: a score, not a claim.
+        if found.kind == .indirect, !sawThat, lemma == "add", isScore(found.tokens) { return nil }
         found.afterThat = sawThat
         return found
     }
@@ -274,6 +276,28 @@ struct ReportedContent {
             || Titles.roleNouns.contains(head.lower) || Titles.isPluralPersonNoun(head.lower)
             || Attribution.groupSubject(endingAt: h, p, floor: k + 1) != nil
     }
+
+    /// The words open with a goal, try or point scored: `a second`, `another`, `the
+    /// conversion`, `two penalties`.
+    private func isScore(_ r: Range<Int>) -> Bool {
+        let t = p.tokens
+        guard r.count >= 2, t[r.lowerBound].isWord, t[r.lowerBound + 1].isWord else {
+            return false
+        }
+        let first = t[r.lowerBound].lower
+        let second = t[r.lowerBound + 1].lower
+        if first == "another" { return !QuoteExtractor.finiteAuxiliaries.contains(second) }
+        return (Titles.determiners.contains(first) || SpeakerResolver.isNumberWord(first))
+            && Self.scores.contains(second)
+    }
+
+    /// What a player adds to a score.
+    private static let scores: WordSet = [
+        "second", "third", "fourth", "fifth", "sixth", "goal", "goals", "try", "tries",
+        "penalty", "penalties", "conversion", "conversions", "extras", "point", "points",
+        "header", "equaliser", "equalizer", "winner", "run", "runs", "wicket", "wickets",
+        "drop-goal", "touchdown", "basket",
+    ]
 
     /// The words from `k` are a subject, then a reporting verb that is no participle and no
     /// weak one (`one of the inspectors said`, `Tom Vale told`).
