@@ -60,6 +60,21 @@ struct ReportedSpeechTests {
         #expect(e.quotes.map(\.text) == ["the win was deserved"])
     }
 
+    @Test("A prize claimed is no claim; a claim about one's own things is")
+    func prizesClaimed() {
+        let e = ArticleExtraction.of([
+            "Harbour Rovers claimed their first title in 40 years on Saturday.",
+            "Nora Quill claimed a 5-0 win over Ely, and Tom Vale claiming his third crown.",
+            "Ann Lee claimed her \u{2018}silence\u{2019} gesture was aimed at the press.",
+            "Tom Vale told a press conference to look out for news in the spring.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "her \u{2018}silence\u{2019} gesture was aimed at the press",
+                "to look out for news in the spring",
+            ])
+    }
+
     @Test("'Went on to' reports only with a verb of speech after it")
     func wentOnTo() {
         let e = ArticleExtraction.of([

@@ -197,11 +197,12 @@ struct ReportedContent {
         // `spoke at a memorial`, `maintains a wide lead`: without `that` these verbs report
         // no claim.
         if found.kind == .indirect, !sawThat, Self.clauseWithThat.contains(lemma) { return nil }
-        // `wrote the screenplay`, `is writing a column`: without `that`, what is written is a
-        // thing unless its first words are a clause's subject and verb, or a verb that goes on
-        // with a clause the attribution interrupts (`The risk, Lee wrote, is real`).
-        if found.kind == .indirect, !sawThat, lemma == "write", !opensClause(found.tokens),
-            !continuesInterruptedClause(from, found.tokens)
+        // `wrote the screenplay`, `claim their first win`: without `that`, what is written is
+        // a thing unless its first words are a clause's subject and verb, or a verb that goes
+        // on with a clause the attribution interrupts (`The risk, Lee wrote, is real`).
+        // `announced his candidacy` and `recalled a visit` stay: they attribute.
+        if found.kind == .indirect, !sawThat, reportsThings(lemma, found.tokens),
+            !opensClause(found.tokens), !continuesInterruptedClause(from, found.tokens)
         {
             return nil
         }
@@ -276,6 +277,28 @@ struct ReportedContent {
             || Titles.roleNouns.contains(head.lower) || Titles.isPluralPersonNoun(head.lower)
             || Attribution.groupSubject(endingAt: h, p, floor: k + 1) != nil
     }
+
+    /// The verb takes a thing as readily as a claim: `write` always, `claim` when a prize
+    /// follows a possessive or `a` (`claim their first win`, `claimed a 5-0 victory`).
+    private func reportsThings(_ lemma: String, _ r: Range<Int>) -> Bool {
+        switch lemma {
+        case "write": return true
+        case "claim":
+            let t = p.tokens
+            guard let s = r.first,
+                ["his", "her", "their", "its", "our", "a", "an"].contains(t[s].lower)
+            else { return false }
+            return (s + 1..<min(r.upperBound, s + 5)).contains { Self.prizes.contains(t[$0].lower) }
+        default: return false
+        }
+    }
+
+    /// What a winner claims.
+    private static let prizes: WordSet = [
+        "win", "victory", "title", "crown", "draw", "lead", "record", "gold", "silver", "bronze",
+        "medal", "place", "spot", "point", "points", "prize", "trophy", "championship", "seat",
+        "seats", "scalp", "audience", "victim", "wicket", "wickets",
+    ]
 
     /// The words open with a goal, try or point scored: `a second`, `another`, `the
     /// conversion`, `two penalties`.
@@ -633,7 +656,7 @@ struct ReportedContent {
             }
             var j = i + 1
             while j < end, j - i < 5, t[j].isWord, !Attribution.pronouns.contains(t[j].lower),
-                t[j].lower != "that"
+                t[j].lower != "that", t[j].lower != "to"
             {
                 j += 1
             }
