@@ -60,6 +60,19 @@ struct ReportedSpeechTests {
         #expect(e.quotes.map(\.text) == ["the win was deserved"])
     }
 
+    @Test("A participle after a letter or statement sent to or through someone is the sender's")
+    func participleAfterRoutedMessage() {
+        let e = ArticleExtraction.of([
+            "Mayor Ann Lee wrote a letter to Governor Tom Vale asking the board to review the "
+                + "\u{201C}fiasco\u{201D}.",
+            "Nora Quill issued a statement through Harbour Rovers describing the offer as "
+                + "\u{201C}flattering\u{201D}.",
+        ])
+        let participles = e.quotes.filter { ["asking", "describing"].contains($0.cue) }
+        #expect(participles.map(e.speakerName(of:)) == ["Ann Lee", "Nora Quill"])
+        #expect(participles.map(\.mention) == ["Mayor Ann Lee", "Nora Quill"])
+    }
+
     @Test("A prize claimed is no claim; a claim about one's own things is")
     func prizesClaimed() {
         let e = ArticleExtraction.of([

@@ -472,6 +472,14 @@ struct QuoteExtractor {
             if cue.lowerBound > sentence.lowerBound, t[cue.lowerBound - 1].text == "," {
                 direct = nil
             }
+            // `issuing a statement through Arsenal describing ...`: the object of a preposition
+            // that only routes or aims is no participle's subject (`with the MPAA warning`,
+            // `a statement by the club saying` have theirs).
+            if let d = direct, d.kind == .name, d.tokens.lowerBound - 1 >= sentence.lowerBound,
+                Self.routingPrepositions.contains(t[d.tokens.lowerBound - 1].lower)
+            {
+                direct = nil
+            }
             let speaker = direct ?? sentenceSpeaker ?? subject(of: sentence, before: cue.lowerBound)
             // `At a rally in Ames, praising ...`: a sentence that names someone still reports,
             // though the name it has is no subject.
@@ -1395,8 +1403,11 @@ struct QuoteExtractor {
         "in", "at", "on", "from", "to", "of", "with", "by", "for", "during", "after", "before",
         "near", "into", "about", "under", "over", "since", "than", "like", "against", "between",
         "among", "toward", "towards", "across", "behind", "without", "within", "throughout",
-        "via", "amid", "following", "including", "despite",
+        "via", "amid", "following", "including", "despite", "through",
     ]
+
+    /// Prepositions whose object only a message goes through or to.
+    static let routingPrepositions: WordSet = ["through", "via", "to", "into", "toward", "towards"]
 
     /// `"We did it." Smith said.`: a reporting sentence of its own claims the quotation just
     /// before it.
