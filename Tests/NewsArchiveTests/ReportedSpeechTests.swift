@@ -73,6 +73,33 @@ struct ReportedSpeechTests {
         #expect(participles.map(\.mention) == ["Mayor Ann Lee", "Nora Quill"])
     }
 
+    @Test("A verb inside a claim, its object left behind it, reports nothing of its own")
+    func verbInsideClaimWithoutObject() {
+        let e = ArticleExtraction.of([
+            "Harbour Party spokesman Tom Vale meanwhile said instead of the \u{201C}new "
+                + "era\u{201D} the council had promised, there had been delays.",
+            "The board found, as Ann Lee said, that the ferry was late.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "instead of the \u{201C}new era\u{201D} the council had promised, there had "
+                    + "been delays",
+                "that the ferry was late",
+            ])
+        #expect(e.quotes.map(\.mention) == ["Harbour Party spokesman Tom Vale", "Ann Lee"])
+    }
+
+    @Test("A quotation's closing stop ends its sentence before a bracket")
+    func closingStopBeforeBracket() {
+        let e = ArticleExtraction.of([
+            "At a rally in Ely, Ann Lee described the mayor as \u{201C}kind.\u{201D} (She also "
+                + "noted, \u{201C}He will punch back.\u{201D})"
+        ])
+        #expect(
+            e.quotes.map(\.text) == ["the mayor as \u{201C}kind.\u{201D}", "He will punch back."])
+        #expect(e.speakerNames == ["Ann Lee", "Ann Lee"])
+    }
+
     @Test("A prize claimed is no claim; a claim about one's own things is")
     func prizesClaimed() {
         let e = ArticleExtraction.of([

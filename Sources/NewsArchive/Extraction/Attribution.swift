@@ -207,10 +207,11 @@ enum Attribution {
     }
 
     /// Words besides ``auxiliaries`` that stand between a subject and its verb (`Lee now
-    /// says`, `Lee and Hart both stressed`, `aides have long insisted`, `Lee himself said`).
+    /// says`, `Lee and Hart both stressed`, `aides have long insisted`, `Lee himself said`,
+    /// `Lee meanwhile said`).
     static let verbAdverbs: WordSet = [
         "now", "both", "all", "long", "since", "here", "there", "currently", "too", "itself",
-        "himself", "herself",
+        "himself", "herself", "meanwhile",
     ]
 
     /// Participles whose agent came by a document without writing it.

@@ -589,6 +589,21 @@ struct QuoteExtractor {
             {
                 before = content.before(sentence.lowerBound, s, lemma: lemma)
             }
+            // `said instead of the era the council had promised, there had been delays`: a verb
+            // inside a claim found already, its object left behind it before a comma, reports
+            // neither the words back over the verb whose claim holds it nor those after it.
+            // An aside (`which, they claim, would`, `as Lee said, if ...`) reports on.
+            let subjectStart = speaker.tokens.lowerBound
+            if isInsideLastClaim(cue.lowerBound), cue.upperBound < end,
+                t[cue.upperBound].text == ",", subjectStart > sentence.lowerBound,
+                t[subjectStart - 1].isWord || t[subjectStart - 1].kind == .quoteMark,
+                t[subjectStart - 1].lower != "as"
+            {
+                if let b = before, let last = quotes.last, b.tokens.contains(last.anchor) {
+                    before = nil
+                }
+                if before == nil, let a = after, a.kind != .direct { after = nil }
+            }
             // With no claim before the verb, a comma and a conjunction after it join another
             // clause (with one, `The plan, she said, but not its cost, ...` goes on with the
             // interrupted claim).

@@ -72,9 +72,10 @@ enum SentenceSplitter {
             return true
         }
         // A closing quotation mark after ".", "!" or "?" ends the sentence when a capital follows,
-        // also after a nested quotation's closing mark (`... 'China bad.''' But`).
-        guard t[i].kind == .quoteMark, !t[i].isInsideQuote, i > 0,
-            t[i + 1].isCapitalized || t[i + 1].kind == .quoteMark
+        // or a bracket before one (`... a "great heart." (That said, ...)`), also after a nested
+        // quotation's closing mark (`... 'China bad.''' But`).
+        guard t[i].kind == .quoteMark, !t[i].isInsideQuote, i > 0, t[i + 1].kind != .number,
+            startsNew
         else { return false }
         var k = i - 1
         while k > 0, t[k].kind == .quoteMark, t[k].isInsideQuote { k -= 1 }
