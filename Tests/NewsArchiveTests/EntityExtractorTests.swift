@@ -231,6 +231,10 @@ struct EntityExtractorTests {
                 + "Welby Diaries and Elmford Life Project were praised.",
             people: ["Tom Quill"]),
         NameCase(
+            paragraph: "Tom Quill said the government's White Paper was flawed. \u{201C}People "
+                + "say thanks and that is nice,\u{201D} he added.",
+            people: ["Tom Quill"]),
+        NameCase(
             paragraph: "Member states were slow, said Rhys Vane. Member states said the rules "
                 + "were clear, and no member disagreed.",
             people: ["Rhys Vane"]),

@@ -424,7 +424,7 @@ extension EntityExtractor {
         "album", "tour", "war", "plan", "report", "law", "summit", "conference",
         "election", "elections", "budget", "inquiry", "strategy", "trophy", "partnership",
         "slam", "marathon", "prix", "lecture", "lectures", "diaries", "diary", "project",
-        "theatre", "theater", "cinema", "museum",
+        "theatre", "theater", "cinema", "museum", "paper",
     ]
 
     /// Connectors that open a name of their own when capitalised (`Al Gore`).
@@ -913,10 +913,13 @@ extension EntityExtractor {
 
     /// A capitalised word that reads as a plural: an acronym with a plural `s` (`PACs`), a
     /// people (`Syrians`), a word the article also writes in lower case without its `s`
-    /// (`Debates`), or a plural noun for people (`Investigators`).
+    /// (`Debates`), a plural noun for people (`Investigators`), or people at large (`People
+    /// say`).
     func isPlural(_ word: Token) -> Bool {
         // A byte test first: most words end in no `s`, and need no array of their scalars.
-        guard word.text.lastByte == UInt8(ascii: "s") else { return false }
+        guard word.text.lastByte == UInt8(ascii: "s") else {
+            return SpeakerResolver.everyone.contains(word.lower)
+        }
         let scalars = Array(word.text.unicodeScalars)
         guard scalars.count >= 3, scalars.last == "s" else { return false }
         if scalars.dropLast().allSatisfy({ ScalarClass.isUpper($0) }) { return true }

@@ -470,7 +470,8 @@ struct SpeakerResolver {
                 || OrganisationLexicon.notNames.contains(l) || Gazetteer.isPlace(l)
                 || OrganisationLexicon.known.contains(l) || OrganisationLexicon.heads.contains(l)
                 || Attribution.capitalisedFunctionWords.contains(l) || Titles.titleHeads.contains(l)
-                || table.vocabulary.contains(l) || (words.count == 1 && isPlural(l))
+                || table.vocabulary.contains(l)
+                || (words.count == 1 && (isPlural(l) || Self.everyone.contains(l)))
                 || EntityExtractor.openers.contains(l) || EntityExtractor.clauseAdverbs.contains(l)
                 || Attribution.auxiliaries.contains(l) || Self.questionAuxiliaries.contains(l)
                 || EntityExtractor.isPlaceCompound(l) || Self.isNumberWord(l)
@@ -636,6 +637,12 @@ struct SpeakerResolver {
 
     /// A capitalised word that reads as a plural noun (`Critics`, `Democrats`), not as a
     /// surname ending in s (`Simmons`, `Jones`).
+    /// Words for people at large, which open sentences as subjects (`People say`).
+    static let everyone: WordSet = [
+        "people", "children", "men", "women", "folk", "everyone", "everybody", "nobody",
+        "someone", "somebody", "anyone", "anybody", "others",
+    ]
+
     private func isPlural(_ lower: String) -> Bool {
         guard lower.hasSuffix("s") else { return false }
         if ["ans", "ats", "ics", "ives", "ites", "ials", "ents"].contains(where: {
