@@ -235,6 +235,10 @@ struct EntityExtractorTests {
                 + "say thanks and that is nice,\u{201D} he added.",
             people: ["Tom Quill"]),
         NameCase(
+            paragraph: "Stop Elmford Expansion said the plan was flawed. Dame Ann Vale, the head "
+                + "of the Family Justice Division, said it was fair.",
+            people: ["Ann Vale"]),
+        NameCase(
             paragraph: "Member states were slow, said Rhys Vane. Member states said the rules "
                 + "were clear, and no member disagreed.",
             people: ["Rhys Vane"]),

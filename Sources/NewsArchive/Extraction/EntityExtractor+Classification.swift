@@ -416,6 +416,12 @@ extension EntityExtractor {
         ["tion", "sion", "ment", "ity", "ism"].contains { lower.hasSuffix($0) }
     }
 
+    /// An abstract noun ending in `-tion`, `-sion` or `-ism` (`expansion`, `division`), which
+    /// no surname shares; `-ment` and `-ity` are left out for `Clement` and `Trinity`.
+    static func isCauseNoun(_ lower: String) -> Bool {
+        ["tion", "sion", "ism"].contains { lower.hasSuffix($0) }
+    }
+
     /// Last words that make a capitalised run a thing or an event, not a person.
     static let nonPersonHeads: WordSet = [
         "sea", "ocean", "bay", "gulf", "coast", "peninsula", "open", "cup", "championship",
@@ -790,6 +796,13 @@ extension EntityExtractor {
                     && !last.hasSuffix("ss"))
         {
             return []
+        }
+        // `Stop Stansted Expansion`, `Joy Division`: a run that ends in such an abstract noun
+        // names a body or a cause, never a person (in a headline's title case, nothing); nor
+        // is the noun a surname after a title (`Justice` in `Family Justice Division`).
+        if words.count >= 2 || title != nil, Self.isCauseNoun(last) {
+            guard p.section != .headline, words.count >= 2 else { return [] }
+            return [.organisation(name: text(p, name), range: name)]
         }
         // `BBC Sport`: a run holding an organisation's name is no person; one that opens with
         // it and ends in a word for a part of a body (`BBC Scotland`) names that part.

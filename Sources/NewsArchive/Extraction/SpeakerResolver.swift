@@ -479,6 +479,7 @@ struct SpeakerResolver {
                 || EntityExtractor.isDescriptiveCompound(w)
                 || (words.count == 1 && EntityExtractor.isAbstractNoun(l)
                     && !FirstNames.contains(l))
+                || (k == words.count - 1 && EntityExtractor.isCauseNoun(l))
                 || !isLabel && w.text.unicodeScalars.filter({ ScalarClass.isUpper($0) }).count >= 3
             {
                 return nil
