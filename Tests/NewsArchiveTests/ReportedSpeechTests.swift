@@ -100,6 +100,16 @@ struct ReportedSpeechTests {
         #expect(e.speakerNames == ["Ann Lee", "Ann Lee"])
     }
 
+    @Test("Authorities speak as a description, with the words that qualify them")
+    func authorities() {
+        let e = ArticleExtraction.of([
+            "The ferry failed its inspection, according to Belgian authorities.",
+            "Harbour authorities said the port would reopen on Monday.",
+        ])
+        #expect(e.quotes.map(\.mention) == ["Belgian authorities", "Harbour authorities"])
+        #expect(e.speakerNames == [nil, nil])
+    }
+
     @Test("A prize claimed is no claim; a claim about one's own things is")
     func prizesClaimed() {
         let e = ArticleExtraction.of([

@@ -79,7 +79,7 @@ enum Titles {
         "businesswoman", "mogul", "woman", "man", "mother", "father", "resident", "residents",
         "voter", "voters", "author", "authors", "writer", "founder", "owner", "chancellor",
         "premier", "ambassador", "diplomat", "diplomats", "constable", "superintendent",
-        "sergeant", "police", "agency", "department", "ministry", "company", "firm",
+        "sergeant", "police", "authorities", "agency", "department", "ministry", "company", "firm",
         "government", "campaign", "committee", "group", "organisation", "organization",
         "spokesmen", "insider", "insiders", "friend", "ally", "allies", "critic", "critics",
         "supporter", "supporters", "member", "members", "staffer", "staffers", "victim",
