@@ -219,6 +219,9 @@ struct EntityExtractorTests {
         NameCase(
             paragraph: "Tom QuillFlagShareLikeReplyAnn Vale posted the update at noon.", people: []),
         NameCase(
+            paragraph: "RipVault said the vote was close. Ann DelVane and Tom VanBrook agreed.",
+            people: ["Ann DelVane", "Tom VanBrook"]),
+        NameCase(
             paragraph: "Elmford Watch said the plan would fail, and Quill Strategies and Common "
                 + "Vale Action agreed.",
             people: []),

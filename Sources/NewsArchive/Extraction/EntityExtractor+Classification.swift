@@ -331,8 +331,8 @@ extension EntityExtractor {
         }
     }
 
-    /// One word with a capital inside after three lower-case letters or more (`BuzzFeed`,
-    /// `SonyBMG`; a surname has that only after a particle: `VanderSloot`, `FitzGerald`), or
+    /// One word with a capital inside after two lower-case letters or more (`BuzzFeed`,
+    /// `BitTorrent`; a surname has that only after a particle: `VanderSloot`, `FitzGerald`), or
     /// with two capitals inside after lower-case letters (`OptInRealBig`): a brand's name.
     static func isBrandShaped(_ token: Token) -> Bool {
         guard token.isCapitalized else { return false }
@@ -341,7 +341,12 @@ extension EntityExtractor {
         var humps = 0
         for (k, scalar) in scalars.enumerated().dropFirst() {
             if ScalarClass.isUpper(scalar), lowerRun > 0 {
-                if lowerRun >= 3,
+                // Two lower-case letters make a brand only before a word's next part
+                // (`BitTorrent`); a lone capital at the end may be mis-decoded text (`BasA`).
+                let opensPart =
+                    k + 1 < scalars.count && scalars[k + 1].properties.isLowercase
+                    || lowerRun >= 3
+                if lowerRun >= 2, opensPart,
                     !Self.particlePrefixes.contains(String(token.lower.unicodeScalars.prefix(k)))
                 {
                     return true
@@ -356,6 +361,7 @@ extension EntityExtractor {
     /// Particles that open surnames written as one word (`VanderSloot`, `MacArthur`).
     private static let particlePrefixes: WordSet = [
         "van", "vande", "vander", "von", "mac", "fitz", "della", "dela", "delle", "dos", "das",
+        "del", "des", "den", "der", "ten", "ter", "san", "ibn",
     ]
 
     /// `Wayne Bridge`, `Nathan Lane`, `Simon Hall`: a given name and a surname that also ends
