@@ -68,20 +68,9 @@ extension QuoteExtractor {
         {
             before = content.before(sentence.lowerBound, clause, lemma: lemma)
         }
-        if let before, after == nil || before.kind != .indirect {
-            return make(
-                before, cue: cueText, speaker: speaker, anchor: cue.lowerBound,
-                splitFrom: cue.upperBound, sentence: sentence)
-        }
-        if let after {
-            return make(after, cue: cueText, speaker: speaker, anchor: cue.lowerBound)
-        }
-        if clause == sentence.lowerBound,
-            let found = orphan(cue: cueText, speaker: speaker, at: cue, sentence: sentence)
-        {
-            return found
-        }
-        noteLeadIn(cue: cueText, speaker: speaker, at: cue, sentence: sentence)
-        return nil
+        let takesBefore = before.map { after == nil || $0.kind != .indirect } ?? false
+        return settle(
+            before: takesBefore ? before : nil, after: after, clause: clause, cue: cue,
+            cueText: cueText, speaker: speaker, sentence: sentence)
     }
 }

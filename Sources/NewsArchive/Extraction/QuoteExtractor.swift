@@ -665,23 +665,12 @@ struct QuoteExtractor {
                     $0.kind == .direct && t[cue.upperBound].isWord
                         && !t[cue.upperBound].isInsideQuote && quotesOnlyTitles($0.tokens)
                 } ?? false
-            if let before, after == nil || before.kind != .indirect || titleAfter,
-                !colonQuotation, !thatClause
-            {
-                return make(
-                    before, cue: cueText, speaker: speaker, anchor: cue.lowerBound,
-                    splitFrom: cue.upperBound, sentence: sentence)
-            }
-            if let after {
-                return make(after, cue: cueText, speaker: speaker, anchor: cue.lowerBound)
-            }
-            if s == sentence.lowerBound,
-                let found = orphan(cue: cueText, speaker: speaker, at: cue, sentence: sentence)
-            {
-                return found
-            }
-            noteLeadIn(cue: cueText, speaker: speaker, at: cue, sentence: sentence)
-            return nil
+            let takesBefore =
+                before.map { after == nil || $0.kind != .indirect || titleAfter } ?? false
+                && !colonQuotation && !thatClause
+            return settle(
+                before: takesBefore ? before : nil, after: after, clause: s, cue: cue,
+                cueText: cueText, speaker: speaker, sentence: sentence)
         }
         var prev = cue.lowerBound - 1
         while prev >= sentence.lowerBound, t[prev].isWord,
@@ -738,6 +727,31 @@ struct QuoteExtractor {
             !t[opener].isInsideQuote, ReportedContent.subordinators.contains(t[opener].lower)
         else { return false }
         return quotes.contains { range.contains($0.anchor) && !t[$0.anchor].isInsideQuote }
+    }
+
+    /// The claim of a speaker named before the verb: `before`, the words before the clause
+    /// that starts at `clause`, when given; else `after`, the words after the verb; else the
+    /// quotation that ends the sentence before, for a clause that opens its sentence; else
+    /// nothing, and the attribution may lead in the next quotation.
+    mutating func settle(
+        before: ReportedContent.Found?, after: ReportedContent.Found?, clause: Int,
+        cue: Range<Int>, cueText: String, speaker: SpeakerMention, sentence: Range<Int>
+    ) -> QuoteCandidate? {
+        if let before {
+            return make(
+                before, cue: cueText, speaker: speaker, anchor: cue.lowerBound,
+                splitFrom: cue.upperBound, sentence: sentence)
+        }
+        if let after {
+            return make(after, cue: cueText, speaker: speaker, anchor: cue.lowerBound)
+        }
+        if clause == sentence.lowerBound,
+            let found = orphan(cue: cueText, speaker: speaker, at: cue, sentence: sentence)
+        {
+            return found
+        }
+        noteLeadIn(cue: cueText, speaker: speaker, at: cue, sentence: sentence)
+        return nil
     }
 
     /// Going back from `i`, a closing quotation mark comes before any comma.
