@@ -607,6 +607,15 @@ struct ReportedContent {
     /// `warn` (`warned party members would suffer`).
     private static let alwaysAddressed: WordSet = ["tell", "assure", "inform", "remind"]
 
+    /// Token `j` is a lower-case audience noun (`members`, `activists`) that the word before
+    /// it qualifies, after a verb that always names its addressee first.
+    private func isQualifiedAudience(at j: Int, lemma: String, end: Int) -> Bool {
+        let t = p.tokens
+        return j < end && Self.alwaysAddressed.contains(lemma) && t[j].isWord
+            && !t[j].isCapitalized && Self.audience.contains(t[j].lower)
+            && !Titles.determiners.contains(t[j].lower)
+    }
+
     private func skipObject(_ i: Int, lemma: String, end: Int) -> Int {
         let t = p.tokens
         guard i < end, t[i].isWord else { return i }
@@ -620,19 +629,13 @@ struct ReportedContent {
                 j += 1
             }
             // `told Labour members he wants ...`: the body's name qualifies the addressees.
-            if j < end, Self.alwaysAddressed.contains(lemma), t[j].isWord, !t[j].isCapitalized,
-                Self.audience.contains(t[j].lower), !Titles.determiners.contains(t[j].lower)
-            {
-                j += 1
-            }
-            return j
+            return isQualifiedAudience(at: j, lemma: lemma, end: end) ? j + 1 : j
         }
         // `told party members she wants ...`, `told local reporters`: one word before the
         // addressees.
-        if Self.alwaysAddressed.contains(lemma), i + 1 < end, t[i + 1].isWord,
-            !t[i + 1].isCapitalized, Self.audience.contains(t[i + 1].lower),
-            !Titles.determiners.contains(t[i + 1].lower), !Titles.determiners.contains(w),
-            !Attribution.pronouns.contains(w), !Self.audience.contains(w)
+        if isQualifiedAudience(at: i + 1, lemma: lemma, end: end),
+            !Titles.determiners.contains(w), !Attribution.pronouns.contains(w),
+            !Self.audience.contains(w)
         {
             return i + 2
         }
