@@ -45,6 +45,14 @@ struct SpeakerResolutionTests {
             ]) == ["Dara Quinn"])
     }
 
+    @Test("After a verb, a body named in two parts owns the name that follows it")
+    func twoPartBodyOwnsName() {
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "“Demand will hold,” added Harrow and Vane's Rosa Blum."
+            ]) == ["Rosa Blum"])
+    }
+
     @Test("A person shown in a recording that opens the sentence is who `he` is next")
     func personInRecording() {
         #expect(

@@ -981,6 +981,19 @@ enum Attribution {
         return SpeakerMention(kind: .name, tokens: (comma + 1)..<k)
     }
 
+    /// The possessive word that closes a capitalised conjunct after `and` at `and`, when
+    /// more capitalised words follow it: `Young's` in `Ernst and Young's Sanjay Mehta`.
+    private static func possessiveConjunct(after and: Int, _ t: [Token], limit: Int) -> Int? {
+        var k = and + 1
+        while k < limit, k - and <= 3, t[k].isWord, t[k].isCapitalized, !t[k].isInsideQuote {
+            if t[k].isPossessive {
+                return k + 1 < limit && t[k + 1].isWord && !t[k + 1].isInsideQuote ? k : nil
+            }
+            k += 1
+        }
+        return nil
+    }
+
     /// Words that open a clause or join another phrase, which end a description.
     private static let clauseWords: WordSet = [
         "who", "which", "that", "and", "or", "but", "when", "while", "as", "because", "if",
@@ -1091,6 +1104,12 @@ enum Attribution {
             {
                 // `Air Force 1st Lt. Ann Lee`: a rank's ordinal.
                 j += 1
+            } else if sawName, tok.lower == "and",
+                let owner = possessiveConjunct(after: j, t, limit: limit)
+            {
+                // `added Ernst and Young's Sanjay Mehta`: a body named in two parts owns the
+                // name after it.
+                j = owner + 1
             } else if sawName, tok.isWord, NameRuns.connectors.contains(tok.lower),
                 tok.lower != "and",
                 tok.lower != "of", tok.lower != "for", j + 1 < limit, t[j + 1].isCapitalized
