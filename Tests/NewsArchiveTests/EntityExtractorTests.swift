@@ -53,6 +53,26 @@ struct EntityExtractorTests {
         #expect(!organisations.contains("Harbour Gazette"))
     }
 
+    @Test("A lone word is no person unless a title, a gender or a quote shows one")
+    func loneWordPeople() {
+        let e = ArticleExtraction.of([
+            "Key rival Ostrova is already well-established with the cider.",
+            "“Sales will recover,” said Daveney, who runs the shop. Mr Orme agreed.",
+        ])
+        #expect(Set(e.people.map(\.name)) == ["Daveney", "Orme"])
+        #expect(e.speakerNames == ["Daveney"])
+    }
+
+    @Test("A relative's name tells its gender through the noun when no given name does")
+    func kinNounGender() {
+        let e = ArticleExtraction.of([
+            "Mara Dunn won after her brother Tovik had set the pace.",
+            "Work goes on at its sister Ravenna dam upstream.",
+        ])
+        #expect(Set(e.people.map(\.name)) == ["Mara Dunn", "Tovik"])
+        #expect(e.people.first { $0.name == "Tovik" }?.gender == .male)
+    }
+
     @Test("An initial before a given name is part of the name, not a title")
     func leadingInitial() throws {
         let e = ArticleExtractor.extract(

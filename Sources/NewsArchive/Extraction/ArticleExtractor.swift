@@ -40,9 +40,11 @@ public enum ArticleExtractor {
                     speaker: speaker, section: p.section, paragraph: p.index,
                     start: p.baseOffset + first.lowerBound, end: p.baseOffset + last.upperBound))
         }
-        return ArticleExtraction(
+        var extraction = ArticleExtraction(
             people: resolved.people.map(\.entity),
             organisations: resolved.organisations.map(\.entity),
             quotes: quotes)
+        extraction.dropUnprovenPeople()
+        return extraction
     }
 }

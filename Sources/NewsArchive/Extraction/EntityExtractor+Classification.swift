@@ -1077,21 +1077,36 @@ extension EntityExtractor {
         return true
     }
 
-    /// `his wife, Jane,`, `Lee's son Tom`: a given name alone in apposition to a noun for a
-    /// relative names a person of its own; the gender is the given name's.
+    /// `his wife, Jane,`, `Lee's son Tom`, `sister Ilsa is`: a name of one word in apposition
+    /// to a noun for a relative names a person of its own; the gender is the given name's, or
+    /// the noun's when the name tells none.
     func kinGender(_ p: Passage, _ name: Range<Int>) -> Gender? {
         let t = p.tokens
-        guard name.count == 1, let gender = FirstNames.gender(of: t[name.lowerBound].lower)
-        else { return nil }
+        guard name.count == 1 else { return nil }
         var before = name.lowerBound - 1
         if before >= 0, t[before].text == "," { before -= 1 }
         guard before >= 0, t[before].isWord, !t[before].isCapitalized,
             Self.kinNouns.contains(t[before].lower)
         else { return nil }
         let after = name.upperBound
-        guard after == t.count || !t[after].isWord else { return nil }
-        return gender
+        guard after == t.count || !t[after].isWord || !t[after].isCapitalized else { return nil }
+        if let gender = FirstNames.gender(of: t[name.lowerBound].lower) { return gender }
+        // `its sister Xiluodu dam`, `the sister ship Aurora`: a thing's kin has no gender.
+        guard before == 0 || !["its", "the", "a", "an"].contains(t[before - 1].lower) else {
+            return nil
+        }
+        return Self.kinNounGenders[t[before].lower]
     }
+
+    /// The gender that a noun for a relative tells.
+    static let kinNounGenders: WordMap<Gender> = [
+        "wife": .female, "husband": .male, "son": .male, "daughter": .female,
+        "brother": .male, "sister": .female, "mother": .female, "father": .male,
+        "widow": .female, "widower": .male, "uncle": .male, "aunt": .female, "nephew": .male,
+        "niece": .female, "grandson": .male, "granddaughter": .female, "fiancee": .female,
+        "fiancée": .female, "fiance": .male, "fiancé": .male, "stepson": .male,
+        "stepdaughter": .female,
+    ]
 
     /// Nouns for relatives, before the given name of one of them.
     static let kinNouns: WordSet = [
