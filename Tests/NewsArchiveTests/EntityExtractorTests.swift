@@ -572,6 +572,16 @@ struct EntityExtractorTests {
         #expect(Set(e.people.map(\.name)) == ["Ann Vell", "Ilsa"])
     }
 
+    @Test("A name after a place's possessive stands alone: a body's noun before it tells")
+    func nameAfterPlacePossessive() {
+        let e = ArticleExtraction.of(
+            ["Brewing giant Vantor has seen its profits soar. Vantor said sales were strong."],
+            headline: "Brazil deal boosts Belgium's Vantor")
+        #expect(e.people.isEmpty)
+        #expect(e.speakerNames == ["Vantor"])
+        #expect(e.organisations.map(\.name) == ["Vantor"])
+    }
+
     @Test("Dutch and Italian particles join a name; a people is no person")
     func particlesAndPeoples() {
         let e = ArticleExtraction.of(
