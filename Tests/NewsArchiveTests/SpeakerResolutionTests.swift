@@ -92,6 +92,29 @@ struct SpeakerResolutionTests {
             ArticleExtraction.speakerNames(of: Array(paragraphs.dropFirst())) == ["Ada Quint", nil])
     }
 
+    @Test("A body named after `But` or `of` is still the body that `the company` stands for")
+    func companyAfterFunctionWordAndOf() {
+        let e = ArticleExtraction.of([
+            "Quorra said its tool was popular. But Quorra has been slow to grow. Google and "
+                + "Apple now let people search their PCs.",
+            "In the latest release of Quorra, the company has added what it calls smart folders.",
+        ])
+        #expect(e.people.isEmpty)
+        #expect(e.speakerNames == ["Quorra", "Quorra"])
+    }
+
+    @Test("`The company` is not a body named as another's rival just before it")
+    func companyIsNotTheRival() {
+        #expect(
+            ArticleExtraction.speakerNames(
+                of: [
+                    "Quell said its staff were shocked. Vantor said its offer was fair. Vantor "
+                        + "has announced it is cutting jobs after its takeover of its smaller "
+                        + "rival Quell.",
+                    "The company said it would keep most of the staff.",
+                ], headline: "Jobs go at Vantor") == ["Quell", "Vantor", "Vantor", "Vantor"])
+    }
+
     @Test("Organisations speak, also through a spokesman")
     func organisations() {
         #expect(

@@ -269,10 +269,12 @@ extension EntityExtractor {
     }
 
     /// `Marta Quillan`: the word ends a longer name, so it is a surname or part of a name;
-    /// after a possessive (`Belgium's Kestrel`) it stands alone.
+    /// after a possessive (`Belgium's Kestrel`) or a capitalised function word (`But Kestrel
+    /// has`) it stands alone.
     private func endsLongerName(_ t: [Token], _ i: Int) -> Bool {
         t[i].isCapitalized && i > 0 && t[i - 1].isWord && t[i - 1].isCapitalized
             && !t[i - 1].isPossessive
+            && !Attribution.capitalisedFunctionWords.contains(t[i - 1].lower)
     }
 
     /// `Council for Adoption`, `House of Representatives`: the word ends a longer name.

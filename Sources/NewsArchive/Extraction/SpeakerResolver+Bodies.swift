@@ -29,7 +29,9 @@ extension SpeakerResolver {
                 }
                 continue
             }
-            guard case .organisation(let o) = mention.reference else { continue }
+            guard case .organisation(let o) = mention.reference, !isNamedAsOther(mention) else {
+                continue
+            }
             let key = table.organisations[o].key
             let isOfKind = kinds.contains(where: { isBody(o, of: $0) })
             // `battles against Microsoft`, `a weak showing for Kestrel`: an object is less
@@ -87,10 +89,22 @@ extension SpeakerResolver {
         }
     }
 
-    /// Prepositions that also open a clause (`after TZK won`) or name what a holding is in
-    /// (`shares in TZK`).
+    /// `its smaller rival Kestrel`, `parent company Kestrel`: a body named as another one
+    /// than the article's subject.
+    private func isNamedAsOther(_ mention: EntityMention) -> Bool {
+        let t = passages[mention.passage].tokens
+        var k = mention.tokens.lowerBound - 1
+        while k >= 0, t[k].isWord, !t[k].isCapitalized, k >= mention.tokens.lowerBound - 3 {
+            if Self.otherBodyWords.contains(t[k].lower) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Prepositions that also open a clause (`after TZK won`), name what a holding is in
+    /// (`shares in TZK`) or whose a thing is (`In the latest release of TZK, the company`).
     private static let weakPrepositions: WordSet = [
-        "after", "before", "since", "in", "following", "including", "despite",
+        "after", "before", "since", "in", "following", "including", "despite", "of",
     ]
 
     /// Figures a body publishes (`Kestrel lending figures`), beside ``documents``.
