@@ -24,6 +24,44 @@ struct ReportedSpeechTests {
         #expect(e.speakerNames == ["Nora Quill", "Tom Vale"])
     }
 
+    @Test("A station with a number, or its programme, after `told` is who was told")
+    func stationsAfterTold() {
+        let e = ArticleExtraction.of([
+            "The plan is sound, Nora Quill told Radio 5 Live on Sunday.",
+            "Tom Vale told Radio 4's Today programme the deal was dead.",
+        ])
+        #expect(e.quotes.map(\.text) == ["The plan is sound", "the deal was dead"])
+        #expect(e.speakerNames == ["Nora Quill", "Tom Vale"])
+    }
+
+    @Test("A name before a post whose closing comma is missing is the speaker; a place is not")
+    func unclosedAppositive() {
+        let e = ArticleExtraction.of([
+            "The leader's enthusiasm remains undimmed, Colin Reyes, the party's election "
+                + "strategist told reporters.",
+            "The plan is sound, Nora Quill, the party's treasurer said on Sunday.",
+            "The actor died at his home in Malibu, California, a spokesman said.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "The leader's enthusiasm remains undimmed", "The plan is sound",
+                "The actor died at his home in Malibu, California",
+            ])
+        #expect(e.speakerNames == ["Colin Reyes", "Nora Quill", nil])
+        #expect(e.quotes.last?.mention == "a spokesman")
+    }
+
+    @Test("A body's post or record after `the` and a possessive speaks; a noun is no verb")
+    func possessedDescriptions() {
+        let e = ArticleExtraction.of([
+            "Harlow Media Council met on Monday. The play is banned, the council's ruling said.",
+            "Rates will rise, the party's treasurer said.",
+            "The Bank's annual report showed rates would rise.",
+        ])
+        #expect(e.quotes.map(\.mention) == ["the council's ruling", "the party's treasurer"])
+        #expect(e.speakerNames == ["Harlow Media Council", nil])
+    }
+
     @Test("A passive, with an adverb or none, and a plea in court report nothing")
     func passivesAndPleas() {
         let e = ArticleExtraction.of([

@@ -156,7 +156,26 @@ enum Attribution {
             return nil
         }
         guard phrase.kind == .description else { return phrase }
-        return firstConjunct(before: phrase, p, floor: floor) ?? phrase
+        return firstConjunct(before: phrase, p, floor: floor)
+            ?? unclosedAppositiveName(before: phrase, p, floor: floor) ?? phrase
+    }
+
+    /// `..., Ann Lee, the party's treasurer said`: a person's name set off by commas before
+    /// a post whose closing comma is missing; the name is who speaks. A place is no name
+    /// (`in Malibu, California, a spokesman said`).
+    private static func unclosedAppositiveName(
+        before phrase: SpeakerMention, _ p: Passage, floor: Int
+    ) -> SpeakerMention? {
+        let t = p.tokens
+        let comma = phrase.tokens.lowerBound - 1
+        guard comma - 1 >= floor, t[comma].text == ",", let head = phrase.tokens.last,
+            Titles.roleNouns.contains(t[head].lower) || Titles.titleHeads.contains(t[head].lower),
+            let name = nounPhrase(endingAt: comma - 1, p, floor: floor), name.kind == .name,
+            name.tokens.lowerBound > floor, t[name.tokens.lowerBound - 1].text == ",",
+            !t[name.tokens].contains(where: { $0.isWord && Gazetteer.isPlace($0.lower) }),
+            !Gazetteer.isPlace(p.text(tokens: name.tokens).lowercased())
+        else { return nil }
+        return name
     }
 
     /// `Ann Lee and her lawyers said`, `Lee, Hart and other experts said`: a subject that
@@ -602,7 +621,17 @@ enum Attribution {
                 prev.lower)
                 || prev.isPossessive
             {
-                let start = partitiveStart(k - 1, t, floor: floor)
+                // `the party's treasurer`: the possessor's own determiner. (`The Bank's
+                // annual report showed`: a verb's bare form after a singular noun is a noun.)
+                let owned =
+                    prev.isPossessive && k - 2 >= floor
+                    && Titles.determiners.contains(t[k - 2].lower)
+                if owned, j + 1 < t.count, t[j + 1].isWord,
+                    CueVerbs.lemma(t[j + 1].lower) == t[j + 1].lower, !t[j].lower.hasSuffix("s")
+                {
+                    return nil
+                }
+                let start = partitiveStart(owned ? k - 2 : k - 1, t, floor: floor)
                 guard
                     start == floor || !t[start - 1].isWord
                         || ["and", "but", "so"].contains(t[start - 1].lower)

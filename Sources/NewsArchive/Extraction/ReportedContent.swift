@@ -29,7 +29,8 @@ struct ReportedContent {
         "parliament", "congress", "colleagues", "officials", "investigators", "police",
         "the", "a", "an", "mps", "peers", "staff", "workers", "fans", "residents", "activists",
         "employees", "shareholders", "investors", "analysts", "senators", "councillors",
-        "parents", "troops", "followers", "guests", "donors",
+        "parents", "troops", "followers", "guests", "donors", "programme", "program", "show",
+        "newspaper", "magazine", "website", "audience", "audiences", "conference",
     ]
 
     /// The claim after the verb ending at `from`, within the sentence ending at `end`.
@@ -622,9 +623,11 @@ struct ReportedContent {
         let w = t[i].lower
         if t[i].isCapitalized, !Attribution.pronouns.contains(w) {
             var j = i
+            // `told Radio 5 Live`, `told Channel 4 News`: a number inside a name.
             while j < end,
                 t[j].isWord && (t[j].isCapitalized || NameRuns.connectors.contains(t[j].lower))
                     || t[j].text == "."
+                    || (t[j].kind == .number && t[j - 1].isWord && t[j - 1].isCapitalized)
             {
                 j += 1
             }

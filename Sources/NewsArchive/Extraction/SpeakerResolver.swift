@@ -1120,6 +1120,9 @@ struct SpeakerResolver {
         "letter", "editorial", "ad", "memo", "email", "tweet", "post", "release", "data",
     ]
 
+    /// What a body decides or records, which speaks for it (`the council's ruling`).
+    static let bodyRecords: WordSet = ["ruling", "minutes", "announcement", "verdict", "filing"]
+
     /// Words that make a lesser, a past or a shadow post of a title (`vice president`).
     private static let rankQualifiers: WordSet = [
         "vice", "deputy", "assistant", "former", "shadow", "ex",
@@ -1159,12 +1162,15 @@ struct SpeakerResolver {
             let i = table.organisations.lastIndex { $0.key.contains(head) }
             return i.map { .organisation($0) }
         }
-        // `the company's spokeswoman`: the voice of a body named before.
-        if Self.bodyVoices.contains(head), first.lower == "the",
+        // `the company's spokeswoman`, `the council's ruling`: the voice or the words of a
+        // body named before.
+        if Self.bodyVoices.contains(head) || Self.documents.contains(head)
+            || Self.bodyRecords.contains(head), first.lower == "the",
             let owner = words.lastIndex(where: \.isPossessive), owner > 0,
             Titles.organisationNouns.contains(words[owner].lower)
         {
             return latestBody(named: Array(words[...owner]), before: (p.order, anchor))
+                ?? latestBody(endingWith: words[owner].lower, before: (p.order, anchor))
         }
         // `the alliance` after `the Countryside Alliance`: a body's own head noun.
         if words.count == 2, first.lower == "the", !Titles.titleHeads.contains(head),
