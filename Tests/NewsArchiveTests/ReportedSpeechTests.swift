@@ -98,6 +98,16 @@ struct ReportedSpeechTests {
         #expect(e.quotes.map(\.text) == ["the win was deserved"])
     }
 
+    @Test("A price that adds an amount to reach another reports nothing")
+    func priceRises() {
+        let e = ArticleExtraction.of([
+            "Shares added an extra 6.4% to $27.24 in late trading. Crude rose, adding $1.89 to "
+                + "$48.62. The pound added 0.5% to break through the $1.90 level.",
+            "Mr Vale added 40% of the staff would leave.",
+        ])
+        #expect(e.quotes.map(\.text) == ["40% of the staff would leave"])
+    }
+
     @Test("A participle after a letter or statement sent to or through someone is the sender's")
     func participleAfterRoutedMessage() {
         let e = ArticleExtraction.of([

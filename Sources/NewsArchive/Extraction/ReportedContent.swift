@@ -301,10 +301,11 @@ struct ReportedContent {
         "seats", "scalp", "audience", "victim", "wicket", "wickets",
     ]
 
-    /// The words open with a goal, try or point scored: `a second`, `another`, `the
-    /// conversion`, `two penalties`.
+    /// The words open with a goal, try or point scored (`a second`, `another`, `the
+    /// conversion`, `two penalties`) or a rise in a price (`an extra 6.4% to $27.24`).
     private func isScore(_ r: Range<Int>) -> Bool {
         let t = p.tokens
+        if isPriceRise(r) { return true }
         guard r.count >= 2, t[r.lowerBound].isWord, t[r.lowerBound + 1].isWord else {
             return false
         }
@@ -314,6 +315,26 @@ struct ReportedContent {
         return (Titles.determiners.contains(first) || SpeakerResolver.isNumberWord(first))
             && Self.scores.contains(second)
     }
+
+    /// `an extra 6.4% to $27.24`, `$1.89 to $48.62`: an amount, perhaps after `an extra` or
+    /// `another`, then `to` and the new price.
+    private func isPriceRise(_ r: Range<Int>) -> Bool {
+        let t = p.tokens
+        var k = r.lowerBound
+        if k + 1 < r.upperBound, t[k].lower == "another" { k += 1 }
+        if k + 2 < r.upperBound, t[k].lower == "an", t[k + 1].lower == "extra" { k += 2 }
+        let amount = k
+        while k < r.upperBound, k - amount < 4,
+            t[k].kind == .number || Self.amountSigns.contains(t[k].text)
+        {
+            k += 1
+        }
+        return k > amount && k < r.upperBound && t[k].lower == "to"
+            && t[amount..<k].contains { $0.kind == .number }
+    }
+
+    /// Signs written beside a figure that make it an amount.
+    private static let amountSigns: Set<String> = ["$", "£", "€", "%", "¥"]
 
     /// What a player adds to a score.
     private static let scores: WordSet = [
