@@ -63,6 +63,16 @@ struct EntityExtractorTests {
         #expect(e.speakerNames == ["Daveney"])
     }
 
+    @Test("A policy, a directive or an accord named in capitals is no person")
+    func namedPoliciesAreNoPeople() {
+        let e = ArticleExtraction.of([
+            "Gordon Vale met farmers in Leeds.",
+            "The union's Common Farming Policy had hurt trade, he said.",
+        ])
+        #expect(e.people.map(\.name) == ["Gordon Vale"])
+        #expect(e.speakerNames == ["Gordon Vale"])
+    }
+
     @Test("A relative's name tells its gender through the noun when no given name does")
     func kinNounGender() {
         let e = ArticleExtraction.of([

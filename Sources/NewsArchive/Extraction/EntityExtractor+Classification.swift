@@ -436,7 +436,8 @@ extension EntityExtractor {
         "album", "tour", "war", "plan", "report", "law", "summit", "conference",
         "election", "elections", "budget", "inquiry", "strategy", "trophy", "partnership",
         "slam", "marathon", "prix", "lecture", "lectures", "diaries", "diary", "project",
-        "theatre", "theater", "cinema", "museum", "paper",
+        "theatre", "theater", "cinema", "museum", "paper", "policy", "directive", "scheme",
+        "agreement", "accord", "convention", "protocol", "charter", "initiative",
     ]
 
     /// Connectors that open a name of their own when capitalised (`Al Gore`).
