@@ -63,6 +63,15 @@ struct EntityExtractorTests {
         #expect(e.speakerNames == ["Daveney"])
     }
 
+    @Test("A people in the plural before a name is no part of it")
+    func pluralPeopleBeforeName() {
+        let e = ArticleExtraction.of([
+            "There was drama as Kenyans Evans Kiprop and Ruth Wanjiru took the titles.",
+            "“It was hard,” said Kiprop.",
+        ])
+        #expect(Set(e.people.map(\.name)) == ["Evans Kiprop", "Ruth Wanjiru"])
+    }
+
     @Test("A policy, a directive or an accord named in capitals is no person")
     func namedPoliciesAreNoPeople() {
         let e = ArticleExtraction.of([

@@ -89,6 +89,13 @@ extension EntityExtractor {
                 lo += 1
                 continue
             }
+            // `Kenyans Evans Rutto and ...`: a people in the plural before a name describes.
+            if lo + 2 < hi, w.count > 4, w.hasSuffix("s"),
+                Epithets.demonyms.contains(String(w.dropLast()))
+            {
+                lo += 1
+                continue
+            }
             if isSentenceInitial(p, lo), !isTitleWord(w), !knownSurnames.contains(w),
                 Self.openers.contains(w)
                     || (lowercaseWords.contains(w) && !FirstNames.contains(w)
