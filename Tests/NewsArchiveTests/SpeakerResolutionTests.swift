@@ -103,6 +103,16 @@ struct SpeakerResolutionTests {
         #expect(e.speakerNames == ["Quorra", "Quorra"])
     }
 
+    @Test("`Rival` opening a sentence is no part of the body's name")
+    func rivalOpeningSentence() {
+        let e = ArticleExtraction.of([
+            "Sales of the console passed two million. Rival Vantis has said it will launch "
+                + "its own in May."
+        ])
+        #expect(e.speakerNames == ["Vantis"])
+        #expect(e.people.isEmpty)
+    }
+
     @Test("`The company` is not a body named as another's rival just before it")
     func companyIsNotTheRival() {
         #expect(

@@ -76,13 +76,19 @@ extension EntityExtractor {
             let t = p.tokens
             for run in runs[order] {
                 if let word = definiteName(p, run) { found.insert(t[word].lower) }
-                guard let first = run.first(where: { t[$0].isWord }),
+                // `Rival Kestrel has said`: a word capitalised for opening the sentence is no
+                // part of the name.
+                guard
+                    let first = run.first(where: {
+                        t[$0].isWord
+                            && !(isSentenceInitial(p, $0) && Self.openers.contains(t[$0].lower))
+                    }),
                     let last = run.last(where: { t[$0].isWord }), t[last].isCapitalized,
                     !FirstNames.contains(t[first].lower), !isTitleWord(t[first].lower),
                     !followsConnector(t, first)
                 else { continue }
                 if isBodyMention(p, first: first, last: last) {
-                    found.insert(lowerPhrase(t, run.filter { t[$0].isWord }))
+                    found.insert(lowerPhrase(t, run.filter { t[$0].isWord && $0 >= first }))
                 }
             }
         }
@@ -269,12 +275,15 @@ extension EntityExtractor {
     }
 
     /// `Marta Quillan`: the word ends a longer name, so it is a surname or part of a name;
-    /// after a possessive (`Belgium's Kestrel`) or a capitalised function word (`But Kestrel
-    /// has`) it stands alone.
+    /// after a possessive (`Belgium's Kestrel`), a capitalised function word (`But Kestrel
+    /// has`) or a word capitalised for opening the sentence (`Rival Kestrel`) it stands alone.
     private func endsLongerName(_ t: [Token], _ i: Int) -> Bool {
-        t[i].isCapitalized && i > 0 && t[i - 1].isWord && t[i - 1].isCapitalized
-            && !t[i - 1].isPossessive
-            && !Attribution.capitalisedFunctionWords.contains(t[i - 1].lower)
+        guard t[i].isCapitalized, i > 0, t[i - 1].isWord, t[i - 1].isCapitalized,
+            !t[i - 1].isPossessive,
+            !Attribution.capitalisedFunctionWords.contains(t[i - 1].lower)
+        else { return false }
+        let opensSentence = i == 1 || t[i - 2].sentence != t[i - 1].sentence
+        return !(opensSentence && Self.openers.contains(t[i - 1].lower))
     }
 
     /// `Council for Adoption`, `House of Representatives`: the word ends a longer name.

@@ -30,7 +30,8 @@ extension EntityExtractor {
         "today", "yesterday", "tomorrow", "earlier", "later", "next", "previously",
         "around", "across", "against", "along", "amid", "behind", "beyond", "inside",
         "outside", "throughout", "toward", "towards", "upon", "within", "without", "into",
-        "through", "between", "beneath", "above", "below", "via", "ever", "perhaps",
+        "through", "between", "beneath", "above", "below", "via", "ever", "perhaps", "rival",
+        "rivals", "fellow",
     ]
 
     func text(_ p: Passage, _ range: Range<Int>) -> String {
