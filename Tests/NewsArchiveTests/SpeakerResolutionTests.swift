@@ -103,6 +103,15 @@ struct SpeakerResolutionTests {
         #expect(e.speakerNames == ["Quorra", "Quorra"])
     }
 
+    @Test("After an honorific, a colour or a month is a surname that speaks")
+    func honorificBeforeOrdinaryWord() {
+        let e = ArticleExtraction.of([
+            "“The game was hard,” Mr White said. Mrs May said the plan was sound."
+        ])
+        #expect(e.speakerNames == ["White", "May"])
+        #expect(e.people.map(\.gender) == [.male, .female])
+    }
+
     @Test("`Rival` opening a sentence is no part of the body's name")
     func rivalOpeningSentence() {
         let e = ArticleExtraction.of([

@@ -455,8 +455,18 @@ struct SpeakerResolver {
             return nil
         }
         let givenName = words.count >= 2 && FirstNames.contains(words[0].lower)
+        // `Mr White`, `Mrs May`: after an honorific, a word of colour, date or place is a
+        // surname.
+        let honorific = skipped.last.flatMap { Titles.honorifics[$0.lower.replacingDots()] }
+        let surnameAfterHonorific = honorific != nil && words.count == 1
         for (k, w) in words.enumerated() {
             let l = w.lower
+            if surnameAfterHonorific, w.isCapitalized, !w.isPossessive,
+                OrganisationLexicon.notNames.contains(l) || Gazetteer.isPlace(l)
+                    || table.vocabulary.contains(l)
+            {
+                continue
+            }
             // `Michael Bloomberg`: after a given name, a word that names a firm is a surname.
             if givenName, k > 0, w.isCapitalized, !w.isAllCaps, !w.isPossessive,
                 OrganisationLexicon.known.contains(l) || Gazetteer.isPlace(l)
@@ -491,6 +501,7 @@ struct SpeakerResolver {
         var record = PersonRecord(name: name, words: words.map(\.lower))
         record.add(mention: p.text(tokens: mention.tokens))
         if words.count >= 2 { record.gender = FirstNames.gender(of: record.given) }
+        if let honorific { record.gender = record.gender ?? honorific }
         table.people.append(record)
         let reference = SpeakerReference.person(table.people.count - 1)
         addMention(reference, tokens: range, in: p)
