@@ -89,8 +89,8 @@ extension SpeakerResolver {
         }
     }
 
-    /// `its smaller rival Kestrel`, `parent company Kestrel`: a body named as another one
-    /// than the article's subject.
+    /// `its smaller rival Kestrel`, `parent company Kestrel`: a body named as another's rival,
+    /// parent or sister, which a description of its kind does not mean.
     private func isNamedAsOther(_ mention: EntityMention) -> Bool {
         let t = passages[mention.passage].tokens
         var k = mention.tokens.lowerBound - 1
