@@ -1104,25 +1104,24 @@ extension EntityExtractor {
         guard before == 0 || !["its", "the", "a", "an"].contains(t[before - 1].lower) else {
             return nil
         }
-        return Self.kinNounGenders[t[before].lower]
+        return Self.kinNounGenders[t[before].lower] ?? nil
     }
 
-    /// The gender that a noun for a relative tells.
-    static let kinNounGenders: WordMap<Gender> = [
+    /// Nouns for relatives, each with the gender it tells, if any.
+    private static let kinNounList: [String: Gender?] = [
         "wife": .female, "husband": .male, "son": .male, "daughter": .female,
         "brother": .male, "sister": .female, "mother": .female, "father": .male,
-        "widow": .female, "widower": .male, "uncle": .male, "aunt": .female, "nephew": .male,
-        "niece": .female, "grandson": .male, "granddaughter": .female, "fiancee": .female,
-        "fiancée": .female, "fiance": .male, "fiancé": .male, "stepson": .male,
-        "stepdaughter": .female,
+        "widow": .female, "widower": .male, "cousin": nil, "uncle": .male, "aunt": .female,
+        "nephew": .male, "niece": .female, "grandson": .male, "granddaughter": .female,
+        "fiancee": .female, "fiancée": .female, "fiance": .male, "fiancé": .male,
+        "stepson": .male, "stepdaughter": .female,
     ]
 
+    /// The gender that a noun for a relative tells.
+    static let kinNounGenders = WordMap(kinNounList)
+
     /// Nouns for relatives, before the given name of one of them.
-    static let kinNouns: WordSet = [
-        "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "widow",
-        "widower", "cousin", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter",
-        "fiancee", "fiancée", "fiance", "fiancé", "stepson", "stepdaughter",
-    ]
+    static let kinNouns = WordSet(kinNounList.keys)
 
     /// The run stands where a speaker stands: before a reporting verb, after an inverted one,
     /// after `according to`, after a role noun, or before an appositive.
