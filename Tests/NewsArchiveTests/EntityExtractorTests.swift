@@ -1141,4 +1141,16 @@ extension EntityExtractorTests {
                 "Juan \u{201C}Chico\u{201D} Marquez", "Robert \"Bobby\" Vale",
             ])
     }
+
+    @Test("A nickname in single marks or after `the` is part of the name, and names the person")
+    func nicknamesInSingleMarks() {
+        let e = ArticleExtraction.of([
+            "Thomas 'Tanko' Brasher won the final. \"I am tired,\" Tanko said.",
+            "Ronnie \"the Rocket\" Dallow lost. \"Next year,\" Mr Dallow said.",
+        ])
+        #expect(
+            e.people.map(\.name) == ["Thomas 'Tanko' Brasher", "Ronnie \"the Rocket\" Dallow"])
+        #expect(
+            e.speakerNames == ["Thomas 'Tanko' Brasher", "Ronnie \"the Rocket\" Dallow"])
+    }
 }

@@ -40,6 +40,10 @@ extension EntityExtractor {
             firstNameUses[cand.words[0], default: 0] += 1
         }
         let titlesByPerson = titleWords(candidates, assignment)
+        var byNickname: [String: Int] = [:]
+        for i in table.people.indices {
+            if let nickname = Self.nickname(in: table.people[i].name) { byNickname[nickname] = i }
+        }
         for (c, cand) in candidates.enumerated() {
             if cand.words.count >= 2, let i = assignment[c], let last = cand.words.last {
                 lastBySurname[last] = i
@@ -72,6 +76,9 @@ extension EntityExtractor {
                 {
                     continue
                 }
+                assignment[c] = i
+            } else if let i = byNickname[w] {
+                // `Mido said` after `Ahmed 'Mido' Hossam`: the nickname alone is the person.
                 assignment[c] = i
             } else if let i = byFirstName[w], peopleByFirstName[w] == 1,
                 honorific.map({ ["sir", "dame"].contains($0) })
@@ -210,6 +217,19 @@ extension EntityExtractor {
             return other
         }
         return suffix == nil ? chosen : nil
+    }
+
+    /// The one-word nickname in marks inside a full name (`Ahmed 'Mido' Hossam` gives "mido"),
+    /// in lower case, or nil.
+    static func nickname(in name: String) -> String? {
+        let scalars = Array(name.unicodeScalars)
+        let isMark = { ScalarClass.isSingleMark($0) || ScalarClass.isDoubleMark($0) }
+        guard let open = scalars.firstIndex(where: isMark),
+            let close = scalars[(open + 1)...].firstIndex(where: isMark),
+            close > open + 1,
+            scalars[(open + 1)..<close].allSatisfy(ScalarClass.isLetterOrDigit)
+        else { return nil }
+        return String(String.UnicodeScalarView(scalars[(open + 1)..<close])).lowercased()
     }
 
     func samePerson(_ a: [String], _ b: [String]) -> Bool {

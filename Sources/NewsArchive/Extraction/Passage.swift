@@ -29,11 +29,18 @@ struct Passage: Sendable {
         self.order = order
         scalars = Self.scalars(of: text)
         var quotes = QuotationMarks.spans(in: scalars)
-        // A nickname in marks (`Juan "Chico" Manriquez`) is neither a quotation nor a word of
-        // the name: its words and marks get no tokens, so the name reads `Juan Manriquez`.
+        // A nickname in marks (`Juan "Chico" Manriquez`) is no quotation, and its words are
+        // no words of the name: they get no tokens, so the name's words are `Juan Manriquez`.
         let nicknames = QuotationMarks.nicknames(quotes, in: scalars)
-        let skipped = nicknames.map { quotes[$0].open..<(quotes[$0].close + 1) }
+        var skipped = nicknames.map { quotes[$0].open..<(quotes[$0].close + 1) }
         for q in nicknames.reversed() { quotes.remove(at: q) }
+        // Where double marks are used, single ones make no spans: their nicknames are found
+        // on their own.
+        for range in QuotationMarks.singleMarkNicknames(in: scalars)
+        where !skipped.contains(where: { $0.overlaps(range) }) {
+            skipped.append(range)
+        }
+        skipped.sort { $0.lowerBound < $1.lowerBound }
         self.quotes = quotes
         tokens = Tokenizer.tokens(in: scalars, quotes: quotes, skipping: skipped)
         sentences = SentenceSplitter.split(&tokens)

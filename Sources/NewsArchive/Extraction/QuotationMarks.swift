@@ -170,33 +170,58 @@ enum QuotationMarks {
     }
 
     /// The spans that quote a nickname inside a name (`Juan "Chico" Manriquez`, `Marion
-    /// "Suge" Knight`): one to three capitalised words in double marks, after a first name
-    /// and before a capitalised word, each a space away. They quote no one.
+    /// "Suge" Knight`, `Jo "the Hammer" Vale`). They quote no one.
     static func nicknames(_ spans: [QuoteSpan], in s: [Unicode.Scalar]) -> [Int] {
-        var found: [Int] = []
-        for (q, span) in spans.enumerated()
-        where !span.isSingle && !span.isUnclosed && span.openLength == 1
-            && span.close - span.open <= 30 && span.open >= 3 && span.close + 2 < s.count
-        {
-            let content = s[span.contentStart..<span.contentEnd]
-            let words = content.split(separator: " ")
-            guard (1...3).contains(words.count),
-                words.allSatisfy({
-                    ScalarClass.isUpper($0[$0.startIndex])
-                        && $0.allSatisfy { ScalarClass.isLetterOrDigit($0) || $0 == "." }
-                }),
-                s[span.open - 1] == " ", s[span.close + 1] == " ",
-                ScalarClass.isUpper(s[span.close + 2])
-            else { continue }
-            var start = span.open - 1
-            while start > 0, ScalarClass.isLetterOrDigit(s[start - 1]) { start -= 1 }
-            guard start < span.open - 1, ScalarClass.isUpper(s[start]),
-                start == 0 || !ScalarClass.isLetterOrDigit(s[start - 1])
-            else { continue }
-            let given = String(String.UnicodeScalarView(s[start..<(span.open - 1)]))
-            if FirstNames.contains(given.lowercased()) { found.append(q) }
+        spans.indices.filter { q in
+            !spans[q].isUnclosed && spans[q].openLength == 1
+                && isNickname(open: spans[q].open, close: spans[q].close, in: s)
+        }
+    }
+
+    /// The scalar ranges, marks included, of nicknames in single marks (`Ronnie 'The Rocket'
+    /// O'Sullivan`) in a passage whose double marks keep single ones from making spans.
+    static func singleMarkNicknames(in s: [Unicode.Scalar]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var i = 1
+        while i < s.count {
+            defer { i += 1 }
+            guard ScalarClass.isSingleMark(s[i]), s[i - 1] == " " else { continue }
+            var close = i + 1
+            while close < s.count, close - i <= 30,
+                !ScalarClass.isSingleMark(s[close])
+                    || (ScalarClass.isLetterOrDigit(s[close - 1])
+                        && close + 1 < s.count && ScalarClass.isLetterOrDigit(s[close + 1]))
+            {
+                close += 1
+            }
+            guard close < s.count, isNickname(open: i, close: close, in: s) else { continue }
+            found.append(i..<(close + 1))
+            i = close
         }
         return found
+    }
+
+    /// The marks at `open` and `close` hold a nickname: one to three capitalised words, the
+    /// first maybe `the`, after a first name and before a capitalised word, each a space away.
+    private static func isNickname(open: Int, close: Int, in s: [Unicode.Scalar]) -> Bool {
+        guard close - open <= 30, open >= 3, close + 2 < s.count, s[open - 1] == " ",
+            s[close + 1] == " ", ScalarClass.isUpper(s[close + 2])
+        else { return false }
+        var words = s[(open + 1)..<close].split(separator: " ")
+        if words.count > 1, words[0].elementsEqual("the".unicodeScalars) { words.removeFirst() }
+        guard (1...3).contains(words.count),
+            words.allSatisfy({
+                ScalarClass.isUpper($0[$0.startIndex])
+                    && $0.allSatisfy { ScalarClass.isLetterOrDigit($0) || $0 == "." }
+            })
+        else { return false }
+        var start = open - 1
+        while start > 0, ScalarClass.isLetterOrDigit(s[start - 1]) { start -= 1 }
+        guard start < open - 1, ScalarClass.isUpper(s[start]),
+            start == 0 || !ScalarClass.isLetterOrDigit(s[start - 1])
+        else { return false }
+        let given = String(String.UnicodeScalarView(s[start..<(open - 1)]))
+        return FirstNames.contains(given.lowercased())
     }
 
     private static func hasLetters(_ s: [Unicode.Scalar], _ span: QuoteSpan) -> Bool {
