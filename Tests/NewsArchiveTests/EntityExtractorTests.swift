@@ -82,6 +82,21 @@ struct EntityExtractorTests {
         #expect(e.speakerNames == ["Gordon Vale"])
     }
 
+    @Test("A lone word that speaks is a body when the article writes it as one")
+    func loneWordSpeakersAsBodies() {
+        let e = ArticleExtraction.of([
+            "Velmora pulled the advert from shops in York. Velmora said it did not yet know "
+                + "whether it would return.",
+            "Tarnex and Arden Motors were also hit. A Tarnex spokeswoman gave no figures. "
+                + "Tarnex told staff that demand had slowed.",
+            "\u{201C}We will be back,\u{201D} said Haskell, whose side lost.",
+            "\u{201C}It was close,\u{201D} Haskell added. Michelle said it would be fine.",
+        ])
+        #expect(e.speakerNames == ["Velmora", "Tarnex", "Haskell", "Haskell", "Michelle"])
+        #expect(Set(e.organisations.map(\.name)) == ["Velmora", "Tarnex", "Arden Motors"])
+        #expect(Set(e.people.map(\.name)) == ["Haskell", "Michelle"])
+    }
+
     @Test("A relative's name tells its gender through the noun when no given name does")
     func kinNounGender() {
         let e = ArticleExtraction.of([

@@ -44,6 +44,7 @@ public enum ArticleExtractor {
             people: resolved.people.map(\.entity),
             organisations: resolved.organisations.map(\.entity),
             quotes: quotes)
+        extraction.moveUnprovenSpeakersToOrganisations(in: passages)
         extraction.dropUnprovenPeople()
         return extraction
     }
