@@ -97,6 +97,17 @@ struct EntityExtractorTests {
         #expect(Set(e.people.map(\.name)) == ["Haskell", "Michelle"])
     }
 
+    @Test("A trade opening the sentence is a title before the name, not a word of it")
+    func sentenceOpeningTrades() {
+        let e = ArticleExtraction.of([
+            "Rapper Tovo Marsh told fans the tour was off. Journalist Zeb Kell said it was sad.",
+            "Czech Republic officials agreed. American Dream's Lou Vance was not there.",
+        ])
+        #expect(Set(e.people.map(\.name)) == ["Tovo Marsh", "Zeb Kell", "Lou Vance"])
+        #expect(e.people.first { $0.name == "Tovo Marsh" }?.titles == ["Rapper"])
+        #expect(e.speakerNames == ["Tovo Marsh", "Zeb Kell"])
+    }
+
     @Test("A relative's name tells its gender through the noun when no given name does")
     func kinNounGender() {
         let e = ArticleExtraction.of([

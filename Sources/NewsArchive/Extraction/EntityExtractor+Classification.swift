@@ -63,6 +63,21 @@ extension EntityExtractor {
     }
 
     /// Whether a word, given in lower case, is a title's head or modifier (`Sen.`, `former`).
+    /// A noun for a person's trade or role (`rapper`, `journalist`, `midfielder`) that is no
+    /// people's name (`American`), no title word of its own, no body's head and no name.
+    func isOpeningTrade(_ lower: String) -> Bool {
+        Epithets.isHead(lower) && !Epithets.demonyms.contains(lower) && !isTitleWord(lower)
+            && !FirstNames.contains(lower)
+            && !knownSurnames.contains(lower) && !Self.tradesOpeningNames.contains(lower)
+            && !OrganisationLexicon.heads.contains(lower)
+    }
+
+    /// Trades that also open the names of bodies and places (`International Monetary Fund`,
+    /// `Centre Parcs`).
+    private static let tradesOpeningNames: WordSet = [
+        "international", "centre", "forward", "wing", "seed", "peer", "star",
+    ]
+
     func isTitleWord(_ lower: String) -> Bool {
         let w = lower.droppingFinalDot()
         return Titles.titleHeads.contains(w) || Titles.titleModifiers.contains(w)
@@ -93,6 +108,15 @@ extension EntityExtractor {
             // `Kenyans Evans Rutto and ...`: a people in the plural before a name describes.
             if lo + 2 < hi, w.count > 4, w.hasSuffix("s"),
                 Epithets.demonyms.contains(String(w.dropLast()))
+            {
+                lo += 1
+                continue
+            }
+            // `Rapper Eminem told`, `Journalist Ann Lee said`: a trade opening the sentence
+            // is the title before a name (``roleTitle(_:before:)``), not a word of it. A
+            // headline's opening word has rules of its own (``trimmingOpeningEpithet``).
+            if p.section != .headline, isSentenceInitial(p, lo), lo + 1 < hi,
+                isOpeningTrade(w), t[lo + 1].isCapitalized
             {
                 lo += 1
                 continue

@@ -8,9 +8,13 @@ extension EntityExtractor {
     func roleTitle(_ p: Passage, before start: Int) -> Range<Int>? {
         let t = p.tokens
         let head = start - 1
-        guard head >= 0, t[head].isWord, !t[head].isCapitalized, !t[head].isPossessive,
-            t[head].sentence == t[start].sentence,
-            Self.roleTitleHeads.contains(t[head].lower)
+        // `Rapper Eminem told`: a trade may open the sentence in capitals.
+        let opensSentence =
+            head >= 0 && t[head].isCapitalized && isSentenceInitial(p, head)
+            && isOpeningTrade(t[head].lower)
+        guard head >= 0, t[head].isWord, !t[head].isCapitalized || opensSentence,
+            !t[head].isPossessive, t[head].sentence == t[start].sentence,
+            opensSentence || Self.roleTitleHeads.contains(t[head].lower)
                 // `secretary general`, `attorney general`
                 || t[head].lower == "general" && head > 0
                     && Self.generalPosts.contains(t[head - 1].lower)
