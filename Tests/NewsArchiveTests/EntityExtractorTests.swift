@@ -108,6 +108,16 @@ struct EntityExtractorTests {
         #expect(e.speakerNames == ["Tovo Marsh", "Zeb Kell"])
     }
 
+    @Test("The pronoun I ends a name; the numeral of a monarch does not")
+    func pronounIAfterName() {
+        let e = ArticleExtraction.of([
+            "\u{201C}I have told Nigel I will stay,\u{201D} said Ruth Ames. \u{201C}Like Kevin "
+                + "I'd want more,\u{201D} she added.",
+            "A portrait of Elizabeth I was sold.",
+        ])
+        #expect(Set(e.people.map(\.name)) == ["Ruth Ames", "Elizabeth I"])
+    }
+
     @Test("A relative's name tells its gender through the noun when no given name does")
     func kinNounGender() {
         let e = ArticleExtraction.of([

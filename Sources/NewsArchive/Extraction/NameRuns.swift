@@ -13,9 +13,10 @@ enum NameRuns {
         "government", "office", "agency", "campaign", "union", "board",
     ]
 
-    /// Capitalised words that never continue a name.
+    /// Capitalised words that never continue a name (`Like Kevin I'd like`).
     static let runBreakers: WordSet = [
-        "he", "she", "they", "it", "we", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "he", "she", "they", "it", "we", "i'd", "i’d", "i'm", "i’m", "i've", "i’ve", "i'll",
+        "i’ll", "monday", "tuesday", "wednesday", "thursday", "friday",
         "saturday", "sunday",
     ]
 
@@ -40,7 +41,7 @@ enum NameRuns {
                 if t[j].isWord && t[j].isCapitalized || isParticleName(t[j]) {
                     // `in Washington D.C. He recalled`, `Morning Joe Monday`: a pronoun or a
                     // weekday ends a name.
-                    if runBreakers.contains(t[j].lower) { break }
+                    if runBreakers.contains(t[j].lower) || isPronounI(t, at: j) { break }
                     if headline, endsHeadlineName(t, at: j) { break }
                     last = j
                 } else if t[j].isWord, connectors.contains(t[j].lower), nextCapital,
@@ -73,6 +74,21 @@ enum NameRuns {
         }
         return result
     }
+
+    /// `told Nigel I want to`: the pronoun `I` before a verb that follows it, unlike the
+    /// numeral of `Elizabeth I was crowned`.
+    private static func isPronounI(_ t: [Token], at j: Int) -> Bool {
+        t[j].text == "I" && j + 1 < t.count && t[j + 1].isWord
+            && verbsAfterI.contains(t[j + 1].lower)
+    }
+
+    private static let verbsAfterI: WordSet = [
+        "am", "want", "wanted", "think", "thought", "know", "knew", "have", "had", "will",
+        "would", "can", "could", "do", "did", "don't", "don’t", "didn't", "didn’t", "feel",
+        "felt", "hope", "believe", "say", "said", "told", "love", "like", "need", "must",
+        "should", "just", "really", "never", "always", "went", "got", "get", "see", "saw",
+        "mean", "guess", "reckon", "agree", "also", "still", "played", "play",
+    ]
 
     /// `al-Assad`, `el-Sisi`: an Arabic surname written with its lower-case article, which is
     /// a name word like a capitalised one.
