@@ -24,6 +24,18 @@ struct ReportedSpeechTests {
         #expect(e.speakerNames == ["Nora Quill", "Tom Vale"])
     }
 
+    @Test("A body's name with `of` goes on to the title and name after it")
+    func bodyWithOfBeforeTitleAndName() {
+        let e = ArticleExtraction.of([
+            "Growth was stronger than thought, according to Bank of Harbourland deputy "
+                + "governor Mira Sohl.",
+            "\u{201C}Rates will stay put,\u{201D} said Bank of Harbourland chief Tom Vale.",
+            "Exports fell in May, according to the Office for National Figures.",
+        ])
+        #expect(e.speakerNames == ["Mira Sohl", "Tom Vale", "Office for National Figures"])
+        #expect(e.quotes.last?.mention == "the Office for National Figures")
+    }
+
     @Test("A station with a number, or its programme, after `told` is who was told")
     func stationsAfterTold() {
         let e = ArticleExtraction.of([

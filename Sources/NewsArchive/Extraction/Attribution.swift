@@ -1144,6 +1144,12 @@ enum Attribution {
                 tok.lower != "of", tok.lower != "for", j + 1 < limit, t[j + 1].isCapitalized
             {
                 j += 1
+            } else if sawName, !sawRole, tok.lower == "of" || tok.lower == "for", j + 1 < limit,
+                t[j + 1].isCapitalized, NameRuns.isOrganisationLike(t, start..<j)
+            {
+                // `according to Bank of England deputy governor Ann Lee`: a body's name goes
+                // on across `of`, and its title and holder after it.
+                j += 1
             } else if tok.isWord, Titles.roleNouns.contains(tok.lower) {
                 sawRole = true
                 j += 1

@@ -194,7 +194,9 @@ enum NameRuns {
         return end
     }
 
-    private static func isOrganisationLike(_ t: [Token], _ range: Range<Int>) -> Bool {
+    /// The words open with the head of a body's name that `of` or `for` goes on
+    /// (`Department for Work`, `Bank of England`), after any determiner.
+    static func isOrganisationLike(_ t: [Token], _ range: Range<Int>) -> Bool {
         // `The Department for Work and Pensions` opening a sentence: the article is no word
         // of the name.
         guard let first = range.first(where: { !Titles.determiners.contains(t[$0].lower) })
