@@ -6,6 +6,18 @@ import Testing
 /// Speaker resolution within an article: names, pronouns, descriptions and organisations.
 @Suite("Speaker resolution")
 struct SpeakerResolutionTests {
+    @Test("A pronoun goes on with the epithet that opened the sentence before, not its object")
+    func pronounAfterEpithetSubject() {
+        let e = ArticleExtraction.of([
+            "Prime Minister Tom Vale visited the harbour on Monday.",
+            "Jon Reese, the opposition leader, has called the new harbour wall a scandal.",
+            "The prime minister shrugged off the attack from Mr Reese on Tuesday. He said the "
+                + "wall would be finished in May.",
+        ])
+        #expect(e.quotes.last?.text == "the wall would be finished in May")
+        #expect(e.speakerNames.last == "Tom Vale")
+    }
+
     @Test("A surname or honorific resolves to the earlier full name")
     func surname() {
         #expect(

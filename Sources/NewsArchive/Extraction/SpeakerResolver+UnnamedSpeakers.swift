@@ -62,8 +62,10 @@ extension SpeakerResolver {
 extension SpeakerResolver {
     /// `A Home Office spokesman said the system had been tightened. He added ...`: when the
     /// sentence before a pronoun's opens with a bystander (as in ``noteUnnamedSpeaker``), the
-    /// pronoun goes on with that person: the one a title names, or no one. Nil when that
-    /// sentence opens otherwise; `.some(nil)` for a bystander the article does not name.
+    /// pronoun goes on with that person: the one a title names, or no one. When it opens
+    /// with an epithet (`The prime minister shrugged off ...`), the pronoun goes on with the
+    /// person the epithet names, if the article names one. Nil when that sentence opens
+    /// otherwise; `.some(nil)` for a bystander the article does not name.
     mutating func describedSubject(
         before at: Int, in p: Passage, gender: Gender?
     ) -> SpeakerReference?? {
@@ -90,10 +92,12 @@ extension SpeakerResolver {
             ["the", "a", "an"].contains(t[first].lower)
         else { return nil }
         // The head: a bystander's noun right before the sentence's verb (`A Home Office
-        // spokesman said`, `The spokeswoman also denied`).
+        // spokesman said`, `The spokeswoman also denied`), or an epithet for someone the
+        // article names (`The Brazilian confirmed ...`).
         guard
             let head = (first + 1..<min(range.upperBound - 1, first + 6)).first(where: {
-                Epithets.isBystander(t[$0].lower) && opensPredicate(t[$0 + 1])
+                (Epithets.isBystander(t[$0].lower) || Epithets.isHead(t[$0].lower))
+                    && opensPredicate(t[$0 + 1])
             }),
             !Self.showRoles.contains(t[head].lower),
             !Titles.organisationNouns.contains(t[head].lower),
@@ -112,8 +116,14 @@ extension SpeakerResolver {
             return nil
         }
         let found = describe(description, in: previous, anchor: first)
-        if case .person? = found { return .some(found) }
-        return .some(nil)
+        if case .person(let i)? = found {
+            // `The Brazilian confirmed ... at United boss Sir Alex Ferguson. "...," he told`:
+            // the person the epithet names, not the one named after it.
+            if let gender, let known = table.people[i].gender, known != gender { return nil }
+            return .some(found)
+        }
+        // An epithet the article does not tie to anyone leaves the pronoun to the names.
+        return Epithets.isBystander(t[head].lower) ? .some(nil) : nil
     }
 
     /// A word that may open a clause's predicate: a reporting verb, an auxiliary, `also`, or
