@@ -36,6 +36,23 @@ struct ReportedSpeechTests {
         #expect(e.quotes.last?.mention == "the Office for National Figures")
     }
 
+    @Test("A company's results are no claim, though their subject goes on to the next verb")
+    func publishedResults() {
+        let e = ArticleExtraction.of([
+            "Harbour Foods has posted a 12% rise in annual profits and predicted that sales "
+                + "will grow again.",
+            "Kestrel Group reported a loss of $4m for the year. It also reported that orders "
+                + "were recovering.",
+            "The board announced revenues from the new mill had broken all records.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "sales will grow again", "orders were recovering",
+                "revenues from the new mill had broken all records",
+            ])
+        #expect(e.speakerNames.prefix(2) == ["Harbour Foods", "Kestrel Group"])
+    }
+
     @Test("A station with a number, or its programme, after `told` is who was told")
     func stationsAfterTold() {
         let e = ArticleExtraction.of([

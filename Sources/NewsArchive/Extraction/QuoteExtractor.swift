@@ -166,7 +166,14 @@ struct QuoteExtractor {
                     sentenceSpeaker: sentenceSpeaker ?? lent)
                 {
                     sentenceSpeaker = found.speaker ?? sentenceSpeaker
-                    quotes.append(found)
+                    // `WPP has posted higher profits and predicted that ...`: the results are
+                    // no claim, though their subject goes on to the next verb.
+                    if found.kind != .indirect
+                        || !content.publishesResult(
+                            lemma: lemma, after: cue, end: sentence.upperBound)
+                    {
+                        quotes.append(found)
+                    }
                 } else if let subject = subjectWithoutClaim {
                     claimlessSubject = subject
                 }

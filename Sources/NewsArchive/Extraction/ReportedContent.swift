@@ -209,9 +209,56 @@ struct ReportedContent {
         }
         // `Cole added a second`, `Wilkinson added the conversion`: a score, not a claim.
         if found.kind == .indirect, !sawThat, lemma == "add", isScore(found.tokens) { return nil }
+
         found.afterThat = sawThat
         return found
     }
+
+    /// The verb at `cue` publishes a company's results (`posted a record loss`, `reported a
+    /// 20% rise in profits`, `announced net income of $104m`), which are no claim; `reported
+    /// that` and `reported losses had deepened` report one.
+    func publishesResult(lemma: String, after cue: Range<Int>, end: Int) -> Bool {
+        let t = p.tokens
+        let r = cue.upperBound..<end
+        guard Self.resultVerbs.contains(lemma), let s = r.first, t[s].isWord,
+            t[s].lower != "that", !Attribution.pronouns.contains(t[s].lower), !opensClause(r),
+            !opensLongClause(s, end: end)
+        else { return false }
+        for i in s..<min(end, s + 7) {
+            // `proposals to increase fees`: the words after `to` are no result.
+            if ![.word, .number].contains(t[i].kind) && !Self.amountSigns.contains(t[i].text)
+                || t[i].lower == "to"
+            {
+                return false
+            }
+            if Self.resultNouns.contains(t[i].lower) { return true }
+        }
+        return false
+    }
+
+    /// `revenues from the industry had broken records`: the words from `s` reach a finite
+    /// auxiliary before a comma, `and`, `that` or another reporting verb.
+    private func opensLongClause(_ s: Int, end: Int) -> Bool {
+        let t = p.tokens
+        for i in s..<min(end, s + 8) {
+            let w = t[i].lower
+            if t[i].text == "," || w == "and" || w == "that" || CueVerbs.lemma(w) != nil {
+                return false
+            }
+            if QuoteExtractor.finiteAuxiliaries.contains(w) { return true }
+        }
+        return false
+    }
+
+    /// Verbs that publish a company's results as readily as a claim.
+    private static let resultVerbs: WordSet = ["post", "report", "announce"]
+
+    /// Nouns for what a company's accounts show.
+    private static let resultNouns: WordSet = [
+        "profit", "profits", "loss", "losses", "revenue", "revenues", "sales", "earnings",
+        "income", "turnover", "surplus", "deficit", "dividend", "rise", "fall", "drop", "jump",
+        "increase", "decrease", "decline", "growth", "doubling", "margin",
+    ]
 
     /// The words open a clause: a subject pronoun, or a short subject and then a verb before
     /// any comma, preposition or relative word (`the plan was flawed`, `Lee arranged for`,
