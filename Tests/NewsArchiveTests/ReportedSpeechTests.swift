@@ -53,6 +53,21 @@ struct ReportedSpeechTests {
         #expect(e.speakerNames.prefix(2) == ["Harbour Foods", "Kestrel Group"])
     }
 
+    @Test("A name written with & is one name, and a conjunction may open a dashed subject")
+    func ampersandNamesAndDashedSubjects() {
+        let e = ArticleExtraction.of([
+            "\u{201C}Rates will rise,\u{201D} wrote K&L credit analyst Mira Sohl.",
+            "Dunn & Vale said the merger would close in May.",
+            "But Harbour Foods - which has a large share of the market - said that sales had "
+                + "slowed.",
+        ])
+        #expect(e.speakerNames == ["Mira Sohl", "Dunn & Vale", "Harbour Foods"])
+        #expect(
+            e.quotes.map(\.mention) == [
+                "K&L credit analyst Mira Sohl", "Dunn & Vale", "Harbour Foods",
+            ])
+    }
+
     @Test("A station with a number, or its programme, after `told` is who was told")
     func stationsAfterTold() {
         let e = ArticleExtraction.of([

@@ -309,8 +309,11 @@ enum Attribution {
         guard open > floor, isDash(t[open]) else { return nil }
         var end = open - 1
         while end > floor, t[end].text == "-" { end -= 1 }
+        // `But Ann Lee - a lawyer - said`: a conjunction may open the sentence before it.
         guard let name = nounPhrase(endingAt: end, p, floor: floor), name.kind == .name,
             name.tokens.lowerBound == floor || !t[name.tokens.lowerBound - 1].isWord
+                || name.tokens.lowerBound - 1 == floor
+                    && ["but", "and", "yet", "so"].contains(t[floor].lower)
         else { return nil }
         return name
     }
@@ -358,6 +361,16 @@ enum Attribution {
                     k - 2 >= floor, t[k - 2].isCapitalized
                 {
                     k -= 1
+                } else if prev.text == "&", k - 2 >= floor, t[k - 2].isWord,
+                    t[k - 2].isCapitalized, !t[k - 2].isPossessive
+                {
+                    // `Marks & Spencer said`; `AT&T said`, whose first part is no function
+                    // word (`at`) in capitals.
+                    k -= 1
+                    if t[k - 1].isAllCaps, Self.capitalisedFunctionWords.contains(t[k - 1].lower) {
+                        k -= 1
+                        break
+                    }
                 } else {
                     break
                 }
@@ -1143,6 +1156,11 @@ enum Attribution {
                 tok.lower != "and",
                 tok.lower != "of", tok.lower != "for", j + 1 < limit, t[j + 1].isCapitalized
             {
+                j += 1
+            } else if sawName, tok.text == "&", j + 1 < limit, t[j + 1].isWord,
+                t[j + 1].isCapitalized
+            {
+                // `wrote S&P credit analyst Ann Lee`, `said Marks & Spencer`
                 j += 1
             } else if sawName, !sawRole, tok.lower == "of" || tok.lower == "for", j + 1 < limit,
                 t[j + 1].isCapitalized, NameRuns.isOrganisationLike(t, start..<j)
