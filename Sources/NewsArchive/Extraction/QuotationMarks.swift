@@ -185,7 +185,10 @@ enum QuotationMarks {
         var i = 1
         while i < s.count {
             defer { i += 1 }
-            guard ScalarClass.isSingleMark(s[i]), s[i - 1] == " " else { continue }
+            // Most scalars are ASCII, and only one ASCII scalar is a single mark.
+            let c = s[i]
+            if c.value < 0x80, c != "'" { continue }
+            guard ScalarClass.isSingleMark(c), s[i - 1] == " " else { continue }
             var close = i + 1
             while close < s.count, close - i <= 30,
                 !ScalarClass.isSingleMark(s[close])

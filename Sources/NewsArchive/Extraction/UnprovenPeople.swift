@@ -6,33 +6,37 @@ extension ArticleExtraction {
     /// spokeswoman`, `shares in Wipro`, `Eolas, which`). Without such a sign the word stays a
     /// person, as a famous surname (`Spacey said`) does.
     mutating func moveUnprovenSpeakersToOrganisations(in passages: [Passage]) {
-        var spokeAsBody = [Bool](repeating: false, count: people.count)
-        var reportsItself = [Bool](repeating: false, count: people.count)
+        // Most articles have no such person: the quotes are read only for those that do.
+        let unproven = people.indices.filter { i in
+            let person = people[i]
+            return person.gender == nil && person.titles.isEmpty && !person.name.contains(" ")
+                && person.mentions.allSatisfy({ $0 == person.name })
+                && !FirstNames.contains(person.name.lowercased())
+        }
+        guard !unproven.isEmpty else { return }
+        var spokeAsBody = Set<Int>()
+        var reportsItself = Set<Int>()
         var provenPeople = Set<Int>()
         for quote in quotes {
-            guard case .person(let i)? = quote.speaker else { continue }
+            guard case .person(let i)? = quote.speaker, unproven.contains(i) else { continue }
             // `Lycos said`, `the Lycos executive`: the name itself tells nothing; `he` or
             // `the 21-year-old` does.
             if let mention = quote.mention, !mention.contains(people[i].name) {
                 provenPeople.insert(i)
             } else {
-                spokeAsBody[i] = true
+                spokeAsBody.insert(i)
             }
             // `as Adebin noted, it made ...`: only a plain `said it` reports on itself.
             if quote.kind != .direct, let cue = quote.cue, Self.plainCues.contains(cue),
                 Self.reportsOnItself(quote.text)
             {
-                reportsItself[i] = true
+                reportsItself.insert(i)
             }
         }
-        let moved = people.indices.filter { i in
-            let person = people[i]
-            guard spokeAsBody[i], !provenPeople.contains(i), person.gender == nil,
-                person.titles.isEmpty, !person.name.contains(" "),
-                person.mentions.allSatisfy({ $0 == person.name }),
-                !FirstNames.contains(person.name.lowercased())
-            else { return false }
-            return reportsItself[i] || Self.namesBody(person.name.lowercased(), in: passages)
+        let moved = unproven.filter { i in
+            guard spokeAsBody.contains(i), !provenPeople.contains(i) else { return false }
+            return reportsItself.contains(i)
+                || Self.namesBody(people[i].name.lowercased(), in: passages)
         }
         guard !moved.isEmpty else { return }
         var organisationIndex: [Int: Int] = [:]
