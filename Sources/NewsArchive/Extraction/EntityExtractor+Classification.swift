@@ -62,7 +62,6 @@ extension EntityExtractor {
         return last > range.lowerBound && Titles.generationalSuffixes.contains(word) ? word : nil
     }
 
-    /// Whether a word, given in lower case, is a title's head or modifier (`Sen.`, `former`).
     /// A noun for a person's trade or role (`rapper`, `journalist`, `midfielder`) that is no
     /// people's name (`American`), no title word of its own, no body's head and no name.
     func isOpeningTrade(_ lower: String) -> Bool {
@@ -78,6 +77,7 @@ extension EntityExtractor {
         "international", "centre", "forward", "wing", "seed", "peer", "star",
     ]
 
+    /// Whether a word, given in lower case, is a title's head or modifier (`Sen.`, `former`).
     func isTitleWord(_ lower: String) -> Bool {
         let w = lower.droppingFinalDot()
         return Titles.titleHeads.contains(w) || Titles.titleModifiers.contains(w)

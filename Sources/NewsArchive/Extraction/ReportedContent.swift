@@ -209,7 +209,6 @@ struct ReportedContent {
         }
         // `Cole added a second`, `Wilkinson added the conversion`: a score, not a claim.
         if found.kind == .indirect, !sawThat, lemma == "add", isScore(found.tokens) { return nil }
-
         found.afterThat = sawThat
         return found
     }

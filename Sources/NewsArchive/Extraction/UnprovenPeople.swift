@@ -58,7 +58,8 @@ extension ArticleExtraction {
     }
 
     /// Whether the article writes the capitalised word `lower` as bodies are written: before
-    /// `spokeswoman`, `chief executive`, `shareholders` or `, which`, or after `shares in` or `a stake in`.
+    /// `spokeswoman`, `chief executive`, `shareholders` or `, which`, or after `shares in` or
+    /// `a stake in`.
     private static func namesBody(_ lower: String, in passages: [Passage]) -> Bool {
         for p in passages {
             let t = p.tokens
