@@ -68,6 +68,17 @@ struct ReportedSpeechTests {
             ])
     }
 
+    @Test("`continue` reports a claim only when what goes on is saying")
+    func continueToAct() {
+        let e = ArticleExtraction.of([
+            "The firm said it would continue to sell its \u{201C}best loved\u{201D} pies.",
+            "The council is continuing to insist that \u{201C}the wall\u{201D} must be built.",
+            "\u{201C}We will be back,\u{201D} she continued.",
+        ])
+        #expect(
+            e.quotes.map(\.cue) == ["said", "continuing", "continued"])
+    }
+
     @Test("A station with a number, or its programme, after `told` is who was told")
     func stationsAfterTold() {
         let e = ArticleExtraction.of([

@@ -209,6 +209,16 @@ struct ReportedContent {
         }
         // `Cole added a second`, `Wilkinson added the conversion`: a score, not a claim.
         if found.kind == .indirect, !sawThat, lemma == "add", isScore(found.tokens) { return nil }
+        // `would continue to advertise`, `continue in the job`: going on doing something.
+        // `continue` reports the quotation it goes on with (`"...," he continued`), or a
+        // claim when what goes on is saying (`continuing to insist that ...`).
+        if found.kind != .direct, !sawThat, lemma == "continue", let s = found.tokens.first,
+            Self.afterGoingOn.contains(p.tokens[s].lower),
+            !(s + 1 < found.tokens.upperBound && p.tokens[s].lower == "to"
+                && CueVerbs.lemma(p.tokens[s + 1].lower) != nil)
+        {
+            return nil
+        }
         found.afterThat = sawThat
         return found
     }
@@ -248,6 +258,9 @@ struct ReportedContent {
         }
         return false
     }
+
+    /// Words after `continue` that go on with an action, not with words.
+    private static let afterGoingOn: WordSet = ["to", "in", "as", "with", "on", "at", "for"]
 
     /// Verbs that publish a company's results as readily as a claim.
     private static let resultVerbs: WordSet = ["post", "report", "announce"]
