@@ -6,6 +6,15 @@ import Testing
 /// Speaker resolution within an article: names, pronouns, descriptions and organisations.
 @Suite("Speaker resolution")
 struct SpeakerResolutionTests {
+    @Test("A trade before a business's noun describes the body just named as a subject")
+    func tradeDescribesBodyJustNamed() {
+        let e = ArticleExtraction.of([
+            "Kestrel Foods has cut 200 jobs. The drinks firm said sales had slowed.",
+            "Talks with Harbour Foods went on. The council said the drinks company was late.",
+        ])
+        #expect(e.speakerNames == ["Kestrel Foods", nil])
+    }
+
     @Test("A pronoun goes on with the epithet that opened the sentence before, not its object")
     func pronounAfterEpithetSubject() {
         let e = ArticleExtraction.of([

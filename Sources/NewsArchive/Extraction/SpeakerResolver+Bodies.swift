@@ -186,6 +186,26 @@ extension SpeakerResolver {
         return nil
     }
 
+    /// No other body is named in the sentences that ``bodyNamedJustBefore(_:anchor:)`` looks
+    /// at: this one up to `anchor`, and the one before it.
+    func isOnlyBodyNear(_ body: SpeakerReference, _ p: Passage, anchor: Int) -> Bool {
+        guard anchor < p.tokens.count else { return false }
+        let sentence = p.tokens[anchor].sentence
+        for m in mentions(before: (p.order, anchor), limit: 12) {
+            let mention = table.mentions[m]
+            let other = passages[mention.passage]
+            let mentionSentence = other.tokens[mention.tokens.lowerBound].sentence
+            let isNear =
+                mention.passage == p.order
+                ? sentence - mentionSentence <= 1
+                : mention.passage == p.order - 1 && sentence == 0
+                    && mentionSentence == other.sentences.count - 1
+            guard isNear else { break }
+            if case .organisation = mention.reference, mention.reference != body { return false }
+        }
+        return true
+    }
+
     /// Whether the mention follows, past its determiners, a preposition other than `according
     /// to`, a reporting verb or a subordinating conjunction.
     private func isObjectOrInSubclause(_ m: EntityMention) -> Bool {
@@ -212,6 +232,12 @@ extension SpeakerResolver {
 
     /// Nouns for a body of any kind, which only the body named just before can fill.
     static let anyBodyNouns: WordSet = ["group", "organization", "organisation"]
+
+    /// Nouns for a business, which a word for its trade may describe (`the drinks firm`).
+    static let businessNouns: WordSet = [
+        "company", "firm", "group", "airline", "lender", "carmaker", "retailer", "insurer",
+        "bank",
+    ]
 
     /// The article names this body more than once and no other body more often.
     private func isMainBody(_ o: Int) -> Bool {

@@ -1170,6 +1170,18 @@ struct SpeakerResolver {
             {
                 return body
             }
+            // `Monsanto has admitted ... The chemicals-and-crops firm said`: a trade before a
+            // business's noun describes the body just named as a subject, when no other body
+            // is named beside it (`Elmford Oil hired Quay Partners. The law firm said`).
+            if (3...5).contains(bodyWords.count), Self.businessNouns.contains(head),
+                bodyWords.dropFirst().dropLast().allSatisfy({
+                    !$0.isCapitalized && !$0.isPossessive && $0.lower != "rival"
+                }),
+                let body = bodyNamedJustBefore(p, anchor: anchor),
+                isOnlyBodyNear(body, p, anchor: anchor)
+            {
+                return body
+            }
             let i = table.organisations.lastIndex { $0.key.contains(head) }
             return i.map { .organisation($0) }
         }
