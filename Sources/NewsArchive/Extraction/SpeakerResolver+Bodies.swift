@@ -171,14 +171,8 @@ extension SpeakerResolver {
         let sentence = p.tokens[anchor].sentence
         for m in mentions(before: (p.order, anchor), limit: 6) {
             let mention = table.mentions[m]
-            let other = passages[mention.passage]
-            let mentionSentence = other.tokens[mention.tokens.lowerBound].sentence
-            let isNear =
-                mention.passage == p.order
-                ? sentence - mentionSentence <= 1
-                : mention.passage == p.order - 1 && sentence == 0
-                    && mentionSentence == other.sentences.count - 1
-            guard isNear, case .organisation = mention.reference else { return nil }
+            guard isNear(mention, p, sentence: sentence), case .organisation = mention.reference
+            else { return nil }
             if !mention.isInsideQuote, !isObjectOrInSubclause(mention) {
                 return mention.reference
             }
@@ -193,17 +187,21 @@ extension SpeakerResolver {
         let sentence = p.tokens[anchor].sentence
         for m in mentions(before: (p.order, anchor), limit: 12) {
             let mention = table.mentions[m]
-            let other = passages[mention.passage]
-            let mentionSentence = other.tokens[mention.tokens.lowerBound].sentence
-            let isNear =
-                mention.passage == p.order
-                ? sentence - mentionSentence <= 1
-                : mention.passage == p.order - 1 && sentence == 0
-                    && mentionSentence == other.sentences.count - 1
-            guard isNear else { break }
+            guard isNear(mention, p, sentence: sentence) else { break }
             if case .organisation = mention.reference, mention.reference != body { return false }
         }
         return true
+    }
+
+    /// The mention stands in sentence `sentence` of `p` or the sentence before it, which may
+    /// close the passage before.
+    private func isNear(_ mention: EntityMention, _ p: Passage, sentence: Int) -> Bool {
+        let other = passages[mention.passage]
+        let mentionSentence = other.tokens[mention.tokens.lowerBound].sentence
+        return mention.passage == p.order
+            ? sentence - mentionSentence <= 1
+            : mention.passage == p.order - 1 && sentence == 0
+                && mentionSentence == other.sentences.count - 1
     }
 
     /// Whether the mention follows, past its determiners, a preposition other than `according
