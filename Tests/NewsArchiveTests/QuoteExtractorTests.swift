@@ -295,6 +295,37 @@ struct QuoteExtractorTests {
         #expect(quote.cue == "told")
     }
 
+    @Test("A quotation that ran on into an attributed one has that one's speaker")
+    func runOnBeforeAttribution() throws {
+        let e = ArticleExtraction.of([
+            "Winger Tom Barnes pushed linesman Alan Cole, who had told the referee to award a "
+                + "penalty. \"He was sent off late on but we do not know what else he did. \"We "
+                + "do not know how many cards he was shown,\" said league secretary Ray Dunn."
+        ])
+        let quoted = e.quotes.filter { $0.kind == .direct }
+        #expect(
+            quoted.map(\.text) == [
+                "He was sent off late on but we do not know what else he did.",
+                "We do not know how many cards he was shown,",
+            ])
+        #expect(quoted.map(e.speakerName(of:)) == ["Ray Dunn", "Ray Dunn"])
+        #expect(quoted.map(\.cue) == [nil, "said"])
+        #expect(!e.quotes.contains { $0.kind == .mixed })
+    }
+
+    @Test("A quotation that ran on into one whose speaker is unknown has no speaker")
+    func runOnBeforeUnresolvedAttribution() {
+        let e = ArticleExtraction.of([
+            "Linesman Alan Cole told the referee to award a penalty. \"He was sent off late on "
+                + "and we do not know why. \"We do not know how many cards he was shown,\" said a "
+                + "league statement."
+        ])
+        let quoted = e.quotes.filter { $0.kind == .direct }
+        #expect(quoted.count == 2)
+        #expect(quoted.map(e.speakerName(of:)) == [nil, nil])
+        #expect(!e.quotes.contains { $0.kind == .mixed })
+    }
+
     @Test("A dash line after a quotation names its speaker")
     func dashSignature() throws {
         let e = ArticleExtraction.of([

@@ -36,6 +36,16 @@ struct SentenceSplitterTests {
             ])
     }
 
+    @Test("A quotation that ran on ends its sentence where the next quotation opens")
+    func runOnQuotation() {
+        #expect(
+            Self.sentences("\"We will win. \"Nobody doubts it,\" Lee said. \"Ask anyone.\" Few do.")
+                == [
+                    "\"We will win.", "\"Nobody doubts it,\" Lee said.", "\"Ask anyone.\"",
+                    "Few do.",
+                ])
+    }
+
     @Test("A sentence in brackets is a sentence of its own")
     func bracketedSentences() {
         #expect(

@@ -15,6 +15,10 @@ struct QuoteCandidate: Sendable {
     var speakerPassage: Int? = nil
     /// A paragraph of quotation without attribution: it takes the previous quote's speaker.
     var isContinuation = false
+    /// For a quotation that ran on into the next one (wire copy with its paragraphs run
+    /// together: `"We will win. "Nobody doubts it," Lee said.`), where that one's quoted text
+    /// starts: the two have one speaker.
+    var runsOnTo: Int? = nil
     /// The token where the quote is anchored, for ordering and for resolving pronouns.
     var anchor: Int
 }

@@ -63,9 +63,10 @@ extension QuoteExtractor {
             guard whole || besideAttributed || words >= 8 else { continue }
             consumed[q] = true
             let anchor = min(p.tokenIndex(atOrAfter: span.open), max(0, t.count - 1))
+            let runsOnTo = runsOn(q) ? p.quotes[q + 1].contentStart : nil
             // `"A," said X, a lawyer. "B."`: the second half of a quotation split by its
             // attribution joins the first.
-            if !whole,
+            if !whole, runsOnTo == nil,
                 let previous = quotes.indices.reversed().prefix(50).first(where: { i in
                     quotes[i].kind == .direct && quotes[i].speaker != nil
                         && (quotes[i].fragments.last?.upperBound ?? .max) <= span.open
@@ -77,14 +78,28 @@ extension QuoteExtractor {
                 continue
             }
             let sentence = p.sentence(of: anchor)
-            let speaker = whole ? nil : unattributedSpeaker(anchor: anchor, sentence: sentence)
+            let speaker =
+                whole || runsOnTo != nil
+                ? nil : unattributedSpeaker(anchor: anchor, sentence: sentence)
             quotes.append(
                 QuoteCandidate(
                     kind: .direct, passage: p.order,
                     fragments: [span.contentStart..<span.contentEnd], cue: nil,
                     speaker: speaker,
-                    isContinuation: speaker == nil && (whole || besideAttributed), anchor: anchor))
+                    isContinuation: speaker == nil
+                        && (whole || besideAttributed || runsOnTo != nil),
+                    runsOnTo: runsOnTo, anchor: anchor))
         }
+    }
+
+    /// Quotation `q` has no closing mark, and the next one, which an attribution claimed,
+    /// opens where its last sentence ends.
+    private func runsOn(_ q: Int) -> Bool {
+        guard p.quotes[q].isUnclosed, q + 1 < p.quotes.count, consumed[q + 1] else { return false }
+        let s = p.scalars
+        var k = p.quotes[q].close
+        while k < p.quotes[q + 1].open, ScalarClass.isSpace(s[k]) { k += 1 }
+        return k == p.quotes[q + 1].open
     }
 
     /// The speaker of a quotation that stands in no attribution of its own: the subject of the

@@ -52,6 +52,13 @@ enum SentenceSplitter {
             // `... last summer. (A spokesman said ...)`: a bracket may open the next sentence.
             || t[i + 1].text == "(" && i + 2 < t.count
                 && (t[i + 2].isCapitalized || t[i + 2].kind == .quoteMark)
+        // `"We will win. "Nobody doubts it," he said`: a quotation that ran on ends with its
+        // sentence where the next one opens.
+        if t[i].kind == .punctuation, t[i].isInsideQuote, opensQuotation(t, at: i + 1),
+            t[i].text == "." || t[i].text == "!" || t[i].text == "?"
+        {
+            return t[i + 1].start > t[i].end
+        }
         if t[i].kind == .punctuation, !t[i].isInsideQuote {
             // `(... a snapshot.) Many officials`: a bracket closes a sentence after its stop.
             if t[i].text == ")", i > 0, [".", "!", "?"].contains(t[i - 1].text) {
@@ -75,10 +82,15 @@ enum SentenceSplitter {
         // or a bracket before one (`... a "great heart." (That said, ...)`), also after a nested
         // quotation's closing mark (`... 'China bad.''' But`).
         guard t[i].kind == .quoteMark, !t[i].isInsideQuote, i > 0, t[i + 1].kind != .number,
-            startsNew
+            startsNew, !opensQuotation(t, at: i)
         else { return false }
         var k = i - 1
         while k > 0, t[k].kind == .quoteMark, t[k].isInsideQuote { k -= 1 }
         return t[k].isInsideQuote && (t[k].text == "." || t[k].text == "!" || t[k].text == "?")
+    }
+
+    /// The token at `i` is a mark that opens a quotation: the words after it are quoted.
+    private static func opensQuotation(_ t: [Token], at i: Int) -> Bool {
+        i + 1 < t.count && t[i].kind == .quoteMark && !t[i].isInsideQuote && t[i + 1].isInsideQuote
     }
 }

@@ -120,7 +120,7 @@ struct SpeakerResolver {
         var otherVoice = [Bool](repeating: false, count: quotes.count)
         for (q, quote) in quotes.enumerated() {
             if quote.isContinuation {
-                result[q] = continuation(q, quotes, result)
+                if quote.runsOnTo == nil { result[q] = continuation(q, quotes, result) }
             } else if let mention = quote.speaker {
                 let order = quote.speakerPassage ?? quote.passage
                 let anchor = quote.speakerPassage == nil ? quote.anchor : mention.tokens.lowerBound
@@ -179,13 +179,24 @@ struct SpeakerResolver {
         var previous: Int? = nil
         for q in quotes.indices {
             if let v = previous, quotes[v].passage != quotes[q].passage { previous = nil }
-            if quotes[q].isContinuation && result[q] == nil {
+            if quotes[q].isContinuation && result[q] == nil && quotes[q].runsOnTo == nil {
                 let candidates = [previous, nextResolved[q]].compactMap { $0 }
                 if let nearest = candidates.min(by: { abs($0 - q) < abs($1 - q) }) {
                     result[q] = result[nearest]
                 }
             }
             previous = nearestAttributed(q, quotes, result, otherVoice) ?? previous
+        }
+        // Backwards, so that a chain of quotations that ran on takes the speaker of the one
+        // that closes it.
+        for q in quotes.indices.reversed() {
+            guard let start = quotes[q].runsOnTo else { continue }
+            if let next = (q + 1..<min(q + 4, quotes.count)).first(where: { k in
+                quotes[k].passage == quotes[q].passage
+                    && quotes[k].fragments.contains { $0.contains(start) }
+            }) {
+                result[q] = result[next]
+            }
         }
         return result
     }
