@@ -27,6 +27,17 @@ struct SpeakerResolutionTests {
         #expect(e.speakerNames.last == "Tom Vale")
     }
 
+    @Test("A subject who agrees and goes on to a claim of its own did not say the quotation before")
+    func agreeingSubjectAfterQuotation() {
+        let e = ArticleExtraction.of([
+            "Director Ann Cole said: \"Applications are up by a fifth this year.",
+            "\"It does not mean local students will miss out.\" Mr Reese agreed and said the "
+                + "figures had to be read with care.",
+        ])
+        #expect(e.quotes.map(\.text).last == "the figures had to be read with care")
+        #expect(e.speakerNames == ["Ann Cole", "Ann Cole", "Reese"])
+    }
+
     @Test("A surname or honorific resolves to the earlier full name")
     func surname() {
         #expect(

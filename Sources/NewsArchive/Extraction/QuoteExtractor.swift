@@ -1452,6 +1452,11 @@ struct QuoteExtractor {
     ) -> QuoteCandidate? {
         let t = p.tokens
         guard sentence.lowerBound > 0 else { return nil }
+        // `"..." Mr Lee agreed and said the figures ...`: a subject that goes on to a claim of
+        // its own answers the quotation rather than reporting it.
+        if range.upperBound < sentence.upperBound, t[range.upperBound].lower == "and" {
+            return nil
+        }
         let prev = t[sentence.lowerBound - 1]
         guard prev.kind == .quoteMark,
             let q = p.quoteByClose[prev.start],
