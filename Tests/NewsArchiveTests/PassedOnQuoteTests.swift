@@ -36,6 +36,24 @@ struct PassedOnQuoteTests {
         #expect(e.quotes.allSatisfy { $0.cue == "saying" })
     }
 
+    @Test("The one a source reported as saying speaks, and the report is no claim")
+    func reportedAsSaying() {
+        let e = ArticleExtraction.of([
+            "Northgate Bank has agreed to buy the Castle Group.",
+            "The deal will close in June, Castle chairman Tomas Weld has been reported as saying.",
+            "The price could still change, the Courier reported finance minister Anna Berg as "
+                + "saying.",
+            "\(open)It was a bold move,\(close) Mr Weld is reported as saying.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "The deal will close in June", "The price could still change",
+                "It was a bold move,",
+            ])
+        #expect(e.speakerNames == ["Tomas Weld", "Anna Berg", "Tomas Weld"])
+        #expect(e.quotes.allSatisfy { $0.cue == "saying" })
+    }
+
     @Test("A source that quotes someone unnamed gives the quote no speaker")
     func quotedUnnamedSource() {
         let e = ArticleExtraction.of([

@@ -1,7 +1,9 @@
 extension QuoteExtractor {
-    /// Verbs by which one source passes on another's words (`the paper quoted Lee as saying`).
+    /// Verbs by which one source passes on another's words (`the paper quoted Lee as saying`,
+    /// `Reuters reported the regulator as saying`, `Lee is reported as saying`).
     static let quotingVerbs: WordSet = [
-        "quoted", "quotes", "quote", "quoting", "cited", "cites", "citing",
+        "quoted", "quotes", "quote", "quoting", "cited", "cites", "citing", "reported",
+        "reports", "report", "reporting",
     ]
 
     /// The one whose words a source passed on, when the participle at `cue` follows `as` after
@@ -50,6 +52,25 @@ extension QuoteExtractor {
         }
         let source = Attribution.subjectBefore(p, cue: verb, floor: sentence.lowerBound)
         return (object, source?.tokens.lowerBound ?? verb)
+    }
+
+    /// The quoting verb at `cue` names, within a few words after it, the one whose words it
+    /// passes on (`Reuters reported the regulator as saying ...`): that one speaks, at the
+    /// participle, and the verb reports nothing itself.
+    func passesOnWords(cue: Range<Int>, sentence: Range<Int>) -> Bool {
+        let t = p.tokens
+        guard Self.quotingVerbs.contains(t[cue.lowerBound].lower) else { return false }
+        var k = cue.upperBound
+        while k + 1 < min(sentence.upperBound, cue.upperBound + 12) {
+            if t[k].kind == .quoteMark || t[k].isInsideQuote || t[k].text == "," { return false }
+            if t[k].lower == "as", CueVerbs.isParticiple(t[k + 1].lower),
+                CueVerbs.lemma(t[k + 1].lower) != nil
+            {
+                return true
+            }
+            k += 1
+        }
+        return false
     }
 
     /// The claim of a speaker ``quotedSpeaker(cue:sentence:)`` found: the quotation before

@@ -393,6 +393,7 @@ struct QuoteExtractor {
                 by: quoted.speaker, clause: quoted.clause, cue: cue, lemma: lemma,
                 cueText: cueText, sentence: sentence)
         }
+        if passesOnWords(cue: cue, sentence: sentence) { return nil }
         // `is said to be`, `are now confirmed to have died` is no attribution; the progressive
         // `is telling` is one, unless it stands inside a claim already found (`Lee said they
         // were saying ...`).
