@@ -38,6 +38,18 @@ struct SpeakerResolutionTests {
         #expect(e.speakerNames == ["Ann Cole", "Ann Cole", "Reese"])
     }
 
+    @Test("A friend, associate or relative of a named person is not that person")
+    func companionOfNamedPerson() {
+        let e = ArticleExtraction.of([
+            "A close associate of former oil boss Mikhail Vashin has told a court that the "
+                + "charges are false.",
+            "The daughter of singer Tom Reese recalled the night of the fire.",
+            "A spokesman for Mr Vashin said he would appeal.",
+        ])
+        #expect(e.quotes.count == 3)
+        #expect(e.speakerNames == [nil, nil, "Mikhail Vashin"])
+    }
+
     @Test("A surname or honorific resolves to the earlier full name")
     func surname() {
         #expect(

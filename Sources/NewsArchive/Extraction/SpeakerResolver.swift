@@ -315,7 +315,10 @@ struct SpeakerResolver {
         }
         switch mention.kind {
         case .name:
-            if let person { return person.reference }
+            if let person {
+                // `A close associate of Tom Lee told`: the name is not the speaker's.
+                return isGroupNamedAfter(person, mention, p) ? nil : person.reference
+            }
             if let organisation { return organisation.reference }
             // `the Daily Ledger said`: a name after `the` is a body, not a person.
             if p.tokens[mention.tokens.lowerBound].lower == "the" {
@@ -340,15 +343,38 @@ struct SpeakerResolver {
     }
 
     /// The description is a crowd named after the person (`Lee supporters`, `Lee
-    /// protesters`) or one of the person's relatives (`Lee's niece`), who do not speak for
-    /// the person as aides or advisers do.
+    /// protesters`), one of the person's relatives (`Lee's niece`, `the wife of Tom Lee`) or
+    /// companions (`a close associate of Tom Lee`), who do not speak for the person as aides,
+    /// lawyers or spokesmen do.
     private func isGroupNamedAfter(
         _ person: EntityMention, _ mention: SpeakerMention, _ p: Passage
     ) -> Bool {
-        guard let last = mention.tokens.last, !person.tokens.contains(last) else { return false }
-        let head = p.tokens[last].lower
+        let t = p.tokens
+        guard let last = mention.tokens.last else { return false }
+        if !person.tokens.contains(last) {
+            let head = t[last].lower
+            return Self.crowds.contains(head) || EntityExtractor.kinNouns.contains(head)
+        }
+        // The head before the `of` that leads to the name.
+        let first = mention.tokens.lowerBound + 1
+        guard
+            let of = (first..<max(first, person.tokens.lowerBound)).first(where: {
+                t[$0].lower == "of"
+            })
+        else { return false }
+        let head = t[of - 1].lower
         return Self.crowds.contains(head) || EntityExtractor.kinNouns.contains(head)
+            || Self.companions.contains(head)
     }
+
+    /// Nouns for people close to a person, who speak for themselves.
+    private static let companions: WordSet = [
+        "friend", "friends", "associate", "associates", "colleague", "colleagues", "ally",
+        "allies", "neighbour", "neighbor", "neighbours", "neighbors", "rival", "critic",
+        "supporter", "opponent", "fan", "biographer", "classmate", "teammate", "team-mate",
+        "girlfriend", "boyfriend", "partner", "mentor", "protege", "protégé", "accuser",
+        "confidant", "confidante", "relative", "relatives", "family",
+    ]
 
     /// Plural nouns for people who are not a person's voice.
     private static let crowds: WordSet = [
