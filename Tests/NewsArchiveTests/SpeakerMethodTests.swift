@@ -359,6 +359,22 @@ struct SpeakerMethodTests {
             ]) != ["Rob Dane"])
     }
 
+    @Test("Two titles joined by and belong to the one name after them")
+    func titlesJoinedByAnd() {
+        let e = ArticleExtraction.of([
+            "Harbour Foods posted a profit of $3bn. \"Our performance was strong,\" chairman and "
+                + "chief executive Richard Pask said.",
+            "\"We are pleased,\" said president and chief executive Tom Vale.",
+            "Founder and chairman Ann Cole said: \"It was a good year.\"",
+        ])
+        #expect(e.speakerNames == ["Richard Pask", "Tom Vale", "Ann Cole"])
+        #expect(
+            e.quotes.map(\.mention) == [
+                "chairman and chief executive Richard Pask", "chief executive Tom Vale",
+                "Founder and chairman Ann Cole",
+            ])
+    }
+
     @Test("A pronoun with a verb after an inverted verb opens the reported clause")
     func pronounAfterInvertedVerbOpensClause() {
         let e = ArticleExtraction.of([

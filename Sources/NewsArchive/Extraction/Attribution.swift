@@ -527,8 +527,11 @@ enum Attribution {
                 let possessor = k - 2 >= floor && t[k - 2].isPossessive && t[k - 2].isCapitalized
                 return partitiveStart(possessor ? k - 2 : k - 1, t, floor: floor)..<(j + 1)
             }
-            // `a Department for Work and Pensions spokeswoman`: `and` inside a body's name.
-            if prev.lower == "and", joinsBodyName(at: k - 1, t, floor: floor) {
+            // `a Department for Work and Pensions spokeswoman`: `and` inside a body's name;
+            // `chairman and chief executive`: two titles of one person.
+            if prev.lower == "and",
+                joinsBodyName(at: k - 1, t, floor: floor) || joinsTitles(at: k - 1, t, floor: floor)
+            {
                 k -= 1
                 continue
             }
@@ -555,6 +558,19 @@ enum Attribution {
             ["one", "another"].contains(t[start - 2].lower), !t[start - 2].isInsideQuote
         else { return start }
         return start - 2
+    }
+
+    /// The `and` at token `i` joins a title to the one after it (`chairman and chief
+    /// executive`, `founder and president`).
+    private static func joinsTitles(at i: Int, _ t: [Token], floor: Int) -> Bool {
+        guard i - 1 >= floor, i + 1 < t.count, t[i - 1].isWord, !t[i - 1].isInsideQuote,
+            !t[i - 1].isPossessive
+        else { return false }
+        let after = t[i + 1].lower
+        return Titles.titleHeads.contains(t[i - 1].lower)
+            && (Titles.titleHeads.contains(after)
+                || Titles.titleModifiers.contains(after) && i + 2 < t.count
+                    && Titles.titleHeads.contains(t[i + 2].lower))
     }
 
     /// The `and` at token `i` joins two words of a body's name that opens with a word such
@@ -967,8 +983,9 @@ enum Attribution {
         return name
     }
 
-    /// `said former Gov. and party Chairman Tom Vale.`: after a title, `and` a second title
-    /// with the name that both belong to, closing the clause.
+    /// `said former Gov. and party Chairman Tom Vale.`, `said chairman and chief executive Tom
+    /// Vale.`: after a title, `and` a second title with the name that both belong to, closing
+    /// the clause.
     private static func secondTitleName(
         after end: Int, _ p: Passage, limit: Int
     ) -> SpeakerMention? {
@@ -977,6 +994,12 @@ enum Attribution {
         if k < limit, t[k].text == "." { k += 1 }
         guard k < limit, t[k].lower == "and" else { return nil }
         let start = k + 1
+        // `said chairman and chief executive Tom Vale`
+        if let nameEnd = nameAfterRole(p, from: start, limit: limit),
+            nameEnd == limit || [",", "."].contains(t[nameEnd].text)
+        {
+            return SpeakerMention(kind: .name, tokens: start..<nameEnd)
+        }
         k = start
         var words = 0
         while k < limit, k - start <= 8, !t[k].isInsideQuote,
