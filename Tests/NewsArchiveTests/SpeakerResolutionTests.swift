@@ -50,6 +50,31 @@ struct SpeakerResolutionTests {
         #expect(e.speakerNames == [nil, nil, "Mikhail Vashin"])
     }
 
+    @Test("A pronoun goes on with an epithet subject after an opening phrase, and after `And`")
+    func pronounAfterEpithetAfterOpeningPhrase() {
+        let e = ArticleExtraction.of([
+            "Prime Minister Tom Vale and Chancellor Jon Reese spoke on Monday. Tory chairman "
+                + "Liam Fyfe said they were wrong.",
+            "Appearing together at a poster launch, the prime minister praised his chancellor. "
+                + "And he claimed the Tories would cut spending.",
+        ])
+        #expect(e.quotes.map(\.text).last == "the Tories would cut spending")
+        #expect(e.speakerNames.last == "Tom Vale")
+    }
+
+    @Test(
+        "A place before a post picks its holder; a pronoun after a post no one holds there goes by names"
+    )
+    func epithetWithPlace() {
+        let e = ArticleExtraction.of([
+            "Florida Senator Marco Ruiz and Texas Senator Ted Crane spoke in Ames.",
+            "The Florida senator said he would win the nomination.",
+            "Candidate Bernard Sands met voters in Nashua.",
+            "Instead, the Vermont senator is sticking to his message. He said the race was close.",
+        ])
+        #expect(e.speakerNames == ["Marco Ruiz", "Bernard Sands"])
+    }
+
     @Test("A surname or honorific resolves to the earlier full name")
     func surname() {
         #expect(

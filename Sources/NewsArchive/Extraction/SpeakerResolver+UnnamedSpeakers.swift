@@ -70,11 +70,12 @@ extension SpeakerResolver {
         before at: Int, in p: Passage, gender: Gender?
     ) -> SpeakerReference?? {
         let sentence = p.tokens[at].sentence
-        // The pronoun opens its sentence, perhaps after a quotation (`"...," he said`).
+        // The pronoun opens its sentence, perhaps after a quotation (`"...," he said`) or a
+        // conjunction (`And he claimed`).
+        let opening = p.tokens[p.sentences[sentence].lowerBound..<at]
         guard
-            p.tokens[p.sentences[sentence].lowerBound..<at].allSatisfy({
-                !$0.isWord || $0.isInsideQuote
-            })
+            opening.allSatisfy({ !$0.isWord || $0.isInsideQuote })
+                || opening.count == 1 && ["and", "but"].contains(opening.first?.lower)
         else { return nil }
         let previous: Passage
         let range: Range<Int>
@@ -88,9 +89,19 @@ extension SpeakerResolver {
             return nil
         }
         let t = previous.tokens
-        guard let first = range.first(where: { t[$0].isWord }), !t[first].isInsideQuote,
-            ["the", "a", "an"].contains(t[first].lower)
-        else { return nil }
+        guard var first = range.first(where: { t[$0].isWord }), !t[first].isInsideQuote else {
+            return nil
+        }
+        // `Appearing at a poster launch, the prime minister hailed ...`: an opening phrase
+        // set off by a comma comes before the subject.
+        if !Titles.determiners.contains(t[first].lower),
+            let comma = (first..<min(range.upperBound - 1, first + 10)).first(where: {
+                t[$0].text == "," || t[$0].isInsideQuote
+            }), t[comma].text == ","
+        {
+            first = comma + 1
+        }
+        guard ["the", "a", "an"].contains(t[first].lower) else { return nil }
         // The head: a bystander's noun right before the sentence's verb (`A Home Office
         // spokesman said`, `The spokeswoman also denied`), or an epithet for someone the
         // article names (`The Brazilian confirmed ...`).
@@ -120,6 +131,10 @@ extension SpeakerResolver {
             // `The Brazilian confirmed ... at United boss Sir Alex Ferguson. "...," he told`:
             // the person the epithet names, not the one named after it.
             if let gender, let known = table.people[i].gender, known != gender { return nil }
+            // `the Vermont senator` is any senator to the titles of one from elsewhere: the
+            // names decide.
+            let words = t[description.tokens].filter(\.isWord)
+            if !hasTitle(with: Self.qualifiers(of: words), person: i) { return nil }
             return .some(found)
         }
         // An epithet the article does not tie to anyone leaves the pronoun to the names.

@@ -1250,6 +1250,7 @@ struct SpeakerResolver {
         let postModifier = post.flatMap { Self.postModifiers.contains($0) ? $0 : nil }
         // `Wanadoo's chief executive`: a body's name before the role is one of its words.
         let ownWords = words.filter { !Titles.determiners.contains($0.lower) }.map(\.lower)
+        let qualifiers = Self.qualifiers(of: words)
         let matching = table.people.indices.filter { i in
             table.people[i].titles.contains { title in
                 let titleWords = title.lowercased().split(separator: " ").map {
@@ -1279,6 +1280,11 @@ struct SpeakerResolver {
                 }
             }
         }
+        // Among several, the one whose title has the qualifier (`Florida Senator`).
+        if matching.count > 1, !qualifiers.isEmpty {
+            let qualified = matching.filter { hasTitle(with: qualifiers, person: $0) }
+            if qualified.count == 1, let i = qualified.first { return .person(i) }
+        }
         if matching.count == 1, let i = matching.first { return .person(i) }
         if matching.count > 1 {
             let recent = mentions(before: (p.order, anchor)).map { table.mentions[$0] }.first { m in
@@ -1288,5 +1294,25 @@ struct SpeakerResolver {
             if let recent { return recent.reference }
         }
         return nil
+    }
+}
+
+extension SpeakerResolver {
+    /// The words of a description that qualify its post with a place or a party (`Vermont`
+    /// in `the Vermont senator`): capitalised, neither its first nor its last word, and no
+    /// word of a title.
+    static func qualifiers(of words: [Token]) -> [String] {
+        words.dropFirst().dropLast().filter {
+            $0.isCapitalized && !$0.isPossessive && !Titles.titleModifiers.contains($0.lower)
+                && !Titles.titleHeads.contains($0.lower)
+        }.map(\.lower)
+    }
+
+    /// One of the person's titles has every one of the words.
+    func hasTitle(with words: [String], person i: Int) -> Bool {
+        table.people[i].titles.contains { title in
+            let titleWords = Set(title.lowercased().split(separator: " ").map(String.init))
+            return words.allSatisfy(titleWords.contains)
+        }
     }
 }
