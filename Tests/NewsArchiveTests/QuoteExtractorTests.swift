@@ -278,6 +278,22 @@ struct QuoteExtractorTests {
         #expect(second.paragraph == 1)
     }
 
+    @Test("A paragraph that opens with sentences of quotation continues the previous speaker")
+    func continuationBeforeNarration() throws {
+        let e = ArticleExtraction.of([
+            "Committee chairman John Denham said drink was sometimes used as an excuse.",
+            "\"The committee believes these arguments should be rejected by the courts.\" At "
+                + "present judges must follow the guidelines.",
+        ])
+        let second = try #require(e.quotes.last)
+        #expect(e.quotes.count == 2)
+        #expect(
+            second.text
+                == "The committee believes these arguments should be rejected by the courts.")
+        #expect(second.mention == nil)
+        #expect(e.speakerName(of: second) == "John Denham")
+    }
+
     @Test("Newswire paragraphs run together, each opened and only the last closed, are one quote")
     func paragraphsRunTogether() throws {
         let e = ArticleExtraction.of([

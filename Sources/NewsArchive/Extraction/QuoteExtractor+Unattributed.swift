@@ -56,9 +56,13 @@ extension QuoteExtractor {
         for (q, span) in p.quotes.enumerated() where !consumed[q] && !span.isSingle {
             let words = wordsInQuote[q]
             guard words >= 4 else { continue }
+            let opensPassage = firstWord.map { t[$0].start > span.open } ?? false
+            // A paragraph that is only a quotation, or (paragraphs run together) opens with
+            // sentences that are only one.
             let whole =
-                (firstWord.map { t[$0].start > span.open } ?? false)
-                && (lastWord.map { t[$0].end <= span.close } ?? false)
+                opensPassage
+                && (lastWord.map { t[$0].end <= span.close } ?? false
+                    || endsSentence(q))
             let besideAttributed = attributedDirect > 0
             guard whole || besideAttributed || words >= 8 else { continue }
             consumed[q] = true
@@ -90,6 +94,15 @@ extension QuoteExtractor {
                         && (whole || besideAttributed || runsOnTo != nil),
                     runsOnTo: runsOnTo, anchor: anchor))
         }
+    }
+
+    /// Quotation `q` closes with its sentence.
+    private func endsSentence(_ q: Int) -> Bool {
+        let t = p.tokens
+        guard !p.quotes[q].isUnclosed else { return false }
+        let close = p.tokenIndex(atOrAfter: p.quotes[q].close)
+        guard close < t.count, t[close].kind == .quoteMark else { return false }
+        return close + 1 == t.count || t[close + 1].sentence != t[close].sentence
     }
 
     /// Quotation `q` has no closing mark, and the next one, which an attribution claimed,
