@@ -38,6 +38,18 @@ struct SpeakerResolutionTests {
         #expect(e.speakerNames == ["Ann Cole", "Ann Cole", "Reese"])
     }
 
+    @Test("A verb that reports its own object does not claim the quotation before it")
+    func objectReporterAfterQuotation() {
+        let e = ArticleExtraction.of([
+            "Chairman Jon Wardle said: \"I have no intention of selling him. \"He was an academy "
+                + "player here and he has just signed a new deal.\" City announced debts of $62m."
+        ])
+        let quoted = e.quotes.filter { $0.kind == .direct }
+        #expect(quoted.count == 1)
+        #expect(quoted.first?.cue == "said")
+        #expect(quoted.map(e.speakerName(of:)) == ["Jon Wardle"])
+    }
+
     @Test("A friend, associate or relative of a named person is not that person")
     func companionOfNamedPerson() {
         let e = ArticleExtraction.of([

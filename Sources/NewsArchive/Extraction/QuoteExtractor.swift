@@ -774,6 +774,13 @@ struct QuoteExtractor {
         return false
     }
 
+    /// Reporting verbs whose object is what they report (`announced debts of $62m`,
+    /// `revealed plans`): with one after them they claim no quotation before.
+    static let objectReporters: WordSet = [
+        "announce", "reveal", "confirm", "report", "unveil", "disclose", "publish", "post",
+        "estimate", "predict", "forecast", "promise", "pledge", "propose", "deny",
+    ]
+
     /// Reporting verbs whose object always comes first, so that they never stand before
     /// their subject (`"...," assured Ann Lee` is English, `"...," told Ann Lee` is not).
     private static let addresseeFirst: WordSet = ["tell"]
@@ -1454,8 +1461,14 @@ struct QuoteExtractor {
         let t = p.tokens
         guard sentence.lowerBound > 0 else { return nil }
         // `"..." Mr Lee agreed and said the figures ...`: a subject that goes on to a claim of
-        // its own answers the quotation rather than reporting it.
-        if range.upperBound < sentence.upperBound, t[range.upperBound].lower == "and" {
+        // its own answers the quotation rather than reporting it; `"..." City announced debts
+        // of $62m`: a verb with an object of its own reports that.
+        if range.upperBound < sentence.upperBound,
+            t[range.upperBound].lower == "and"
+                || t[range.upperBound].isWord
+                    && Self.objectReporters.contains(
+                        CueVerbs.lemma(t[range.lowerBound].lower) ?? "")
+        {
             return nil
         }
         let prev = t[sentence.lowerBound - 1]
