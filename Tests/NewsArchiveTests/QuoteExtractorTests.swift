@@ -294,6 +294,18 @@ struct QuoteExtractorTests {
         #expect(e.speakerName(of: second) == "John Denham")
     }
 
+    @Test("A paragraph that opens with a quotation run on over several sentences continues")
+    func runOnContinuation() {
+        let e = ArticleExtraction.of([
+            "\"It was a great game,\" coach Phil Vane told reporters.",
+            "\"The way this young team are playing, the good days are back. \"We could not get "
+                + "the ball early on and they scored twice. \"Had they been ruthless, we could "
+                + "have lost.\" The team play again on Sunday.",
+        ])
+        #expect(e.quotes.count == 4)
+        #expect(e.speakerNames == ["Phil Vane", "Phil Vane", "Phil Vane", "Phil Vane"])
+    }
+
     @Test("Newswire paragraphs run together, each opened and only the last closed, are one quote")
     func paragraphsRunTogether() throws {
         let e = ArticleExtraction.of([

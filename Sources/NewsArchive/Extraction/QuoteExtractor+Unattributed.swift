@@ -64,6 +64,8 @@ extension QuoteExtractor {
                 && (lastWord.map { t[$0].end <= span.close } ?? false
                     || endsSentence(q))
             let besideAttributed = attributedDirect > 0
+            // `"A. "B. "C."`: the rest of a quotation that ran on goes on with its speaker.
+            let followsRunOn = q > 0 && ranOn(q - 1)
             guard whole || besideAttributed || words >= 8 else { continue }
             consumed[q] = true
             let anchor = min(p.tokenIndex(atOrAfter: span.open), max(0, t.count - 1))
@@ -91,24 +93,29 @@ extension QuoteExtractor {
                     fragments: [span.contentStart..<span.contentEnd], cue: nil,
                     speaker: speaker,
                     isContinuation: speaker == nil
-                        && (whole || besideAttributed || runsOnTo != nil),
+                        && (whole || besideAttributed || runsOnTo != nil || followsRunOn),
                     runsOnTo: runsOnTo, anchor: anchor))
         }
     }
 
-    /// Quotation `q` closes with its sentence.
+    /// Quotation `q` closes with its sentence, or ran on up to the next one.
     private func endsSentence(_ q: Int) -> Bool {
         let t = p.tokens
-        guard !p.quotes[q].isUnclosed else { return false }
+        if p.quotes[q].isUnclosed { return ranOn(q) }
         let close = p.tokenIndex(atOrAfter: p.quotes[q].close)
         guard close < t.count, t[close].kind == .quoteMark else { return false }
         return close + 1 == t.count || t[close + 1].sentence != t[close].sentence
     }
 
-    /// Quotation `q` has no closing mark, and the next one, which an attribution claimed,
-    /// opens where its last sentence ends.
+    /// Quotation `q` ran on into the next one, which an attribution claimed.
     private func runsOn(_ q: Int) -> Bool {
-        guard p.quotes[q].isUnclosed, q + 1 < p.quotes.count, consumed[q + 1] else { return false }
+        ranOn(q) && consumed[q + 1]
+    }
+
+    /// Quotation `q` has no closing mark, and the next one opens where its last sentence
+    /// ends.
+    private func ranOn(_ q: Int) -> Bool {
+        guard p.quotes[q].isUnclosed, q + 1 < p.quotes.count else { return false }
         let s = p.scalars
         var k = p.quotes[q].close
         while k < p.quotes[q + 1].open, ScalarClass.isSpace(s[k]) { k += 1 }
