@@ -375,6 +375,25 @@ struct SpeakerMethodTests {
             ])
     }
 
+    @Test("A title with of or and in it between a quotation and its speaker")
+    func titleWithOfOrAndAfterQuotation() {
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "\"They wanted a second opinion,\" director of hockey Ewan Tully told the Courier.",
+                "\"Fans love it,\" Tunebox sales and marketing manager Mia Rennard said.",
+            ]) == ["Ewan Tully", "Mia Rennard"])
+    }
+
+    @Test("A surname that ends in -ing opens a sentence as its subject")
+    func surnameEndingInIngIsSubject() {
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "The show's creator, Otto Fleming, is a fan.",
+                "Fleming heaped praise on the cast, saying: \"Everybody here is a star.\"",
+                "Speaking to reporters, he added: \"We will be back next year.\"",
+            ]) == ["Otto Fleming", "Otto Fleming"])
+    }
+
     @Test("A pronoun with a verb after an inverted verb opens the reported clause")
     func pronounAfterInvertedVerbOpensClause() {
         let e = ArticleExtraction.of([

@@ -550,17 +550,24 @@ struct QuoteExtractor {
             // `"…," TV co-anchor Ann Lee said`, `CLAUSE, Lee's longtime confidant
             // Tom Hart said`, `"…," state Sen. Ann Lee said`: a few describing words between
             // the claim and the name; after a quotation, also a name joined by `and` (`"…,"
-            // Tom Hart and Ann Lee said`).
+            // Tom Hart and Ann Lee said`), and a title with `of` or `and` in it (`"…,"
+            // director of rugby Ann Lee said`, `"…," Acme sales and marketing manager Ann Lee
+            // said`).
             if speaker.kind == .name, s > sentence.lowerBound, t[s - 1].isWord {
                 var k = s - 1
                 var joined = false
-                while k > sentence.lowerBound, s - k < 6 || joined && s - k < 10, t[k].isWord,
-                    !t[k].isInsideQuote,
-                    CueVerbs.lemma(t[k].lower) == nil || isNounState(k, sentence),
-                    !Attribution.nonHeads.contains(t[k].lower)
-                        || (t[k].lower == "and" && t[k - 1].isCapitalized)
+                var titled = false
+                while k > sentence.lowerBound, s - k < (joined ? 10 : titled ? 8 : 6),
+                    t[k].isWord, !t[k].isInsideQuote,
+                    CueVerbs.lemma(t[k].lower) == nil || isNounState(k, sentence)
                 {
-                    joined = joined || t[k].lower == "and"
+                    if t[k].lower == "and", t[k - 1].isCapitalized {
+                        joined = true
+                    } else if joinsTitleWords(k) {
+                        titled = true
+                    } else if Attribution.nonHeads.contains(t[k].lower) {
+                        break
+                    }
                     k -= 1
                 }
                 // Joined names are names and roles only (not `about Labour and Tory plans`), with
@@ -830,6 +837,27 @@ struct QuoteExtractor {
         guard determiner, let last = range.last else { return true }
         return Titles.roleNouns.contains(t[last].lower)
             || Titles.titleHeads.contains(t[last].lower)
+    }
+
+    /// The `of` or `and` at token `k` joins the words of a title before a name: `director of
+    /// rugby`, `chief of staff`, `sales and marketing manager`.
+    private func joinsTitleWords(_ k: Int) -> Bool {
+        let t = p.tokens
+        guard k - 1 >= 0, k + 1 < t.count, t[k - 1].isWord, t[k + 1].isWord,
+            !t[k - 1].isCapitalized, !t[k + 1].isCapitalized, !t[k - 1].isPossessive,
+            !Titles.determiners.contains(t[k + 1].lower),
+            !Attribution.nonHeads.contains(t[k - 1].lower),
+            !Attribution.nonHeads.contains(t[k + 1].lower)
+        else { return false }
+        switch t[k].lower {
+        case "of":
+            return Titles.titleHeads.contains(t[k - 1].lower)
+                || Titles.roleNouns.contains(t[k - 1].lower)
+        case "and":
+            return true
+        default:
+            return false
+        }
     }
 
     /// Where a short description for a person that ends before token `comma` begins, when a
@@ -1211,6 +1239,28 @@ struct QuoteExtractor {
         return next < t.count && t[next].isWord && !t[next].isCapitalized
     }
 
+    /// The capitalised `-ing` word at token `i`, which opens a sentence, is a participle
+    /// (`Speaking on ABC, Lee said`), not a name that ends so (`Groening heaped praise`, `King
+    /// said`): a name is a first name, or no word the article writes in lower case, with a
+    /// finite verb after it.
+    private func isOpeningGerund(_ i: Int) -> Bool {
+        let t = p.tokens
+        let w = t[i].lower
+        guard w.hasSuffix("ing") else { return false }
+        guard !FirstNames.contains(w), !vocabulary.contains(w), w != "having",
+            CueVerbs.lemma(w) == nil, i + 1 < t.count,
+            t[i + 1].isWord, !t[i + 1].isCapitalized, !t[i + 1].isInsideQuote
+        else { return true }
+        let next = t[i + 1].lower
+        // A verb in the past or with an auxiliary: `Facing questions from ...` is a
+        // participle and its object, whatever `questions` can also be.
+        let finite =
+            Attribution.auxiliaries.contains(next) && !next.hasSuffix("ing")
+            || next.hasSuffix("ed")
+            || CueVerbs.lemma(next) != nil && !CueVerbs.isParticiple(next) && !next.hasSuffix("s")
+        return !finite
+    }
+
     /// The subject of a sentence: its first name or pronoun outside quotation marks.
     /// `objectsSpeak` keeps a name after a preposition (`More from Ann Lee:`); `firstName`
     /// takes the first name wherever it stands, places, dates and asides included.
@@ -1235,7 +1285,7 @@ struct QuoteExtractor {
                     return SpeakerMention(kind: .pronoun, tokens: i..<(i + 1))
                 }
                 if t[i].isCapitalized, !Attribution.capitalisedFunctionWords.contains(t[i].lower),
-                    !(i == sentence.lowerBound && t[i].lower.hasSuffix("ing")),
+                    !(i == sentence.lowerBound && isOpeningGerund(i)),
                     firstName || i > sentence.lowerBound
                         || !(t[i].lower.hasSuffix("ly")
                             || EntityExtractor.clauseAdverbs.contains(t[i].lower)),
