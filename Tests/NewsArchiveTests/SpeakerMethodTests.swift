@@ -384,6 +384,17 @@ struct SpeakerMethodTests {
             ]) == ["Ewan Tully", "Mia Rennard"])
     }
 
+    @Test("An age after an inverted verb is its speaker, with the name that follows it")
+    func ageAfterInvertedVerb() {
+        let e = ArticleExtraction.of([
+            "James Ure, 28, won the 800m in Erfurt.",
+            "\"I am qualified now and that is what matters,\" said the 28-year-old.",
+            "\"I was keen to leave,\" admitted the 28-year-old Ure.",
+        ])
+        #expect(e.speakerNames == ["James Ure", "James Ure"])
+        #expect(e.quotes.map(\.mention) == ["the 28-year-old", "the 28-year-old Ure"])
+    }
+
     @Test("A surname that ends in -ing opens a sentence as its subject")
     func surnameEndingInIngIsSubject() {
         #expect(

@@ -944,7 +944,7 @@ enum Attribution {
         if end < limit, t[end].isWord, t[end].isCapitalized, !t[end].isInsideQuote,
             let last = found.tokens.last,
             Titles.roleNouns.contains(t[last].lower)
-                || Titles.titleHeads.contains(t[last].lower)
+                || Titles.titleHeads.contains(t[last].lower) || Epithets.isAge(t[last].lower)
         {
             var k = end
             while k < limit, k - end < 5, !t[k].isInsideQuote,
@@ -1112,12 +1112,17 @@ enum Attribution {
         if Titles.determiners.contains(first.lower) {
             var r = start + 1
             var head = -1
-            while r < limit, r - start < 9, t[r].isWord || t[r].text == ".", !t[r].isInsideQuote {
+            while r < limit, r - start < 9,
+                t[r].isWord || t[r].text == "." || Epithets.isAge(t[r].lower),
+                !t[r].isInsideQuote
+            {
                 let w = t[r].lower
                 if t[r].isWord, CueVerbs.lemma(w) != nil || (nonHeads.contains(w) && w != "of") {
                     break
                 }
-                if t[r].isWord, Titles.roleNouns.contains(w) { head = r }
+                // `said the 28-year-old`: an age stands for the person, as in `the 28-year-old
+                // striker` the noun after it does.
+                if Epithets.isAge(w) || t[r].isWord && Titles.roleNouns.contains(w) { head = r }
                 r += 1
             }
             // `according to his longtime personal physician, ...`: any short noun phrase that
