@@ -395,6 +395,23 @@ struct SpeakerMethodTests {
         #expect(e.quotes.map(\.mention) == ["the 28-year-old", "the 28-year-old Ure"])
     }
 
+    @Test("Words in the first person after a sentence about a named subject are that person's")
+    func firstPersonAfterNamedSubject() {
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "After three successive wins over the past fortnight, Ada Brennan is brimming "
+                    + "with confidence. \"I have been waiting six years for this to happen.\""
+            ]) == ["Ada Brennan"])
+        // Not in the first person, nor after a name that only follows a common noun.
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "After three successive wins over the past fortnight, Ada Brennan is brimming "
+                    + "with confidence. \"The season has turned the corner for the whole club.\"",
+                "The album Tidewater came out in 1977 and gave the band five hits in a row. "
+                    + "\"I remember going to see them play in Milan and Turin.\"",
+            ]) == [nil, nil])
+    }
+
     @Test("A surname that ends in -ing opens a sentence as its subject")
     func surnameEndingInIngIsSubject() {
         #expect(

@@ -86,7 +86,9 @@ extension QuoteExtractor {
             let sentence = p.sentence(of: anchor)
             let speaker =
                 whole || runsOnTo != nil
-                ? nil : unattributedSpeaker(anchor: anchor, sentence: sentence)
+                ? nil
+                : unattributedSpeaker(
+                    anchor: anchor, sentence: sentence, firstPerson: speaksInFirstPerson(q))
             quotes.append(
                 QuoteCandidate(
                     kind: .direct, passage: p.order,
@@ -96,6 +98,24 @@ extension QuoteExtractor {
                         && (whole || besideAttributed || runsOnTo != nil || followsRunOn),
                     runsOnTo: runsOnTo, anchor: anchor))
         }
+    }
+
+    /// Quotation `q` speaks in the first person singular within its first dozen words.
+    private func speaksInFirstPerson(_ q: Int) -> Bool {
+        let t = p.tokens
+        var k = p.tokenIndex(atOrAfter: p.quotes[q].contentStart)
+        var words = 0
+        while k < t.count, words < 12, t[k].quote == q {
+            if t[k].isWord {
+                words += 1
+                let w = t[k].lower
+                if w == "i" || w == "my" || w == "me" || w.hasPrefix("i'") || w.hasPrefix("i’") {
+                    return true
+                }
+            }
+            k += 1
+        }
+        return false
     }
 
     /// Quotation `q` closes with its sentence, or ran on up to the next one.
@@ -125,7 +145,9 @@ extension QuoteExtractor {
     /// The speaker of a quotation that stands in no attribution of its own: the subject of the
     /// short sentence just before it (`Dianne Bystrom agreed. "Mainstream Republicans ..."`),
     /// or of the sentence it stands in (`Obama welcomed "the recognition that ..."`).
-    private func unattributedSpeaker(anchor: Int, sentence: Range<Int>) -> SpeakerMention? {
+    private func unattributedSpeaker(anchor: Int, sentence: Range<Int>, firstPerson: Bool)
+        -> SpeakerMention?
+    {
         let t = p.tokens
         if anchor == sentence.lowerBound
             || (anchor == sentence.lowerBound + 1 && t[sentence.lowerBound].kind == .quoteMark),
@@ -133,9 +155,23 @@ extension QuoteExtractor {
         {
             let lead = p.sentences[t[anchor].sentence - 1]
             if let speaker = reportingSubject(of: lead) { return speaker }
-            if lead.count <= 14, !t[lead].contains(where: { $0.isInsideQuote }),
+            let plain = !t[lead].contains(where: { $0.isInsideQuote || $0.kind == .quoteMark })
+            if lead.count <= 14, plain,
                 let speaker = subject(of: lead, before: lead.upperBound, objectsSpeak: true),
                 speaker.kind != .description, speaker.tokens.lowerBound <= lead.lowerBound + 2
+            {
+                return speaker
+            }
+            // `After three wins, Lee is brimming with confidence. "I've waited years ..."`:
+            // words in the first person after a sentence about a named subject are hers. The
+            // name opens the sentence or its main clause (not `The album Exodus came out`,
+            // `..., but Mr Blair himself`).
+            if firstPerson, plain, lead.count <= 40,
+                let speaker = subject(of: lead, before: lead.upperBound),
+                speaker.kind == .name, isClauseSubject(speaker, sentence: lead),
+                case let first = speaker.tokens.lowerBound,
+                first == lead.lowerBound || !t[first - 1].isWord,
+                !Titles.determiners.contains(t[first].lower)
             {
                 return speaker
             }
