@@ -412,6 +412,16 @@ struct SpeakerMethodTests {
             ]) == [nil, nil])
     }
 
+    @Test("A description that ends the sentence after an inverted verb is its speaker")
+    func descriptionEndingSentenceAfterInvertedVerb() {
+        let e = ArticleExtraction.of([
+            "Jo Hale scored twice for the club on Saturday.",
+            "\"We were ready for them today,\" said the winger.",
+        ])
+        #expect(e.speakerNames == ["Jo Hale"])
+        #expect(e.quotes.map(\.mention) == ["the winger"])
+    }
+
     @Test("A surname that ends in -ing opens a sentence as its subject")
     func surnameEndingInIngIsSubject() {
         #expect(

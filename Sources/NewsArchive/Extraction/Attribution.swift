@@ -1112,8 +1112,11 @@ enum Attribution {
         if Titles.determiners.contains(first.lower) {
             var r = start + 1
             var head = -1
+            // A full stop goes on only inside an abbreviation (`the U.S. envoy`), not at the
+            // end of the clause (`said the winger.`).
             while r < limit, r - start < 9,
-                t[r].isWord || t[r].text == "." || Epithets.isAge(t[r].lower),
+                t[r].isWord || Epithets.isAge(t[r].lower)
+                    || t[r].text == "." && r + 1 < limit && t[r + 1].isWord,
                 !t[r].isInsideQuote
             {
                 let w = t[r].lower
@@ -1126,9 +1129,11 @@ enum Attribution {
                 r += 1
             }
             // `according to his longtime personal physician, ...`: any short noun phrase that
-            // ends the clause.
+            // ends the clause; one that ends the sentence, only with a head that fits a person
+            // (`said the winger.`, not `according to the minutes.`).
             if head < 0, r - start >= 2, r - start <= 6, r == limit || !t[r].isWord,
-                t[r - 1].isWord, !t[r - 1].isCapitalized, !t[r - 1].lower.hasSuffix("ly")
+                t[r - 1].isWord, !t[r - 1].isCapitalized, !t[r - 1].lower.hasSuffix("ly"),
+                r == limit || t[r].text != "." || Epithets.isHead(t[r - 1].lower)
             {
                 head = r - 1
             }
