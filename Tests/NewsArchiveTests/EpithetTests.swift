@@ -105,6 +105,28 @@ struct EpithetTests {
             ]) == [nil, nil])
     }
 
+    @Test("A trait right after a sentence that opens with a person names that person again")
+    func traitAfterSentenceAboutPerson() {
+        let opening = [
+            "Lena Dorn won the final in Doha.", "Dorn beat the defending champion.",
+            "Dorn now faces a long season.",
+        ]
+        #expect(
+            ArticleExtraction.speakerNames(
+                of: opening + [
+                    "Mara Petrova also reached the semi-finals. \"I did nothing wrong,\" said "
+                        + "the Russian."
+                ]) == ["Mara Petrova"])
+        // Not a name that only follows a common noun, nor the holder of a post.
+        let others = ArticleExtraction.speakerNames(
+            of: opening + [
+                "The coach of Mara Petrova was pleased. \"It was close,\" said the Russian.",
+                "Mara Petrova also reached the semi-finals. \"We will appeal,\" said the "
+                    + "chairman.",
+            ])
+        #expect(others.count == 2 && !others.contains("Mara Petrova"))
+    }
+
     @Test("An epithet goes to the person the headline names, though others are named more")
     func headlineNamed() {
         let body = [

@@ -69,7 +69,14 @@ extension SpeakerResolver {
             if isSubordinate(m), let main = mainSubject(before: m, in: recent, gender) {
                 reference = main
             }
-            guard case .person(let person) = reference, isProtagonist(person) else { return nil }
+            // Or a trait (`the two-time champion`) right after a sentence that opens with the
+            // person, with no one else named since, and no one named by the same words before.
+            guard case .person(let person) = reference,
+                isProtagonist(person)
+                    || !isPost && passedOver.isEmpty && reference == m.reference
+                        && own.0 == p.order && own.1 >= sentence - 1 && opensSentence(m)
+                        && !namesSomeoneAlready(mention, in: p)
+            else { return nil }
             // `Lee attacked Ann Cole. The chancellor said`: Lee's own object is passed over, but
             // a person named in a later sentence (`A book says Lee misled Cole. The
             // chancellor said`) may hold the post; Lee named again there is no other.
@@ -83,6 +90,39 @@ extension SpeakerResolver {
             return reference
         }
         return nil
+    }
+
+    /// An earlier quote's speaker was named by the same words (`The 24-year-old said ...
+    /// Tom Hale said ... The 24-year-old added`): the words go on naming that person.
+    private func namesSomeoneAlready(_ mention: SpeakerMention, in p: Passage) -> Bool {
+        let words = p.text(tokens: mention.tokens).lowercased()
+        return table.mentions.contains { m in
+            guard case .person = m.reference, m.passage <= p.order,
+                m.tokens.count == mention.tokens.count
+            else { return false }
+            return passages[m.passage].text(tokens: m.tokens).lowercased() == words
+        }
+    }
+
+    /// Mention `m` opens its sentence, with only capitalised words, titles or an opening
+    /// phrase and its comma before it (`Britain's Ann Lee has`, `After the race, Lee said`;
+    /// not `The star of Rain Man and Tootsie`).
+    private func opensSentence(_ m: EntityMention) -> Bool {
+        let t = passages[m.passage].tokens
+        let sentence = t[m.tokens.lowerBound].sentence
+        var k = m.tokens.lowerBound - 1
+        while k >= 0, t[k].sentence == sentence {
+            if t[k].text == "," { return true }
+            // `British team member Ann Lee`: a title's words.
+            if t[k].isWord, !t[k].isCapitalized, !Titles.roleNouns.contains(t[k].lower),
+                !Titles.titleModifiers.contains(t[k].lower),
+                !Titles.roleNouns.contains(t[k + 1].lower)
+            {
+                return false
+            }
+            k -= 1
+        }
+        return true
     }
 
     /// The mention stands in a headline after the name of another person.

@@ -821,13 +821,18 @@ struct SpeakerResolver {
         return chosen
     }
 
+    /// Mention `m` named the resolved speaker of a quote.
+    func namedSpeaker(_ m: EntityMention) -> Bool {
+        speakerMentions.contains(m.passage * 1_000_000 + m.tokens.lowerBound)
+    }
+
     /// The mention stands in the reported content of a quote whose speaker is a person of the
     /// pronoun's gender (`Lee recalled that before Iowa, Obama was unknown. "..." he said`):
     /// the pronoun goes on with that speaker, not with a name the speaker used. A mention that
     /// names a speaker itself is never reported.
     private func isReported(_ m: EntityMention, speaker gender: Gender?) -> Bool {
         guard let gender, let ranges = reportedContent[m.passage],
-            !speakerMentions.contains(m.passage * 1_000_000 + m.tokens.lowerBound)
+            !namedSpeaker(m)
         else { return false }
         let start = passages[m.passage].tokens[m.tokens.lowerBound].start
         return ranges.contains { $0.gender == gender && $0.content.contains(start) }
@@ -835,7 +840,7 @@ struct SpeakerResolver {
 
     /// The mention is a sentence's or clause's subject, or it named the speaker of a quote.
     func isSubject(_ m: EntityMention) -> Bool {
-        if speakerMentions.contains(m.passage * 1_000_000 + m.tokens.lowerBound) { return true }
+        if namedSpeaker(m) { return true }
         let p = passages[m.passage]
         let t = p.tokens
         guard let last = m.tokens.last else { return false }
