@@ -306,6 +306,18 @@ struct QuoteExtractorTests {
         #expect(e.speakerNames == ["Phil Vane", "Phil Vane", "Phil Vane", "Phil Vane"])
     }
 
+    @Test("Whole quotations one after another at a paragraph's start all continue")
+    func wholeQuotationsInARowContinue() {
+        let e = ArticleExtraction.of([
+            "\"It was a steady month,\" said Ann Moss, an analyst at Kestrel Bank.",
+            "\"Hiring was a little lighter than the forecast, but the revisions were up.\" "
+                + "\"Factories are a cyclical part of the economy and they are hiring again.\" "
+                + "That means rates are likely to rise.",
+        ])
+        #expect(e.quotes.count == 3)
+        #expect(e.speakerNames == ["Ann Moss", "Ann Moss", "Ann Moss"])
+    }
+
     @Test("Newswire paragraphs run together, each opened and only the last closed, are one quote")
     func paragraphsRunTogether() throws {
         let e = ArticleExtraction.of([

@@ -53,10 +53,16 @@ extension QuoteExtractor {
         for i in t.indices where t[i].quote >= 0 && t[i].isWord { wordsInQuote[t[i].quote] += 1 }
         let firstWord = t.firstIndex { $0.kind != .quoteMark && $0.kind != .punctuation }
         let lastWord = t.lastIndex { $0.kind != .quoteMark && $0.kind != .punctuation }
+        // Just past the closing mark of the last quotation taken as a whole passage.
+        var wholeEnd = -1
         for (q, span) in p.quotes.enumerated() where !consumed[q] && !span.isSingle {
             let words = wordsInQuote[q]
             guard words >= 4 else { continue }
-            let opensPassage = firstWord.map { t[$0].start > span.open } ?? false
+            // `"A." "B." Narration`: a quotation right after a whole one opens the passage too.
+            let opensPassage =
+                firstWord.map { t[$0].start > span.open } ?? false
+                || q > 0 && wholeEnd == p.quotes[q - 1].close + 1
+                    && onlySpace(from: wholeEnd, to: span.open)
             // A paragraph that is only a quotation, or (paragraphs run together) opens with
             // sentences that are only one.
             let whole =
@@ -68,6 +74,7 @@ extension QuoteExtractor {
             let followsRunOn = q > 0 && ranOn(q - 1)
             guard whole || besideAttributed || words >= 8 else { continue }
             consumed[q] = true
+            if whole, !span.isUnclosed { wholeEnd = span.close + 1 }
             let anchor = min(p.tokenIndex(atOrAfter: span.open), max(0, t.count - 1))
             let runsOnTo = runsOn(q) ? p.quotes[q + 1].contentStart : nil
             // `"A," said X, a lawyer. "B."`: the second half of a quotation split by its
@@ -136,10 +143,15 @@ extension QuoteExtractor {
     /// ends.
     private func ranOn(_ q: Int) -> Bool {
         guard p.quotes[q].isUnclosed, q + 1 < p.quotes.count else { return false }
+        return onlySpace(from: p.quotes[q].close, to: p.quotes[q + 1].open)
+    }
+
+    /// Only white space stands from scalar `start` up to scalar `end`.
+    private func onlySpace(from start: Int, to end: Int) -> Bool {
         let s = p.scalars
-        var k = p.quotes[q].close
-        while k < p.quotes[q + 1].open, ScalarClass.isSpace(s[k]) { k += 1 }
-        return k == p.quotes[q + 1].open
+        var k = start
+        while k < end, ScalarClass.isSpace(s[k]) { k += 1 }
+        return k == end
     }
 
     /// The speaker of a quotation that stands in no attribution of its own: the subject of the
