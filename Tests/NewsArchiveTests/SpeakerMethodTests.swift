@@ -422,6 +422,21 @@ struct SpeakerMethodTests {
         #expect(e.quotes.map(\.mention) == ["the winger"])
     }
 
+    @Test("A title and its department set off by commas after a name stand for the name")
+    func titleAndDepartmentAfterName() {
+        let e = ArticleExtraction.of([
+            "In a statement, Dr Ada Kell, Kestrel senior vice president, Research and Policy, "
+                + "said: \"We are opening our patents to everyone.\""
+        ])
+        #expect(e.speakerNames == ["Ada Kell"])
+        // A description with running text after it is no such title.
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "However, many experts, including the Kestrel Bank, have pointed out that the "
+                    + "damage is hard to assess."
+            ]) == [nil])
+    }
+
     @Test("A surname that ends in -ing opens a sentence as its subject")
     func surnameEndingInIngIsSubject() {
         #expect(

@@ -775,7 +775,20 @@ enum Attribution {
             {
                 let opener = subject.tokens.lowerBound - 1
                 // A dot within the sentence ends an abbreviation (`a Ft. Worth member`), a word.
-                if opener < floor || !t[opener].isWord && t[opener].text != "." { return subject }
+                if opener < floor || !t[opener].isWord && t[opener].text != "." {
+                    // `Dr Ann Lee, Acme senior vice president, Research and Policy, said`: a
+                    // title, and the department after it, set off by commas after a name stand
+                    // for the name.
+                    guard subject.kind == .description, opener > floor, t[opener].text == ",",
+                        k + 1 < comma,
+                        t[(k + 1)..<comma].allSatisfy({
+                            $0.isWord && ($0.isCapitalized || $0.lower == "and") || $0.text == "&"
+                        })
+                    else { return subject }
+                    if fallback == nil { fallback = subject }
+                    k -= 1
+                    continue
+                }
                 // `One pastor backing Mr. Cruz, Ann Lee of Grace Church, said`: the name
                 // that opens the appositive, not the object before it.
                 // `a woman in Worcester, Massachusetts, told`: a town before its state is no
