@@ -1241,13 +1241,13 @@ struct QuoteExtractor {
 
     /// The capitalised `-ing` word at token `i`, which opens a sentence, is a participle
     /// (`Speaking on ABC, Lee said`), not a name that ends so (`Groening heaped praise`, `King
-    /// said`): a name is a first name, or no word the article writes in lower case, with a
-    /// finite verb after it.
+    /// said`): a name is a first name (`Sterling`), or a word the article never writes in lower
+    /// case with a finite verb after it.
     private func isOpeningGerund(_ i: Int) -> Bool {
         let t = p.tokens
         let w = t[i].lower
-        guard w.hasSuffix("ing") else { return false }
-        guard !FirstNames.contains(w), !vocabulary.contains(w), w != "having",
+        guard w.hasSuffix("ing"), !FirstNames.contains(w) else { return false }
+        guard !vocabulary.contains(w), w != "having",
             CueVerbs.lemma(w) == nil, i + 1 < t.count,
             t[i + 1].isWord, !t[i + 1].isCapitalized, !t[i + 1].isInsideQuote
         else { return true }
