@@ -402,6 +402,13 @@ struct SpeakerMethodTests {
                 "After three successive wins over the past fortnight, Ada Brennan is brimming "
                     + "with confidence. \"I have been waiting six years for this to happen.\""
             ]) == ["Ada Brennan"])
+        // A pronoun subject goes on with the person it stands for.
+        #expect(
+            ArticleExtraction.speakerNames(of: [
+                "\"I was shocked,\" said Ada Brennan.",
+                "But after serving her sentence, she was sent back to a country whose language "
+                    + "she did not speak. \"The first week, I was living on the street.\"",
+            ]) == ["Ada Brennan", "Ada Brennan"])
         // Not in the first person, nor after a name that only follows a common noun.
         #expect(
             ArticleExtraction.speakerNames(of: [

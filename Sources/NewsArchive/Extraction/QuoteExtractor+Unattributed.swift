@@ -175,12 +175,14 @@ extension QuoteExtractor {
                 return speaker
             }
             // `After three wins, Lee is brimming with confidence. "I've waited years ..."`:
-            // words in the first person after a sentence about a named subject are hers. The
-            // name opens the sentence or its main clause (not `The album Exodus came out`,
-            // `..., but Mr Blair himself`).
+            // words in the first person after a sentence about a named subject, or one that
+            // `he` or `she` stands for, are that person's. The name opens the sentence or its
+            // main clause (not `The album Exodus came out`, `..., but Mr Blair himself`).
             if firstPerson, plain, lead.count <= 40,
                 let speaker = subject(of: lead, before: lead.upperBound),
-                speaker.kind == .name, isClauseSubject(speaker, sentence: lead),
+                speaker.kind == .name && isClauseSubject(speaker, sentence: lead)
+                    || speaker.kind == .pronoun
+                        && ["he", "she"].contains(t[speaker.tokens.lowerBound].lower),
                 case let first = speaker.tokens.lowerBound,
                 first == lead.lowerBound || !t[first - 1].isWord,
                 !Titles.determiners.contains(t[first].lower)
