@@ -880,6 +880,9 @@ extension EntityExtractor {
         {
             return [.organisation(name: text(p, name), range: name)]
         }
+        if words.count >= 2, title == nil, !peer, opensWithOrdinaryWord(first) {
+            return speakerContext(p, range) ? [.organisation(name: text(p, name), range: name)] : []
+        }
         let hasHonorificTitle =
             title.map { r in
                 t[r].contains { $0.isWord && Titles.titleHeads.contains($0.lower) }
@@ -895,6 +898,17 @@ extension EntityExtractor {
             // `secretary general Adnan Shihab-Eldin`: a post in lower case names a person.
             || (title == nil && roleTitle(p, before: name.lowerBound) != nil)
         return [.person(name: name, title: title, strong: strong)]
+    }
+
+    /// `Age Concern said`, `a win over Real Betis`: a run of words that opens with a word the
+    /// article also writes in lower case, and that is no given name, initial, particle or
+    /// surname used elsewhere, names a body or a thing rather than a person (one that speaks
+    /// is a body).
+    func opensWithOrdinaryWord(_ first: Token) -> Bool {
+        let lower = first.lower
+        return lowercaseWords.contains(lower) && !FirstNames.contains(lower) && !isInitial(first)
+            && !NameRuns.connectors.contains(lower) && !NameRuns.isParticleName(first)
+            && !isTitleWord(lower) && !knownSurnames.contains(lower)
     }
 
     /// `Carson defied the question. "...," he said.`: a lone word that opens a sentence as the
