@@ -130,6 +130,36 @@ struct ReportedSpeechTests {
         #expect(e.speakerNames == ["Foreign Office"])
     }
 
+    @Test("Told to do something, and things passed on or denied to someone, report nothing")
+    func instructionsAndThingsPassedOn() {
+        let e = ArticleExtraction.of(
+            [
+                "Dan Rusk was bailed and told to surrender his passport.",
+                "Friends took the messages and posted them on a weblog called Lost Dogs.",
+                "The rules ended up denying him a seat, and Ann Lee promised them about £8m.",
+                "Tom Vale promised him he would stay.", "Critics called for him to resign.",
+                "In the videos, his friends described him as a visionary.",
+            ], headline: "Vale told to quit")
+        #expect(
+            e.quotes.map(\.text) == [
+                "him he would stay", "him to resign", "him as a visionary",
+            ])
+    }
+
+    @Test("A dash straight after the verb opens the writer's words unless a claim follows")
+    func dashAfterVerb() {
+        let e = ArticleExtraction.of([
+            "The deficit will be 4.3%, Tom Vale said - falling short of the legal limit.",
+            "As Ann Lee said - any minister would spend before an election.",
+            "He struggles with bragging - conceding that he feels his mother watching.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "The deficit will be 4.3%", "- any minister would spend before an election",
+                "he feels his mother watching",
+            ])
+    }
+
     @Test("The story a work tells, and a work accused of something, report nothing")
     func storiesAndAccusedWorks() {
         let e = ArticleExtraction.of([

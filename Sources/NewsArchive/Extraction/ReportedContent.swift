@@ -46,6 +46,26 @@ struct ReportedContent {
         {
             return nil
         }
+        // `was given a curfew and told to surrender his passport`: a verb that takes its
+        // addressee, straight before `to` and a verb, is passive; its subject was told.
+        if CueVerbs.takesObject.contains(lemma), lemma != "ask", i + 1 < end,
+            t[i].lower == "to", t[i + 1].isWord, !t[i + 1].isCapitalized,
+            !opensNounPhrase(t[i + 1])
+        {
+            return nil
+        }
+        // `..., Lee said - falling short of the target`: a dash straight after the verb, with
+        // no second dash to close an aside, opens the writer's own words unless a clause or
+        // another reporting verb follows it (`said - that ...`, `said - any rival would`).
+        if t[i].kind == .dash || t[i].text == "-", i + 1 < end, t[i + 1].isWord,
+            !t[i + 1].isInsideQuote, t[i + 1].lower != "that", !opensClause(i + 1..<end),
+            // `struggles with bragging - conceding that ...`: a reporting participle goes on
+            // with the claim.
+            CueVerbs.lemma(t[i + 1].lower) == nil,
+            !t[(i + 1)..<end].contains(where: { $0.kind == .dash || $0.text == "-" })
+        {
+            return nil
+        }
         if CueVerbs.takesObject.contains(lemma) { i = skipObject(i, lemma: lemma, end: end) }
         // `asked voters a simple question: Who ...?`
         if lemma == "ask", let colon = questionLeadIn(from: i, end: end) { i = colon + 1 }
@@ -204,6 +224,22 @@ struct ReportedContent {
         // `announced his candidacy` and `recalled a visit` stay: they attribute.
         if found.kind == .indirect, !sawThat, reportsThings(lemma, found.tokens),
             !opensClause(found.tokens), !continuesInterruptedClause(from, found.tokens)
+        {
+            return nil
+        }
+        // `posted them on a weblog`: an object pronoun after a verb that takes no addressee,
+        // with no clause after it (`promised him he would stay`) or `to` (`called for him to
+        // resign`), is a thing passed on.
+        if found.kind == .indirect, !sawThat, !CueVerbs.takesObject.contains(lemma),
+            let s = found.tokens.first, s == from, !t[s].isCapitalized,
+            Self.thingPronouns.contains(t[s].lower),
+            !opensClause(s + 1..<found.tokens.upperBound)
+                || s + 1 < found.tokens.upperBound
+                    && Self.adjunctOpeners.contains(t[s + 1].lower),
+            // `called for him to resign` asks something of him; `described him as a
+            // visionary` says what he is.
+            s + 1 >= found.tokens.upperBound || !["to", "as"].contains(t[s + 1].lower),
+            !Self.namingVerbs.contains(lemma)
         {
             return nil
         }
@@ -483,6 +519,12 @@ struct ReportedContent {
             && (Titles.determiners.contains(token.lower) || token.isCapitalized
                 || Self.audience.contains(token.lower))
     }
+
+    /// Lemmas that give their object a name or a description (`called him a liar`).
+    private static let namingVerbs: WordSet = ["call", "dub", "label", "describe"]
+
+    /// Pronouns that only ever stand as objects (`it` and `her` may open a clause).
+    private static let thingPronouns: WordSet = ["them", "him", "us", "me"]
 
     /// Lemmas whose `to` opens what they report (`admitted to the charge`, `responded to the
     /// news that ...`), not an addressee.
