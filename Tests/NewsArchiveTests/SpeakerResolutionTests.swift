@@ -426,6 +426,16 @@ struct SpeakerResolutionTests {
             ]) == ["Carl Denby"])
     }
 
+    @Test("A pronoun goes to the subject of the clause a verb reports in the same sentence")
+    func reportedClauseSubject() {
+        let e = ArticleExtraction.of([
+            "Crown Prince Rashid told ministries to hire more women. Progress has been slow.",
+            "The Gulf Ledger said Labour Minister Ali Haddad had \u{201C}caused uproar\u{201D} "
+                + "when he said his ministry could not find staff.",
+        ])
+        #expect(e.speakerNames == ["Prince Rashid", "Gulf Ledger", "Ali Haddad"])
+    }
+
     @Test("A party and state in apposition do not hide the politician's name")
     func partyAndState() {
         #expect(

@@ -799,6 +799,14 @@ struct SpeakerResolver {
             }
             if p.order - m.passage > 2 { break }
             if let gender, let known = table.people[i].gender, known != gender { continue }
+            // `the paper said Ann Lee had caused uproar when she said ...`: the subject of the
+            // clause a verb reports, in the pronoun's own sentence.
+            if m.passage == p.order, p.tokens[m.tokens.lowerBound].sentence == sentence,
+                opensReportedClause(m, in: p)
+            {
+                chosen = m.reference
+                break
+            }
             if isSubject(m) {
                 chosen = m.reference
                 // `Levin dismissed concerns ... even though Sanders won`: the subject of a
@@ -980,6 +988,31 @@ struct SpeakerResolver {
         return k == 0 || t[k - 1].sentence != prev.sentence || !t[k - 1].isWord
             || Self.clauseOpeners.contains(t[k - 1].lower)
     }
+
+    /// `the paper said Labour Minister Ann Lee had caused uproar when she ...`: the mention,
+    /// titles and all, stands right after a verb that reports a clause and before a lower-case
+    /// word, so it is the subject of the reported clause (not `announced Ann Lee as coach`).
+    private func opensReportedClause(_ m: EntityMention, in p: Passage) -> Bool {
+        let t = p.tokens
+        let next = m.tokens.upperBound
+        var b = m.tokens.lowerBound - 1
+        while b >= 0, t[b].isWord, t[b].isCapitalized, t[b].sentence == t[next - 1].sentence {
+            b -= 1
+        }
+        guard b >= 0, t[b].isWord, let lemma = CueVerbs.lemma(t[b].lower),
+            Self.clauseReporters.contains(lemma), next < t.count, t[next].isWord,
+            !t[next].isCapitalized, t[next].sentence == t[b].sentence,
+            !QuoteExtractor.prepositions.contains(t[next].lower),
+            !["as", "and", "or"].contains(t[next].lower)
+        else { return false }
+        return true
+    }
+
+    /// Reporting verbs whose object is a clause, never a person (`said Lee had`).
+    private static let clauseReporters: WordSet = [
+        "say", "claim", "insist", "suggest", "note", "argue", "admit", "believe", "predict",
+        "reveal", "confirm", "explain", "state", "declare", "report", "acknowledge", "add",
+    ]
 
     /// `Footage of Ann Lee appears`, `A video of Ann Lee shows`: the `of` at `i` follows a
     /// recording that opens its sentence, so the person after it is what the sentence is about.
