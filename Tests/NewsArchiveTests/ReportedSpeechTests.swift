@@ -130,6 +130,22 @@ struct ReportedSpeechTests {
         #expect(e.speakerNames == ["Foreign Office"])
     }
 
+    @Test("A spokesman for a force, a trust or a school speaks for it, named or not")
+    func spokesmenForBodies() {
+        let e = ArticleExtraction.of([
+            "Officers from Elmshire Constabulary attended.",
+            "A spokeswoman for the force said patrols would continue over the summer.",
+            "A spokesman for the trust said the ward would reopen, and a survey for the charity "
+                + "suggests most patients agree.",
+        ])
+        #expect(
+            e.quotes.map(\.mention) == [
+                "A spokeswoman for the force", "A spokesman for the trust",
+                "a survey for the charity",
+            ])
+        #expect(e.speakerNames == ["Elmshire Constabulary", nil, nil])
+    }
+
     @Test("Told to do something, and things passed on or denied to someone, report nothing")
     func instructionsAndThingsPassedOn() {
         let e = ArticleExtraction.of(

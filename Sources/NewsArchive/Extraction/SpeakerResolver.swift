@@ -1225,6 +1225,10 @@ struct SpeakerResolver {
         "prime", "home", "foreign", "attorney", "chief", "shadow", "deputy", "vice",
     ]
 
+    /// Words in the names of the bodies an organisation noun stands for, beside the noun
+    /// itself.
+    static let bodyNounSynonyms: [String: [String]] = ["force": ["police", "constabulary"]]
+
     /// `the officer`, `Britain’s most senior child protection police officer`.
     func describe(
         _ mention: SpeakerMention, in p: Passage, anchor: Int
@@ -1257,7 +1261,12 @@ struct SpeakerResolver {
             {
                 return body
             }
-            let i = table.organisations.lastIndex { $0.key.contains(head) }
+            // `the force` alone (not `the task force`) is a police force (`Elmshire
+            // Constabulary`).
+            let names = [head] + (bodyWords.count == 2 ? Self.bodyNounSynonyms[head] ?? [] : [])
+            let i = table.organisations.lastIndex { body in
+                names.contains { body.key.contains($0) }
+            }
             return i.map { .organisation($0) }
         }
         // `the company's spokeswoman`, `the council's ruling`: the voice or the words of a

@@ -132,7 +132,11 @@ enum Titles {
         "campaign", "committee", "group", "organisation", "organization", "council", "board",
         "court", "union", "paper", "newspaper", "fund", "bank", "network", "foundation",
         "institute", "commission", "bureau", "association", "league", "watchdog", "airline",
-        "lender", "club", "party", "carmaker", "retailer", "insurer",
+        "lender", "club", "party", "carmaker", "retailer", "insurer", "force", "constabulary",
+        "army", "navy", "trust", "authority", "charity", "hospital", "school", "university",
+        "college", "society", "regulator", "operator", "broadcaster", "publisher",
+        "manufacturer", "supermarket", "chain", "embassy", "federation", "consortium",
+        "brewery", "airport", "museum",
     ]
 
     /// Words that open a description (`the officer`, `a spokesman`, `one of his aides`).
