@@ -146,6 +146,19 @@ struct ReportedSpeechTests {
         #expect(e.speakerNames == ["Elmshire Constabulary", nil, nil])
     }
 
+    @Test("A name with an ampersand after `told` is who was told")
+    func ampersandInAddressee() {
+        let e = ArticleExtraction.of([
+            "Neighbour Lisa Grant told the Express & Star: \u{201C}He always had a smile.\u{201D}",
+            "Tom Vale told Marks & Spencer staff the store would stay open.",
+        ])
+        #expect(
+            e.quotes.map(\.text) == [
+                "He always had a smile.", "the store would stay open",
+            ])
+        #expect(e.speakerNames == ["Lisa Grant", "Tom Vale"])
+    }
+
     @Test("Told to do something, and things passed on or denied to someone, report nothing")
     func instructionsAndThingsPassedOn() {
         let e = ArticleExtraction.of(

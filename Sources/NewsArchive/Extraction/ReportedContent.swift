@@ -745,11 +745,13 @@ struct ReportedContent {
         let w = t[i].lower
         if t[i].isCapitalized, !Attribution.pronouns.contains(w) {
             var j = i
-            // `told Radio 5 Live`, `told Channel 4 News`: a number inside a name.
+            // `told Radio 5 Live`, `told Channel 4 News`: a number inside a name; `told the
+            // Express & Star`: an ampersand between two of its words.
             while j < end,
                 t[j].isWord && (t[j].isCapitalized || NameRuns.connectors.contains(t[j].lower))
                     || t[j].text == "."
                     || (t[j].kind == .number && t[j - 1].isWord && t[j - 1].isCapitalized)
+                    || joinsName(at: j, end: end)
             {
                 j += 1
             }
@@ -783,14 +785,22 @@ struct ReportedContent {
                 return that
             }
             var j = i + 1
-            while j < end, j - i < 5, t[j].isWord, !Attribution.pronouns.contains(t[j].lower),
-                t[j].lower != "that", t[j].lower != "to"
+            while j < end, j - i < 5, t[j].isWord || joinsName(at: j, end: end),
+                !Attribution.pronouns.contains(t[j].lower), t[j].lower != "that",
+                t[j].lower != "to"
             {
                 j += 1
             }
             return j
         }
         return i + 1
+    }
+
+    /// `Express & Star`, `Marks & Spencer`: the ampersand at `j` joins two words of a name.
+    private func joinsName(at j: Int, end: Int) -> Bool {
+        let t = p.tokens
+        return t[j].text == "&" && j > 0 && t[j - 1].isCapitalized && j + 1 < end
+            && t[j + 1].isCapitalized
     }
 
     private func skipAdjuncts(_ start: Int, end: Int) -> Int {
