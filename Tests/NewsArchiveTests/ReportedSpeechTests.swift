@@ -146,6 +146,26 @@ struct ReportedSpeechTests {
         #expect(e.speakerNames == ["Elmshire Constabulary", nil, nil])
     }
 
+    @Test("A family, a solicitor or a coroner speaks, and is not the person the report is about")
+    func familiesAndCourtVoices() {
+        let e = ArticleExtraction.of([
+            "Albert Finch, 78, died in the fire on Sunday.",
+            "In a statement released through police, his family said: \u{201C}He was the heart "
+                + "of our family.\u{201D}",
+            "The family said the loss was hard to bear.",
+            "The coroner said the smoke alarm had no battery, and the solicitor said the "
+                + "landlord would be told.",
+            "Lee\u{2019}s family has called on police to release the videos, attorneys for the "
+                + "family said.",
+        ])
+        #expect(
+            e.quotes.map(\.mention) == [
+                "his family", "The family", "The coroner", "the solicitor",
+                "attorneys for the family",
+            ])
+        #expect(e.speakerNames == [nil, nil, nil, nil, nil])
+    }
+
     @Test("A name with an ampersand after `told` is who was told")
     func ampersandInAddressee() {
         let e = ArticleExtraction.of([

@@ -109,6 +109,8 @@ enum Epithets {
         "inspector", "sheriff", "commissioner", "regulator", "retiree", "operative",
         "assailant", "delegate", "trustee", "administrator", "deputy", "general",
         "engineer", "architect", "surveyor", "scientist", "surgeon", "researcher", "rep",
-        "sen", "gov", "am", "pc", "ds", "di", "dci", "dcs", "det",
+        "sen", "gov", "am", "pc", "ds", "di", "dci", "dcs", "det", "relative",
+        "parent", "grandmother", "grandfather", "coroner", "solicitor", "barrister", "landlord",
+        "tenant",
     ]
 }

@@ -344,8 +344,8 @@ struct SpeakerResolver {
 
     /// The description is a crowd named after the person (`Lee supporters`, `Lee
     /// protesters`), one of the person's relatives (`Lee's niece`, `the wife of Tom Lee`) or
-    /// companions (`a close associate of Tom Lee`), who do not speak for the person as aides,
-    /// lawyers or spokesmen do.
+    /// companions (`a close associate of Tom Lee`, `Lee's family`), who do not speak for the
+    /// person as aides, lawyers or spokesmen do.
     private func isGroupNamedAfter(
         _ person: EntityMention, _ mention: SpeakerMention, _ p: Passage
     ) -> Bool {
@@ -354,6 +354,7 @@ struct SpeakerResolver {
         if !person.tokens.contains(last) {
             let head = t[last].lower
             return Self.crowds.contains(head) || EntityExtractor.kinNouns.contains(head)
+                || Self.companions.contains(head)
         }
         // The head before the `of` that leads to the name.
         let first = mention.tokens.lowerBound + 1

@@ -105,6 +105,10 @@ enum Titles {
         "therapist", "neurosurgeon", "novelist", "playwright", "filmmaker", "photographer",
         "organizer", "organiser", "volunteer", "protester", "demonstrator", "envoy",
         "negotiator", "regulator", "firefighter", "paramedic", "investigator", "investigators",
+        "relative", "relatives", "parent", "parents", "attorneys", "solicitors", "grandmother",
+        "grandfather", "headteacher", "headmaster", "headmistress", "coroner", "solicitor",
+        "barrister", "landlord", "tenant", "pensioner", "shopkeeper", "publican", "vicar",
+        "midwife", "pharmacist", "dentist", "carer", "commander",
     ]
 
     /// `supporters`, `aides`, `investigators`: a plural noun for people (not `boss` or
@@ -136,7 +140,7 @@ enum Titles {
         "army", "navy", "trust", "authority", "charity", "hospital", "school", "university",
         "college", "society", "regulator", "operator", "broadcaster", "publisher",
         "manufacturer", "supermarket", "chain", "embassy", "federation", "consortium",
-        "brewery", "airport", "museum",
+        "brewery", "airport", "museum", "family",
     ]
 
     /// Words that open a description (`the officer`, `a spokesman`, `one of his aides`).
