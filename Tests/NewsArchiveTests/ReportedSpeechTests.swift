@@ -146,6 +146,18 @@ struct ReportedSpeechTests {
         #expect(e.speakerNames == ["Elmshire Constabulary", nil, nil])
     }
 
+    @Test("A council or police spokesman speaks for the one council or police force named")
+    func voicesNamedByTheirBody() {
+        let e = ArticleExtraction.of([
+            "Elmshire Police closed the road and Harton Council sent gritters.",
+            "A police spokesman said the driver was arrested.",
+            "A council spokeswoman said repairs would take a week.",
+            "Harton Bank and Quay Bank lent the money, a bank spokesman said.",
+            "A party spokesman said the vote would be close.",
+        ])
+        #expect(e.speakerNames == ["Elmshire Police", "Harton Council", nil, nil])
+    }
+
     @Test("A family, a solicitor or a coroner speaks, and is not the person the report is about")
     func familiesAndCourtVoices() {
         let e = ArticleExtraction.of([

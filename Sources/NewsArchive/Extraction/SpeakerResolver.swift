@@ -1236,6 +1236,23 @@ struct SpeakerResolver {
     ) -> SpeakerReference? {
         let words = p.tokens[mention.tokens].filter(\.isWord)
         guard let head = words.last?.lower, let first = words.first else { return nil }
+        // `a council spokeswoman`, `a force spokesman`: the voice of the one body of the
+        // article whose name ends in that noun (`Walsall Council`); with two such bodies, of
+        // neither for sure. A business's noun (`a bank spokesman`) is left out, as a report on
+        // one bank quotes others, and so is `party`, as few parties' names end in it
+        // (`Liberal Democrats`).
+        if Self.bodyVoices.contains(head), words.count >= 3, let noun = words.dropLast().last,
+            !noun.isCapitalized, Titles.organisationNouns.contains(noun.lower),
+            !Self.businessNouns.contains(noun.lower), noun.lower != "party"
+        {
+            let endings = ([noun.lower] + (Self.bodyNounSynonyms[noun.lower] ?? [])).map {
+                " " + $0
+            }
+            let bodies = table.organisations.indices.filter { o in
+                endings.contains { table.organisations[o].key.hasSuffix($0) }
+            }
+            return bodies.count == 1 ? bodies.first.map { .organisation($0) } : nil
+        }
         if Titles.organisationNouns.contains(head) {
             // The body's own determiner: `a spokesman for the firm` names a known firm, `the
             // boss of a rival firm` none.
