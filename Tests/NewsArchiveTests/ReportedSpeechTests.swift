@@ -146,6 +146,19 @@ struct ReportedSpeechTests {
         #expect(e.speakerNames == ["Elmshire Constabulary", nil, nil])
     }
 
+    @Test("A statement read to the court is the sentence's subject's; `The statement read:` speaks")
+    func statementsReadAloud() {
+        let e = ArticleExtraction.of([
+            "Kevin Marsh spent three weeks in hospital.",
+            "In a victim statement read to the court, he said: \u{201C}I used to cycle every "
+                + "day.\u{201D}",
+            "The statement read: \u{201C}We are heartbroken.\u{201D}",
+        ])
+        #expect(e.quotes.map(\.cue) == ["said", "read"])
+        #expect(e.quotes.map(\.text) == ["I used to cycle every day.", "We are heartbroken."])
+        #expect(e.speakerNames == ["Kevin Marsh", nil])
+    }
+
     @Test("A council or police spokesman speaks for the one council or police force named")
     func voicesNamedByTheirBody() {
         let e = ArticleExtraction.of([

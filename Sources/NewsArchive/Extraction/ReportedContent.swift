@@ -46,6 +46,14 @@ struct ReportedContent {
         {
             return nil
         }
+        // `In a victim statement read to the court, he said: ...`, `a statement read out on
+        // behalf of the family said`: `read` before a preposition or `out` is a participle
+        // that describes the statement; the sentence's own verb reports.
+        if lemma == "read", from > 0, p.tokens[from - 1].lower == "read",
+            Self.afterReadAloud.contains(t[i].lower)
+        {
+            return nil
+        }
         // `was given a curfew and told to surrender his passport`: a verb that takes its
         // addressee, straight before `to` and a verb, is passive; its subject was told.
         if CueVerbs.takesObject.contains(lemma), lemma != "ask", i + 1 < end,
@@ -519,6 +527,11 @@ struct ReportedContent {
             && (Titles.determiners.contains(token.lower) || token.isCapitalized
                 || Self.audience.contains(token.lower))
     }
+
+    /// Words after a statement `read` aloud somewhere (`read to the court`, `read out by`).
+    private static let afterReadAloud: WordSet = [
+        "to", "out", "by", "aloud", "on", "at", "into", "in", "before",
+    ]
 
     /// Lemmas that give their object a name or a description (`called him a liar`).
     private static let namingVerbs: WordSet = ["call", "dub", "label", "describe"]
