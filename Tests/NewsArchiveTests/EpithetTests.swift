@@ -6,6 +6,17 @@ import Testing
 /// the person an article is about.
 @Suite("Epithets")
 struct EpithetTests {
+    @Test("A nationality ending in -ese or -ss names the person, never a body")
+    func nationalitiesAsNouns() {
+        let e = ArticleExtraction.of(
+            [
+                "Rui Tavares scored twice as Elmford beat Quayside 3-1 on Saturday.",
+                "\u{201C}It was a special night,\u{201D} the Portuguese told Elmford TV.",
+            ], headline: "Tavares double sinks Quayside")
+        #expect(e.speakerNames == ["Rui Tavares"])
+        #expect(!e.organisations.map(\.name).contains("Portuguese"))
+    }
+
     @Test("A post's holder named again in a clause between is no other holder")
     func holderNamedAgainInAnOpeningClause() {
         #expect(

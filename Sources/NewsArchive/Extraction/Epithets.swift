@@ -70,6 +70,12 @@ enum Epithets {
         "estonian", "latvian", "lithuanian", "belarusian", "korean", "thai",
         "filipino", "indonesian", "malaysian", "singaporean", "venezuelan", "peruvian",
         "uruguayan", "paraguayan", "ecuadorian", "bolivian", "cuban", "dominican",
+        "portuguese", "chinese", "japanese", "swiss", "senegalese", "lebanese", "maltese",
+        "vietnamese", "taiwanese", "congolese", "sudanese", "nepalese", "afghan", "syrian",
+        "saudi", "jordanian", "algerian", "tunisian", "libyan", "somali", "tanzanian",
+        "rwandan", "namibian", "angolan", "bosnian", "albanian", "slovenian", "slovene",
+        "armenian", "bangladeshi", "welshwoman", "scotswoman", "irishwoman", "englishwoman",
+        "frenchwoman", "dutchwoman",
     ]
 
     /// Trades and sporting roles beyond ``Titles/roleNouns``.
