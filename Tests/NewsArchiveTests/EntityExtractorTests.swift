@@ -97,6 +97,21 @@ struct EntityExtractorTests {
         #expect(Set(e.people.map(\.name)) == ["Haskell", "Michelle"])
     }
 
+    @Test("A saint's or patron's possessive opens the name of a school, college or hospital")
+    func possessiveInstitutions() {
+        let e = ArticleExtraction.of([
+            "Pupils at St Anselm's Primary School in Harton raised £500.",
+            "King's College Elmford said the study was sound.",
+            "Ann Lee's school said it was proud, and Tom Vale's Harton Rovers lost.",
+        ])
+        #expect(
+            Set(e.organisations.map(\.name)).isSuperset(of: [
+                "St Anselm's Primary School", "King's College Elmford",
+            ]))
+        #expect(Set(e.people.map(\.name)) == ["Ann Lee", "Tom Vale"])
+        #expect(e.speakerNames.first == "King's College Elmford")
+    }
+
     @Test("A name that opens with a word the article writes in lower case is no person's")
     func namesOpeningWithOrdinaryWords() {
         let e = ArticleExtraction.of([

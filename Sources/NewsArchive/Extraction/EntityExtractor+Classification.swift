@@ -539,6 +539,9 @@ extension EntityExtractor {
         let last = t[lastIndex].lower
         // `Whatsonstage.com Theatregoers' Choice`: a website's name opens a body's or a thing's.
         if Self.isWebAddress(first) { return text(p, range) }
+        // `St Mary's Primary School`, `King's College London`: a possessive inside the run
+        // opens an institution's name (``NameRuns/continuesInstitution(_:_:possessive:)``).
+        if words.dropLast().contains(where: { t[$0].isPossessive }) { return text(p, range) }
         if OrganisationLexicon.known.hasPhrase(startingWith: first),
             OrganisationLexicon.known.contains(lowerPhrase(t, words))
         {

@@ -36,7 +36,9 @@ enum NameRuns {
                 p.section == .headline
                 && (i == 0 || [",", ":"].contains(t[i - 1].text)
                     || t[i - 1].kind == .dash)
-            while j < t.count, j - i < 12, !t[last].isPossessive {
+            while j < t.count, j - i < 12,
+                !t[last].isPossessive || continuesInstitution(t, i, possessive: last)
+            {
                 let nextCapital = j + 1 < t.count && t[j + 1].isWord && t[j + 1].isCapitalized
                 if t[j].isWord && t[j].isCapitalized || isParticleName(t[j]) {
                     // `in Washington D.C. He recalled`, `Morning Joe Monday`: a pronoun or a
@@ -74,6 +76,29 @@ enum NameRuns {
         }
         return result
     }
+
+    /// `St Mary's Primary School`, `King's College London`, `Guy's Hospital`: a possessive
+    /// that opens a run alone or after `St`, followed by capitalised words that end in a word
+    /// for an institution, belongs to its name.
+    private static func continuesInstitution(_ t: [Token], _ start: Int, possessive p: Int)
+        -> Bool
+    {
+        guard p == start || (p == start + 1 && ["st", "saint"].contains(t[start].lower))
+        else { return false }
+        var k = p + 1
+        while k < t.count, k - p <= 4, t[k].isWord, t[k].isCapitalized, !t[k].isPossessive {
+            if institutions.contains(t[k].lower) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Words for institutions that are named after a saint or a patron (`St Mary's Primary
+    /// School`).
+    private static let institutions: WordSet = [
+        "school", "college", "hospital", "university", "church", "cathedral", "academy",
+        "infirmary", "chapel", "abbey", "hall",
+    ]
 
     /// `told Nigel I want to`: the pronoun `I` before a verb that follows it, unlike the
     /// numeral of `Elizabeth I was crowned`.
