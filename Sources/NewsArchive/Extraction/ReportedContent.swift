@@ -49,7 +49,7 @@ struct ReportedContent {
         // `In a victim statement read to the court, he said: ...`, `a statement read out on
         // behalf of the family said`: `read` before a preposition or `out` is a participle
         // that describes the statement; the sentence's own verb reports.
-        if lemma == "read", from > 0, p.tokens[from - 1].lower == "read",
+        if lemma == "read", from > 0, t[from - 1].lower == "read",
             Self.afterReadAloud.contains(t[i].lower)
         {
             return nil
