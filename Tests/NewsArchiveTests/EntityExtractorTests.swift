@@ -97,6 +97,21 @@ struct EntityExtractorTests {
         #expect(Set(e.people.map(\.name)) == ["Haskell", "Michelle"])
     }
 
+    @Test("A body named for a nation (`Sport England`) is no person, unlike a peer or a given name")
+    func bodiesNamedForNations() {
+        let e = ArticleExtraction.of([
+            "NHS England said 68 per cent of patients were seen within four hours.",
+            "Rowing Wales said fewer adults were active, and Baroness Scotland agreed.",
+            "Great Britain won, and Northern Ireland lost.",
+            "Unfortunately England lost. Victorian England was poor.",
+        ])
+        #expect(Set(e.people.map(\.name)) == ["Baroness Scotland"])
+        #expect(Set(e.organisations.map(\.name)) == ["NHS England", "Rowing Wales"])
+        #expect(e.speakerNames == ["NHS England", "Rowing Wales"])
+        let named = ArticleExtraction.of(["Coach Mike England said the side was ready."])
+        #expect(named.people.map(\.name) == ["Mike England"])
+    }
+
     @Test("A saint's or patron's possessive opens the name of a school, college or hospital")
     func possessiveInstitutions() {
         let e = ArticleExtraction.of([

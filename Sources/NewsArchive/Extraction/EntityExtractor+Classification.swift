@@ -481,17 +481,36 @@ extension EntityExtractor {
     ]
 
     /// Last words that name a body's branch in a region or a line of business, never a
-    /// person's surname.
+    /// person's surname unless a given name comes first (`Mike England`); `Sport England`,
+    /// `Police Scotland` and `NHS Wales` are bodies.
     static let branchWords: WordSet = [
         "europe", "uk", "usa", "america", "americas", "asia", "international", "online",
-        "worldwide", "interactive",
+        "worldwide", "interactive", "england", "scotland", "wales", "ireland", "britain",
+    ]
+
+    /// `Unfortunately`, `Already`, `Victorian`: a word that opens a clause, or names an age,
+    /// before a nation (not a sport: `Cycling Ireland`, `Rowing Wales`).
+    func opensClauseOrAge(_ lower: String) -> Bool {
+        (lower.count > 4 && lower.hasSuffix("ly"))
+            || Attribution.capitalisedFunctionWords.contains(lower)
+            || Self.clauseAdverbs.contains(lower) || Self.openers.contains(lower)
+            || Self.ages.contains(lower) || lower == "already"
+    }
+
+    /// The nations among ``branchWords``.
+    static let nations: WordSet = ["england", "scotland", "wales", "ireland", "britain"]
+
+    /// Words for an age of a nation's history (`Victorian England`).
+    static let ages: WordSet = [
+        "victorian", "edwardian", "georgian", "tudor", "elizabethan", "medieval", "modern",
+        "roman", "saxon", "norman",
     ]
 
     /// Words that make a region of a place before it (`Latin America`, `Southeast Asia`).
     static let regionWords: WordSet = [
         "north", "south", "east", "west", "central", "eastern", "western", "northern",
         "southern", "latin", "continental", "southeast", "northeast", "southwest", "northwest",
-        "middle", "corporate", "mainland", "old", "new",
+        "middle", "corporate", "mainland", "old", "new", "great", "little", "rural", "mid",
     ]
 
     static let placeHeads: WordSet = [
@@ -875,11 +894,15 @@ extension EntityExtractor {
             return []
         }
         // `Lycos Europe`, `Kestrel Online`: a name that is no given name's, then a word for a
-        // body's branch, is that branch; `Latin America` is a place.
-        if words.count >= 2, Self.branchWords.contains(last), !FirstNames.contains(first.lower),
+        // body's branch, is that branch; `Latin America` is a place, `Baroness Scotland` a peer.
+        if words.count >= 2, !peer, Self.branchWords.contains(last),
+            !FirstNames.contains(first.lower),
             !words.dropLast().contains(where: {
                 Self.regionWords.contains(t[$0].lower) || Gazetteer.isPlace(t[$0].lower)
-            })
+            }),
+            // `Unfortunately England`, `Victorian England`: an adverb or a word for an age
+            // before a nation names no body of it.
+            !Self.nations.contains(last) || !opensClauseOrAge(first.lower)
         {
             return [.organisation(name: text(p, name), range: name)]
         }
