@@ -1000,13 +1000,12 @@ struct SpeakerResolver {
         while b >= 0, t[b].isWord, t[b].isCapitalized, t[b].sentence == t[next - 1].sentence {
             b -= 1
         }
-        guard b >= 0, t[b].isWord, let lemma = CueVerbs.lemma(t[b].lower),
-            Self.clauseReporters.contains(lemma), next < t.count, t[next].isWord,
-            !t[next].isCapitalized, t[next].sentence == t[b].sentence,
-            !QuoteExtractor.prepositions.contains(t[next].lower),
-            !["as", "and", "or"].contains(t[next].lower)
+        guard b >= 0, t[b].isWord, let lemma = CueVerbs.lemma(t[b].lower), next < t.count
         else { return false }
-        return true
+        return Self.clauseReporters.contains(lemma) && t[next].isWord && !t[next].isCapitalized
+            && t[next].sentence == t[b].sentence
+            && !QuoteExtractor.prepositions.contains(t[next].lower)
+            && !["as", "and", "or"].contains(t[next].lower)
     }
 
     /// Reporting verbs whose object is a clause, never a person (`said Lee had`).
@@ -1230,6 +1229,12 @@ struct SpeakerResolver {
     /// itself.
     static let bodyNounSynonyms: [String: [String]] = ["force": ["police", "constabulary"]]
 
+    /// The noun and the words that stand for it in bodies' names (`force`: police,
+    /// constabulary).
+    static func bodyNameWords(for noun: String) -> [String] {
+        [noun] + (bodyNounSynonyms[noun] ?? [])
+    }
+
     /// `the officer`, `Britain’s most senior child protection police officer`.
     func describe(
         _ mention: SpeakerMention, in p: Passage, anchor: Int
@@ -1245,9 +1250,7 @@ struct SpeakerResolver {
             !noun.isCapitalized, Titles.organisationNouns.contains(noun.lower),
             !Self.businessNouns.contains(noun.lower), noun.lower != "party"
         {
-            let endings = ([noun.lower] + (Self.bodyNounSynonyms[noun.lower] ?? [])).map {
-                " " + $0
-            }
+            let endings = Self.bodyNameWords(for: noun.lower).map { " " + $0 }
             let bodies = table.organisations.indices.filter { o in
                 endings.contains { table.organisations[o].key.hasSuffix($0) }
             }
@@ -1281,7 +1284,7 @@ struct SpeakerResolver {
             }
             // `the force` alone (not `the task force`) is a police force (`Elmshire
             // Constabulary`).
-            let names = [head] + (bodyWords.count == 2 ? Self.bodyNounSynonyms[head] ?? [] : [])
+            let names = bodyWords.count == 2 ? Self.bodyNameWords(for: head) : [head]
             let i = table.organisations.lastIndex { body in
                 names.contains { body.key.contains($0) }
             }
